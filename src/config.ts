@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+/** Boolean environment flags accept the usual spellings; anything else is an error, not `false`. */
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const databaseUrl = z
+  .string()
+  .refine((v) => /^sqlite:.+/.test(v) || /^postgres(ql)?:\/\/.+/.test(v), {
+    message: 'must be sqlite:<file>, sqlite::memory: or postgres://…',
+  });
+
+const secretKeys = z
+  .string()
+  .refine(
+    (v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .every((entry) => /^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=]{43,44}$/.test(entry) && Buffer.from(entry.split(':')[1]!, 'base64').length === 32),
+    { message: 'must be id:base64key[,id:base64key…] with 32-byte keys' },
+  );
+
+const seconds = (def: number) => z.coerce.number().int().positive().default(def);
+const millis = (def: number) => z.coerce.number().int().positive().default(def);
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NODE_ENV: z.string().default('development'),
+  DATABASE_URL: databaseUrl.default('sqlite:./data/trunkline.db'),
+  TRUNKLINE_BOOTSTRAP_API_KEY: z
+    .string()
+    .regex(/^sk_live_[A-Za-z0-9_-]{16,}$/, 'must look like sk_live_ followed by at least 16 characters')
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUNKLINE_SECRET_KEYS: secretKeys.optional(),
+  TRUNKLINE_EVIDENCE_TTL_SECONDS: seconds(600),
+  TRUNKLINE_INBOUND_VOICE_URL: z.url().default('https://voice.trunkline.example/inbound'),
+  TRUNKLINE_INBOUND_SIP_URI: z
+    .string()
+    .regex(/^sips?:[^\s]+$/, 'must be a sip: or sips: URI')
+    .default('sip:inbound.trunkline.example'),
+  TRUNKLINE_ALLOW_PRIVATE_SIP: flag.default(false),
+  PROVIDER_TIMEOUT_MS: millis(10_000),
+  PROVIDER_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  SIP_OPTIONS_TIMEOUT_MS: millis(3_000),
+  TWILIO_API_BASE_URL: z.url().default('https://api.twilio.com'),
+  TELNYX_API_BASE_URL: z.url().default('https://api.telnyx.com'),
+  SIGNALWIRE_API_BASE_URL: z
+    .string()
+    .refine((v) => z.url().safeParse(v.replace('{space}', 'space')).success, { message: 'must be a URL' })
+    .default('https://{space}.signalwire.com'),
+  VONAGE_REST_BASE_URL: z.url().default('https://rest.nexmo.com'),
+  VONAGE_API_BASE_URL: z.url().default('https://api.nexmo.com'),
+});
+
+export type Config = Readonly<{
+  port: number;
+  host: string;
+  production: boolean;
+  databaseUrl: string;
+  bootstrapApiKey: string | undefined;
+  logLevel: string;
+  secretKeys: string | undefined;
+  evidenceTtlSeconds: number;
+  inboundVoiceUrl: string;
+  inboundSipUri: string;
+  allowPrivateSip: boolean;
+  providerTimeoutMs: number;
+  providerRetries: number;
+  sipOptionsTimeoutMs: number;
+  baseUrls: Readonly<{
+    twilio: string;
+    telnyx: string;
+    signalwire: string;
+    vonageRest: string;
+    vonageApi: string;
+  }>;
+}>;
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads the environment into a typed config. A bad value throws a ConfigError whose message is
+ * one line naming the variable (never its value: it may be a secret).
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`Invalid configuration: ${String(issue.path[0])} ${issue.message}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    production: e.NODE_ENV === 'production',
+    databaseUrl: e.DATABASE_URL,
+    bootstrapApiKey: e.TRUNKLINE_BOOTSTRAP_API_KEY,
+    logLevel: e.LOG_LEVEL,
+    secretKeys: e.TRUNKLINE_SECRET_KEYS,
+    evidenceTtlSeconds: e.TRUNKLINE_EVIDENCE_TTL_SECONDS,
+    inboundVoiceUrl: e.TRUNKLINE_INBOUND_VOICE_URL,
+    inboundSipUri: e.TRUNKLINE_INBOUND_SIP_URI,
+    allowPrivateSip: e.TRUNKLINE_ALLOW_PRIVATE_SIP,
+    providerTimeoutMs: e.PROVIDER_TIMEOUT_MS,
+    providerRetries: e.PROVIDER_RETRIES,
+    sipOptionsTimeoutMs: e.SIP_OPTIONS_TIMEOUT_MS,
+    baseUrls: {
+      twilio: e.TWILIO_API_BASE_URL,
+      telnyx: e.TELNYX_API_BASE_URL,
+      signalwire: e.SIGNALWIRE_API_BASE_URL,
+      vonageRest: e.VONAGE_REST_BASE_URL,
+      vonageApi: e.VONAGE_API_BASE_URL,
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
+import { ValidationError } from '../domain/errors';
+
+/** A position in a newest-first list: the (created_at, id) of the last row seen. */
+export interface Cursor {
+  createdAt: string;
+  id: number;
+}
+
+export interface PageArgs {
+  first: number;
+  after?: Cursor | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  hasNextPage: boolean;
+}
+
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(`${c.createdAt}|${c.id}`).toString('base64url');
+}
+
+export function decodeCursor(value: string): Cursor {
+  const [createdAt, id] = Buffer.from(value, 'base64url').toString('utf8').split('|');
+  const n = Number(id);
+  if (!createdAt || !Number.isSafeInteger(n) || Number.isNaN(Date.parse(createdAt))) {
+    throw new ValidationError([{ path: 'after', message: 'is not a cursor this API issued' }]);
+  }
+  return { createdAt, id: n };
+}
+
+/**
+ * Newest-first keyset pagination on (created_at, id): one indexed range scan per page, never an
+ * OFFSET. Fetches one row more than asked to know whether another page follows.
+ */
+export async function keysetPage<DB, TB extends keyof DB & string, O extends { created_at: string; id: number }>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  args: PageArgs,
+): Promise<Page<O>> {
+  let q = query;
+  if (args.after) {
+    const { createdAt, id } = args.after;
+    q = q.where((eb: ExpressionBuilder<any, any>) =>
+      eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]),
+    ) as typeof q;
+  }
+  const rows = await (q as SelectQueryBuilder<any, any, O>)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(args.first + 1)
+    .execute();
+  return { items: rows.slice(0, args.first), hasNextPage: rows.length > args.first };
+}

@@ -1,0 +1,82 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { ApiKeysTable, Database } from '../tables';
+
+export interface ApiKey {
+  id: number;
+  organizationId: number;
+  name: string;
+  keyPrefix: string;
+  isActive: boolean;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+function toApiKey(row: Selectable<ApiKeysTable>): ApiKey {
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    name: row.name,
+    keyPrefix: row.key_prefix,
+    isActive: row.revoked_at === null,
+    createdAt: row.created_at,
+    lastUsedAt: row.last_used_at,
+    revokedAt: row.revoked_at,
+  };
+}
+
+export function apiKeysRepository(db: Kysely<Database>) {
+  return {
+    async insert(k: { organizationId: number; name: string; keyPrefix: string; keyHash: string; now: Date }): Promise<ApiKey> {
+      const row = await db
+        .insertInto('api_keys')
+        .values({
+          organization_id: k.organizationId,
+          name: k.name,
+          key_prefix: k.keyPrefix,
+          key_hash: k.keyHash,
+          created_at: k.now.toISOString(),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toApiKey(row);
+    },
+    async findByHash(hash: string): Promise<ApiKey | undefined> {
+      const row = await db.selectFrom('api_keys').selectAll().where('key_hash', '=', hash).executeTakeFirst();
+      return row && toApiKey(row);
+    },
+    async list(organizationId: number): Promise<ApiKey[]> {
+      const rows = await db
+        .selectFrom('api_keys')
+        .selectAll()
+        .where('organization_id', '=', organizationId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .execute();
+      return rows.map(toApiKey);
+    },
+    async find(organizationId: number, id: number): Promise<ApiKey | undefined> {
+      const row = await db
+        .selectFrom('api_keys')
+        .selectAll()
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && toApiKey(row);
+    },
+    /** Revokes an active key; revoking twice keeps the first revocation time. */
+    async revoke(organizationId: number, id: number, now: Date): Promise<ApiKey | undefined> {
+      await db
+        .updateTable('api_keys')
+        .set({ revoked_at: now.toISOString() })
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .execute();
+      return this.find(organizationId, id);
+    },
+    async touch(id: number, now: Date): Promise<void> {
+      await db.updateTable('api_keys').set({ last_used_at: now.toISOString() }).where('id', '=', id).execute();
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Table shapes as stored. Both engines store the same primitive types so that rows come back
+ * identical: timestamps are ISO-8601 UTC text (sortable as text), booleans are 0/1 integers,
+ * structured values are JSON text. Repositories turn rows into domain objects.
+ */
+export interface OrganizationsTable {
+  id: Generated<number>;
+  name: string;
+  created_at: string;
+}
+
+export interface ApiKeysTable {
+  id: Generated<number>;
+  organization_id: number;
+  name: string;
+  key_prefix: string;
+  key_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface VoipConnectionsTable {
+  id: Generated<number>;
+  organization_id: number;
+  name: string;
+  provider: string;
+  setup_method: string;
+  status: string;
+  inferred_name: number;
+  sip_config: string;
+  /** AES-256-GCM envelope (see security/sealing.ts); never plaintext. */
+  credentials_sealed: string;
+  credentials_rotated_at: string | null;
+  last_tested_at: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VerificationEvidenceTable {
+  id: string;
+  organization_id: number;
+  provider: string;
+  credentials_fingerprint: string;
+  suggested_name: string;
+  account_name: string | null;
+  tested_at: string;
+  expires_at: string;
+  consumed_at: string | null;
+  created_at: string;
+}
+
+export interface PhoneNumbersTable {
+  id: Generated<number>;
+  organization_id: number;
+  number: string;
+  source: string;
+  status: string;
+  voip_connection_id: number | null;
+  provider_number_id: string | null;
+  friendly_name: string | null;
+  country: string | null;
+  capabilities: string;
+  voip_verification_status: string;
+  voip_last_verified_at: string | null;
+  inbound_agent_id: number | null;
+  outbound_agent_id: number | null;
+  label: string | null;
+  /** The provider-side routing this number had before we pointed it at us (JSON), for release. */
+  previous_routing: string | null;
+  last_verification: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IdempotencyKeysTable {
+  organization_id: number;
+  key: string;
+  request_hash: string;
+  state: string;
+  response_status: number | null;
+  response_body: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface Database {
+  organizations: OrganizationsTable;
+  api_keys: ApiKeysTable;
+  voip_connections: VoipConnectionsTable;
+  verification_evidence: VerificationEvidenceTable;
+  phone_numbers: PhoneNumbersTable;
+  idempotency_keys: IdempotencyKeysTable;
+}

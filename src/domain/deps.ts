@@ -1,0 +1,30 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../clock';
+import type { Database } from '../db/tables';
+import type { Engine } from '../db/create-db';
+import type { Logger } from '../logger';
+import type { KeyRing } from '../security/sealing';
+import type { ProviderRegistry } from '../providers/registry';
+
+/** Where inbound calls to an imported number should go. */
+export interface InboundTargets {
+  voiceUrl: string;
+  sipUri: string;
+}
+
+/** Everything the domain layer needs, and nothing of HTTP or GraphQL. */
+export interface Deps {
+  db: Kysely<Database>;
+  engine: Engine;
+  clock: Clock;
+  keyRing: KeyRing;
+  providers: ProviderRegistry;
+  log: Logger;
+  evidenceTtlSeconds: number;
+  inbound: InboundTargets;
+}
+
+export interface Principal {
+  organizationId: number;
+  apiKeyId: number;
+}

@@ -1,0 +1,100 @@
+import { organizationsRepository, type Organization } from '../db/repositories/organizations';
+import { apiKeysRepository, type ApiKey } from '../db/repositories/api-keys';
+import { generateApiKey, hashApiKey, keyPrefix, looksLikeApiKey } from '../security/api-keys';
+import type { Deps, Principal } from './deps';
+import { AuthenticationError, NotFoundError, ValidationError } from './errors';
+
+/** last_used_at is refreshed at most this often, so authentication is not a write per request. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+function checkName(name: string, path = 'name'): string {
+  const trimmed = name.trim();
+  if (trimmed.length === 0 || trimmed.length > 200) {
+    throw new ValidationError([{ path, message: 'must be 1 to 200 characters' }]);
+  }
+  return trimmed;
+}
+
+export async function createOrganization(deps: Deps, name: string): Promise<{ organization: Organization; apiKey: string }> {
+  return deps.db.transaction().execute(async (trx) => {
+    const now = deps.clock.now();
+    const organization = await organizationsRepository(trx).create(checkName(name), now);
+    const key = generateApiKey();
+    await apiKeysRepository(trx).insert({ organizationId: organization.id, name: 'Default', keyPrefix: key.prefix, keyHash: key.hash, now });
+    return { organization, apiKey: key.secret };
+  });
+}
+
+/**
+ * First start: with no organization yet, create one. With a bootstrap key configured it is
+ * registered (and nothing secret is printed); otherwise a new key is returned to print once.
+ */
+export async function ensureBootstrapOrganization(
+  deps: Deps,
+  bootstrapKey: string | undefined,
+): Promise<{ created: false } | { created: true; organization: Organization; apiKey: string | undefined }> {
+  if (await organizationsRepository(deps.db).any()) {
+    if (bootstrapKey && !(await apiKeysRepository(deps.db).findByHash(hashApiKey(bootstrapKey)))) {
+      deps.log.warn('TRUNKLINE_BOOTSTRAP_API_KEY is ignored: organizations already exist');
+    }
+    return { created: false };
+  }
+  if (!bootstrapKey) {
+    const { organization, apiKey } = await createOrganization(deps, 'Default organization');
+    return { created: true, organization, apiKey };
+  }
+  const organization = await deps.db.transaction().execute(async (trx) => {
+    const now = deps.clock.now();
+    const org = await organizationsRepository(trx).create('Default organization', now);
+    await apiKeysRepository(trx).insert({
+      organizationId: org.id,
+      name: 'Bootstrap',
+      keyPrefix: keyPrefix(bootstrapKey),
+      keyHash: hashApiKey(bootstrapKey),
+      now,
+    });
+    return org;
+  });
+  return { created: true, organization, apiKey: undefined };
+}
+
+/** Resolves an `Authorization` header to the organization its key belongs to. */
+export async function authenticate(deps: Deps, authorization: string | null | undefined): Promise<Principal> {
+  if (!authorization) throw new AuthenticationError('not_authenticated');
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+  if (!match || !looksLikeApiKey(match[1]!)) throw new AuthenticationError('invalid_api_key');
+  const repo = apiKeysRepository(deps.db);
+  const key = await repo.findByHash(hashApiKey(match[1]!));
+  if (!key || !key.isActive) throw new AuthenticationError('invalid_api_key');
+  const now = deps.clock.now();
+  if (!key.lastUsedAt || now.getTime() - Date.parse(key.lastUsedAt) > TOUCH_INTERVAL_MS) await repo.touch(key.id, now);
+  return { organizationId: key.organizationId, apiKeyId: key.id };
+}
+
+export async function getOrganization(deps: Deps, principal: Principal): Promise<Organization> {
+  const org = await organizationsRepository(deps.db).findById(principal.organizationId);
+  if (!org) throw new NotFoundError('Organization');
+  return org;
+}
+
+export async function createApiKey(deps: Deps, principal: Principal, name: string): Promise<{ apiKey: ApiKey; secret: string }> {
+  const key = generateApiKey();
+  const apiKey = await apiKeysRepository(deps.db).insert({
+    organizationId: principal.organizationId,
+    name: checkName(name),
+    keyPrefix: key.prefix,
+    keyHash: key.hash,
+    now: deps.clock.now(),
+  });
+  return { apiKey, secret: key.secret };
+}
+
+export function listApiKeys(deps: Deps, principal: Principal): Promise<ApiKey[]> {
+  return apiKeysRepository(deps.db).list(principal.organizationId);
+}
+
+export async function revokeApiKey(deps: Deps, principal: Principal, id: number): Promise<ApiKey> {
+  const key = await apiKeysRepository(deps.db).revoke(principal.organizationId, id, deps.clock.now());
+  if (!key) throw new NotFoundError('API key');
+  return key;
+}

@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import type { CallOptions, HttpClient, HttpResponse } from './http-client';
+import { credentialObject, secret, sipHost, toE164 } from './fields';
+import { parseBody, rejectAuth } from './compat-api';
+import {
+  fail,
+  notApplicable,
+  outcome,
+  pass,
+  rejectedOutcome,
+  RoutingRejectedError,
+  type CheckResult,
+  type ProviderAdapter,
+  type ProviderNumber,
+} from './types';
+import { ProviderUnavailableError } from '../domain/errors';
+
+const credentialsSchema = credentialObject({
+  api_key: secret('api_key'),
+  connection_id: z.string().trim().regex(/^[0-9A-Za-z-]{1,64}$/, 'connection_id must be a Telnyx connection id').optional(),
+});
+export type TelnyxCredentials = z.infer<typeof credentialsSchema>;
+
+/** Read-only: written by guided setup. Customers may still send a `domain` hint, as the guide shows. */
+const sipConfigSchema = z.strictObject({
+  domain: z.string().trim().max(253).optional(),
+  fqdn_connection_id: z.string().optional(),
+  outbound_voice_profile_id: z.string().optional(),
+});
+export type TelnyxSipConfig = z.infer<typeof sipConfigSchema>;
+
+const numberSchema = z.object({
+  id: z.union([z.string(), z.number()]).transform(String),
+  phone_number: z.string(),
+  country_iso_alpha2: z.string().nullish(),
+  connection_id: z.string().nullish(),
+  customer_reference: z.string().nullish(),
+  messaging_profile_id: z.string().nullish(),
+});
+const listSchema = z.object({
+  data: z.array(numberSchema),
+  meta: z.object({ page_number: z.number(), total_pages: z.number() }),
+});
+const connectionSchema = z.object({
+  data: z.object({
+    id: z.union([z.string(), z.number()]).transform(String),
+    connection_name: z.string().nullish(),
+    active: z.boolean().nullish(),
+    outbound_voice_profile_id: z.string().nullish(),
+  }),
+});
+const profileSchema = z.object({ data: z.object({ id: z.string(), enabled: z.boolean().nullish(), name: z.string().nullish() }) });
+const idList = z.object({ data: z.array(z.object({ id: z.union([z.string(), z.number()]).transform(String), connection_name: z.string().nullish(), name: z.string().nullish() })) });
+
+const GUIDED_CONNECTION_NAME = 'Trunkline inbound';
+const GUIDED_PROFILE_NAME = 'Trunkline outbound';
+const PAGE_SIZE = 250;
+
+/** Telnyx API v2: Bearer API key, `{data, meta}` envelopes, 1-based `page[number]`. */
+export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): ProviderAdapter<TelnyxCredentials, TelnyxSipConfig> {
+  const base = opts.baseUrl.replace(/\/$/, '') + '/v2';
+  const call = (c: TelnyxCredentials, method: 'GET' | 'POST' | 'PATCH', path: string, callOpts?: CallOptions, json?: unknown) =>
+    opts.http('Telnyx', { method, url: base + path, headers: { authorization: `Bearer ${c.api_key}` }, json }, callOpts);
+  const ok = (res: HttpResponse) => {
+    rejectAuth('Telnyx', res);
+    if (res.status < 200 || res.status > 299) throw new ProviderUnavailableError('Telnyx', `HTTP ${res.status}`);
+    return res;
+  };
+
+  /** The connection a number should route to: the customer's own, or the one guided setup made. */
+  const routeConnection = (c: TelnyxCredentials, sip: TelnyxSipConfig) => c.connection_id ?? sip.fqdn_connection_id ?? null;
+
+  async function connectionChecks(c: TelnyxCredentials, connectionId: string, callOpts?: CallOptions) {
+    const res = await call(c, 'GET', `/connections/${encodeURIComponent(connectionId)}`, callOpts);
+    if (res.status === 404) {
+      const missing = fail('connection_not_found', 'No Telnyx connection with that connection_id in this account.');
+      return { name: null, inbound: missing, outbound: notApplicable('not_checked', 'Not checked: the connection was not found.') };
+    }
+    const conn = parseBody('Telnyx', connectionSchema, ok(res)).data;
+    const inbound = conn.active === false
+      ? fail('connection_inactive', 'The Telnyx connection is disabled.')
+      : pass('connection_ready', 'The Telnyx connection can receive calls.');
+    return { name: conn.connection_name ?? null, inbound, outbound: await profileCheck(c, conn.outbound_voice_profile_id ?? null, callOpts) };
+  }
+
+  async function profileCheck(c: TelnyxCredentials, profileId: string | null, callOpts?: CallOptions): Promise<CheckResult> {
+    if (!profileId) return fail('no_outbound_voice_profile', 'The connection has no outbound voice profile: assign one in Telnyx.');
+    const res = await call(c, 'GET', `/outbound_voice_profiles/${encodeURIComponent(profileId)}`, callOpts);
+    if (res.status === 404) return fail('no_outbound_voice_profile', 'The outbound voice profile no longer exists.');
+    const profile = parseBody('Telnyx', profileSchema, ok(res)).data;
+    return profile.enabled === false
+      ? fail('outbound_profile_disabled', 'The outbound voice profile is disabled.')
+      : pass('outbound_authorized', 'The outbound voice profile allows calls.');
+  }
+
+  async function findOrCreate(c: TelnyxCredentials, listPath: string, name: string, create: () => Promise<HttpResponse>, callOpts?: CallOptions) {
+    const found = parseBody('Telnyx', idList, ok(await call(c, 'GET', listPath, callOpts))).data.find((r) => (r.connection_name ?? r.name) === name);
+    if (found) return found.id;
+    return parseBody('Telnyx', z.object({ data: z.object({ id: z.union([z.string(), z.number()]).transform(String) }) }), ok(await create())).data.id;
+  }
+
+  return {
+    id: 'telnyx',
+    displayName: 'Telnyx',
+    setupMethods: ['api_key', 'guided_telnyx'],
+    credentialsSchema,
+    sipConfigSchema,
+    credentialFields: [
+      { name: 'api_key', label: 'API key', required: true, secret: true, description: 'A Telnyx API v2 key (KEY…).' },
+      { name: 'connection_id', label: 'Connection id', required: false, secret: false, description: 'The SIP connection your numbers use; not needed with guided setup.' },
+    ],
+    sipConfigFields: [
+      { name: 'domain', label: 'SIP domain', required: false, secret: false, description: 'Your Telnyx SIP domain, for reference.' },
+    ],
+
+    setupIssues(method, c) {
+      return method === 'api_key' && !c.connection_id
+        ? [{ path: 'credentials.connection_id', message: 'is required with setup_method api_key (or use guided_telnyx)' }]
+        : [];
+    },
+
+    async test(c, sip, callOpts) {
+      let res = await call(c, 'GET', '/balance', callOpts);
+      if (res.status === 401) return rejectedOutcome('Telnyx', fail('credentials_rejected', 'Telnyx rejected the API key.'));
+      // A key without billing permission is still valid: prove it on the numbers list instead.
+      const firstPage = await call(c, 'GET', '/phone_numbers?page[number]=1&page[size]=1', callOpts);
+      if (res.status === 403 && firstPage.status === 403) {
+        return rejectedOutcome('Telnyx', fail('account_inactive', 'Telnyx refuses this key access to numbers and billing (suspended account or restricted key).'));
+      }
+      res = firstPage;
+      if (res.status !== 200) throw new ProviderUnavailableError('Telnyx', `HTTP ${res.status}`);
+      const first = parseBody('Telnyx', listSchema, res).data[0];
+      const valid = pass('credentials_valid', 'Telnyx accepted the API key.');
+      const connectionId = routeConnection(c, sip);
+      if (!connectionId) {
+        const guided = notApplicable('guided_setup', 'No connection_id: guided setup will create a connection and an outbound profile.');
+        return outcome('Telnyx', valid, guided, guided, null, first ? toE164(first.phone_number) : null);
+      }
+      const conn = await connectionChecks(c, connectionId, callOpts);
+      return outcome('Telnyx', valid, conn.inbound, conn.outbound, conn.name, first ? toE164(first.phone_number) : null);
+    },
+
+    async listNumbers(c, _sip, callOpts) {
+      const out: ProviderNumber[] = [];
+      for (let page = 1; page <= 1000; page++) {
+        const res = ok(await call(c, 'GET', `/phone_numbers?page[number]=${page}&page[size]=${PAGE_SIZE}`, callOpts));
+        const body = parseBody('Telnyx', listSchema, res);
+        for (const n of body.data) {
+          const phoneNumber = toE164(n.phone_number);
+          out.push({
+            phoneNumber,
+            providerNumberId: n.id,
+            friendlyName: n.customer_reference || phoneNumber,
+            country: n.country_iso_alpha2 ?? null,
+            // Telnyx numbers carry no capability map: DIDs take voice; SMS/MMS follow a messaging profile.
+            capabilities: { voice: true, sms: Boolean(n.messaging_profile_id), mms: Boolean(n.messaging_profile_id) },
+          });
+        }
+        if (body.meta.page_number >= body.meta.total_pages || body.data.length === 0) break;
+      }
+      return out;
+    },
+
+    async configureInbound(c, sip, number, _target, callOpts) {
+      const connectionId = routeConnection(c, sip);
+      if (!connectionId) throw new RoutingRejectedError('The connection has no Telnyx connection to route numbers to.');
+      const res = await call(c, 'GET', `/phone_numbers/${encodeURIComponent(number.providerNumberId)}`, callOpts);
+      if (res.status === 404) throw new RoutingRejectedError('The number is no longer in this Telnyx account.');
+      const current = parseBody('Telnyx', z.object({ data: numberSchema }), ok(res)).data;
+      await patchConnection(c, number.providerNumberId, connectionId, callOpts);
+      return { connection_id: current.connection_id ?? null };
+    },
+
+    async restoreInbound(c, _sip, number, previous, callOpts) {
+      await patchConnection(c, number.providerNumberId, previous.connection_id ?? null, callOpts);
+    },
+
+    async checkOutbound(c, sip, _number, callOpts) {
+      const connectionId = routeConnection(c, sip);
+      if (!connectionId) return fail('no_connection', 'The connection has no Telnyx connection to place calls through.');
+      return (await connectionChecks(c, connectionId, callOpts)).outbound;
+    },
+
+    async provision(c, target, callOpts) {
+      const fqdn = sipHost(target.sipUri);
+      const profileId = await findOrCreate(c, `/outbound_voice_profiles?filter[name]=${encodeURIComponent(GUIDED_PROFILE_NAME)}`, GUIDED_PROFILE_NAME,
+        () => call(c, 'POST', '/outbound_voice_profiles', callOpts, { name: GUIDED_PROFILE_NAME, enabled: true }), callOpts);
+      const connectionId = await findOrCreate(c, `/fqdn_connections?filter[connection_name][contains]=${encodeURIComponent(GUIDED_CONNECTION_NAME)}`, GUIDED_CONNECTION_NAME,
+        async () => {
+          const created = await call(c, 'POST', '/fqdn_connections', callOpts, {
+            connection_name: GUIDED_CONNECTION_NAME,
+            transport_protocol: 'UDP',
+            outbound: { outbound_voice_profile_id: profileId },
+          });
+          const id = parseBody('Telnyx', z.object({ data: z.object({ id: z.union([z.string(), z.number()]).transform(String) }) }), ok(created)).data.id;
+          ok(await call(c, 'POST', '/fqdns', callOpts, { connection_id: id, fqdn, dns_record_type: 'a', port: 5060 }));
+          return created;
+        }, callOpts);
+      return { fqdn_connection_id: connectionId, outbound_voice_profile_id: profileId };
+    },
+  };
+
+  async function patchConnection(c: TelnyxCredentials, numberId: string, connectionId: string | null, callOpts?: CallOptions) {
+    const res = await call(c, 'PATCH', `/phone_numbers/${encodeURIComponent(numberId)}`, callOpts, { connection_id: connectionId });
+    rejectAuth('Telnyx', res);
+    if (res.status !== 200) throw new RoutingRejectedError(`Telnyx refused the routing update (HTTP ${res.status}).`);
+  }
+}

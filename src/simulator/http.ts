@@ -1,0 +1,56 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** What a provider route sees of a request. */
+export interface SimRequest {
+  method: string;
+  /** Path below the provider's prefix. */
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  /** Parsed form or JSON body (empty for GET). */
+  body: Record<string, unknown>;
+}
+
+export interface SimReply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  contentType?: string;
+}
+
+export const reply = (status: number, body?: unknown, headers?: Record<string, string>, contentType?: string): SimReply => ({
+  status,
+  body,
+  headers,
+  contentType,
+});
+
+export function send(res: ServerResponse, r: SimReply): void {
+  const text = r.body === undefined ? '' : typeof r.body === 'string' ? r.body : JSON.stringify(r.body);
+  res.writeHead(r.status, { 'content-type': r.contentType ?? 'application/json', 'content-length': Buffer.byteLength(text), ...r.headers });
+  res.end(text);
+}
+
+export async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return {};
+  if ((req.headers['content-type'] ?? '').includes('application/json')) {
+    try {
+      return JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  }
+  return Object.fromEntries(new URLSearchParams(text));
+}
+
+/** `Authorization: Basic …` as [user, password], or undefined. */
+export function basicCredentials(headers: IncomingMessage['headers']): [string, string] | undefined {
+  const m = /^Basic (.+)$/.exec(headers.authorization ?? '');
+  if (!m) return undefined;
+  const decoded = Buffer.from(m[1]!, 'base64').toString('utf8');
+  const i = decoded.indexOf(':');
+  return i < 0 ? undefined : [decoded.slice(0, i), decoded.slice(i + 1)];
+}

@@ -1,0 +1,114 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { seedAccounts, type SimAccount, type SimProvider } from './accounts';
+import { readBody, reply, send, type SimRequest } from './http';
+import type { ProviderSim } from './provider-sim';
+import { signalwireSim } from './signalwire';
+import { telnyxSim } from './telnyx';
+import { twilioSim } from './twilio';
+import { vonageSim } from './vonage';
+
+export interface SimulatorOptions {
+  port?: number;
+  host?: string;
+  /** How long the `slow` accounts take to answer (longer than the client's timeout). */
+  slowMs?: number;
+  /** Retry-After sent with Vonage 429s. */
+  retryAfterSeconds?: number;
+}
+
+/** A write the simulator received (routing updates, guided setup), for tests to assert on. */
+export interface RecordedWrite {
+  provider: SimProvider;
+  account: string;
+  method: string;
+  path: string;
+  params: Record<string, unknown>;
+}
+
+export interface Simulator {
+  url: string;
+  /** Base URLs to configure the gateway with (TWILIO_API_BASE_URL…). */
+  baseUrls: { twilio: string; telnyx: string; signalwire: string; vonageRest: string; vonageApi: string };
+  accounts: SimAccount[];
+  writes: RecordedWrite[];
+  account(provider: SimProvider, scenario: SimAccount['scenario']): SimAccount;
+  close(): Promise<void>;
+}
+
+/**
+ * A loopback imitation of the four providers' REST APIs, in their own wire formats, under one
+ * port: /twilio, /telnyx, /signalwire/{space}, /vonage-rest and /vonage-api. Each seeded
+ * scenario behaves as its name says (see accounts.ts). For tests, demos and offline use only.
+ */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const accounts = seedAccounts();
+  const writes: RecordedWrite[] = [];
+  const slowMs = options.slowMs ?? 15_000;
+  const sims: Record<string, ProviderSim> = {
+    twilio: twilioSim(accounts.filter((a) => a.provider === 'twilio')),
+    telnyx: telnyxSim(accounts),
+    signalwire: signalwireSim(accounts.filter((a) => a.provider === 'signalwire')),
+    'vonage-rest': vonageSim(accounts, { host: 'rest', retryAfterSeconds: options.retryAfterSeconds ?? 1 }),
+    'vonage-api': vonageSim(accounts, { host: 'api', retryAfterSeconds: options.retryAfterSeconds ?? 1 }),
+  };
+
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://simulator');
+    if (url.pathname === '/_simulator/writes') return send(res, reply(200, writes));
+    const [, prefix = '', ...rest] = url.pathname.split('/');
+    const sim = sims[prefix];
+    const below = '/' + rest.join('/');
+    const path = sim?.stripPrefix ? sim.stripPrefix(below) : below;
+    if (!sim || path === undefined) return send(res, reply(404, { error: 'Not Found' }));
+    const simReq: SimRequest = { method: req.method ?? 'GET', path, query: url.searchParams, headers: req.headers, body: await readBody(req) };
+
+    const auth = sim.authenticate(simReq);
+    if (!auth) return send(res, sim.unauthorized(simReq));
+    const account = auth.account;
+    account.requests++;
+    switch (account.scenario) {
+      case 'rate_limited':
+        // Every other request is throttled: a client that backs off and retries gets through.
+        if (account.requests % 2 === 1) return send(res, sim.rateLimited());
+        break;
+      case 'failing':
+        return send(res, sim.failing());
+      case 'reset':
+        return req.socket.destroy();
+      case 'garbage':
+        return send(res, reply(200, '{"data": [{"id": "1", "phone_number": "+1', undefined, 'application/json'));
+      case 'slow':
+        await new Promise((r) => setTimeout(r, slowMs));
+        if (res.destroyed) return;
+        break;
+    }
+    const record = (params: Record<string, unknown>) =>
+      writes.push({ provider: sim.provider, account: account.id, method: simReq.method, path, params: { ...params } });
+    send(res, sim.route(auth, simReq, record));
+  });
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    baseUrls: {
+      twilio: `${url}/twilio`,
+      telnyx: `${url}/telnyx`,
+      signalwire: `${url}/signalwire/{space}`,
+      vonageRest: `${url}/vonage-rest`,
+      vonageApi: `${url}/vonage-api`,
+    },
+    accounts,
+    writes,
+    account(provider, scenario) {
+      return accounts.find((a) => a.provider === provider && a.scenario === scenario)!;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

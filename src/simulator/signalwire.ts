@@ -1,0 +1,57 @@
+import { SIM_SPACE, type SimAccount } from './accounts';
+import * as compat from './compat';
+import { basicCredentials, reply, type SimReply } from './http';
+import type { ProviderSim } from './provider-sim';
+
+const error = (status: number, code: number, message: string): SimReply =>
+  reply(status, { code, message, more_info: 'https://signalwire.com/docs/compatibility-api/reference/errors', status });
+
+const style: compat.CompatStyle = { accountsPrefix: '/api/laml/2010-04-01/Accounts', startEnd: false, countryCode: true, error };
+
+/** SignalWire's Compatibility API on a Space host (`/signalwire/{space}` here); paths with or without `.json`. */
+export function signalwireSim(accounts: SimAccount[]): ProviderSim {
+  return {
+    provider: 'signalwire',
+    // Requests arrive as /{space}/api/laml/…; the space is part of the host in real life.
+    stripPrefix: (path) => {
+      const m = /^\/([a-z0-9-]+)(\/.*)$/.exec(path);
+      return m && m[1] === SIM_SPACE ? m[2]!.replace(/\.json(?=$|\?)/, '') : undefined;
+    },
+    authenticate(req) {
+      const creds = basicCredentials(req.headers);
+      const pathProject = /^\/api\/laml\/2010-04-01\/Accounts\/([0-9a-f-]{36})/.exec(req.path)?.[1];
+      const account = accounts.find((a) => a.id === creds?.[0] && a.secret === creds?.[1]);
+      return account && account.id === pathProject ? { account, viaKey: false } : undefined;
+    },
+    unauthorized: () => error(401, 20003, 'Authentication failed'),
+    rateLimited: () => error(429, 20429, 'Too many requests or throughput was exceeded'),
+    failing: () => error(500, 20504, 'An internal error occurred'),
+    route({ account }, req, record) {
+      const base = `/api/laml/2010-04-01/Accounts/${account.id}`;
+      if (account.scenario === 'suspended') return error(403, 20003, 'API access is blocked for this project');
+      if (req.path === base && req.method === 'GET') {
+        return reply(200, {
+          sid: account.id,
+          friendly_name: account.name,
+          status: 'active',
+          auth_token: 'redacted',
+          type: 'Full',
+          owner_account_sid: account.id,
+          subproject: false,
+          uri: base,
+        });
+      }
+      if (req.path === `${base}/IncomingPhoneNumbers` && req.method === 'GET') {
+        return compat.listNumbers(style, account, req, `${base}/IncomingPhoneNumbers`);
+      }
+      if (req.path === `${base}/Calls` && req.method === 'GET') {
+        // Trial-like projects model a token without the Voice scope.
+        if (account.scenario === 'trial') return error(403, 20003, 'The token is not permitted to access this resource');
+        return reply(200, { calls: [], next_page_uri: null, page: 0, page_size: 1, uri: `${base}/Calls` });
+      }
+      const one = new RegExp(`^${base}/IncomingPhoneNumbers/(PN[0-9a-f]{32})$`).exec(req.path);
+      if (one && (req.method === 'GET' || req.method === 'POST')) return compat.numberRoute(style, account, req, one[1]!, record);
+      return error(404, 20404, 'The requested resource was not found');
+    },
+  };
+}
