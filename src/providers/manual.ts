@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { credentialObject } from './fields';
 import { sipOptions, SipTimeoutError, type SipReply } from './sip-options';
-import { fail, notApplicable, outcome, pass, type CheckResult, type ProviderAdapter } from './types';
+import { fail, notApplicable, outcome, pass, type CheckResult, type ProviderAdapter, type ProviderDefinition } from './types';
 import { HostRefusedError, resolvePublicHost } from '../security/host-guard';
 import { ValidationError } from '../domain/errors';
 
@@ -25,6 +25,24 @@ const sipConfigSchema = z
   })
   .transform((s) => ({ ...s, port: s.port ?? (s.transport === 'tls' ? 5061 : 5060) }));
 export type ManualSipConfig = z.infer<typeof sipConfigSchema>;
+
+/** What Manual needs from a customer; static, so the schema can describe it. */
+export const manualDefinition: ProviderDefinition<ManualCredentials, ManualSipConfig> = {
+  id: 'manual',
+  displayName: 'SIP trunk',
+  setupMethods: ['manual'],
+  credentialsSchema,
+  sipConfigSchema,
+  credentialFields: [
+    { name: 'username', label: 'Username', required: false, secret: false, description: 'Digest username, if the trunk authenticates.' },
+    { name: 'password', label: 'Password', required: false, secret: true, description: 'Digest password.' },
+  ],
+  sipConfigFields: [
+    { name: 'domain', label: 'SIP domain', required: true, secret: false, description: 'Host name or address of the trunk.' },
+    { name: 'port', label: 'Port', required: false, secret: false, description: '5060, or 5061 for TLS.' },
+    { name: 'transport', label: 'Transport', required: false, secret: false, description: 'udp, tcp or tls.' },
+  ],
+};
 
 /**
  * Any SIP trunk. There is no provider API: the trunk is probed with a real SIP OPTIONS request
@@ -61,20 +79,7 @@ export function manualAdapter(opts: { allowPrivate: boolean; timeoutMs: number }
   }
 
   return {
-    id: 'manual',
-    displayName: 'SIP trunk',
-    setupMethods: ['manual'],
-    credentialsSchema,
-    sipConfigSchema,
-    credentialFields: [
-      { name: 'username', label: 'Username', required: false, secret: false, description: 'Digest username, if the trunk authenticates.' },
-      { name: 'password', label: 'Password', required: false, secret: true, description: 'Digest password.' },
-    ],
-    sipConfigFields: [
-      { name: 'domain', label: 'SIP domain', required: true, secret: false, description: 'Host name or address of the trunk.' },
-      { name: 'port', label: 'Port', required: false, secret: false, description: '5060, or 5061 for TLS.' },
-      { name: 'transport', label: 'Transport', required: false, secret: false, description: 'udp, tcp or tls.' },
-    ],
+    ...manualDefinition,
 
     async test(c, sip) {
       const { inbound, outbound } = checksFor(await probe(sip), c);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { HttpClient } from './http-client';
 import { basicAuth, credentialObject, secret } from './fields';
 import * as compat from './compat-api';
-import { fail, outcome, pass, rejectedOutcome, type ProviderAdapter } from './types';
+import { fail, outcome, pass, rejectedOutcome, type ProviderAdapter, type ProviderDefinition } from './types';
 import { ProviderUnavailableError } from '../domain/errors';
 
 /** A Space is a name; a pasted `acme.signalwire.com` host is reduced to it. Nothing else reaches a URL. */
@@ -21,6 +21,21 @@ const credentialsSchema = credentialObject({
 export type SignalWireCredentials = z.infer<typeof credentialsSchema>;
 
 const accountSchema = z.object({ friendly_name: z.string().nullish(), status: z.string().nullish() });
+
+/** What SignalWire needs from a customer; static, so the schema can describe it. */
+export const signalwireDefinition: ProviderDefinition<SignalWireCredentials, Record<string, never>> = {
+  id: 'signalwire',
+  displayName: 'SignalWire',
+  setupMethods: ['api_key'],
+  credentialsSchema,
+  sipConfigSchema: z.strictObject({}),
+  credentialFields: [
+    { name: 'space', label: 'Space', required: true, secret: false, description: 'Your Space name, or its example.signalwire.com host.' },
+    { name: 'project_id', label: 'Project ID', required: true, secret: false, description: 'The Project ID (UUID).' },
+    { name: 'api_token', label: 'API token', required: true, secret: true, description: 'An API token with Voice and Numbers scopes.' },
+  ],
+  sipConfigFields: [],
+};
 
 /**
  * SignalWire's Compatibility API (the Twilio-shaped LaML API) on the customer's Space host,
@@ -44,17 +59,7 @@ export function signalwireAdapter(opts: { baseUrl: string; http: HttpClient }): 
   }
 
   return {
-    id: 'signalwire',
-    displayName: 'SignalWire',
-    setupMethods: ['api_key'],
-    credentialsSchema,
-    sipConfigSchema: z.strictObject({}),
-    credentialFields: [
-      { name: 'space', label: 'Space', required: true, secret: false, description: 'Your Space name, or its example.signalwire.com host.' },
-      { name: 'project_id', label: 'Project ID', required: true, secret: false, description: 'The Project ID (UUID).' },
-      { name: 'api_token', label: 'API token', required: true, secret: true, description: 'An API token with Voice and Numbers scopes.' },
-    ],
-    sipConfigFields: [],
+    ...signalwireDefinition,
 
     async test(c, _sip, callOpts) {
       const s = site(c);

@@ -10,7 +10,7 @@ import {
   rejectedOutcome,
   RoutingRejectedError,
   type CheckResult,
-  type ProviderAdapter,
+  type ProviderAdapter, type ProviderDefinition,
   type ProviderNumber,
 } from './types';
 import { ProviderUnavailableError } from '../domain/errors';
@@ -21,13 +21,11 @@ const credentialsSchema = credentialObject({
 });
 export type TelnyxCredentials = z.infer<typeof credentialsSchema>;
 
-/** Read-only: written by guided setup. Customers may still send a `domain` hint, as the guide shows. */
+/** Customers may send a `domain` hint, as the guide shows; the ids are written by guided setup only. */
 const sipConfigSchema = z.strictObject({
-  domain: z.string().trim().max(253).optional(),
-  fqdn_connection_id: z.string().optional(),
-  outbound_voice_profile_id: z.string().optional(),
+  domain: z.string().trim().min(1).max(253, 'domain is too long').optional(),
 });
-export type TelnyxSipConfig = z.infer<typeof sipConfigSchema>;
+export type TelnyxSipConfig = z.infer<typeof sipConfigSchema> & { fqdn_connection_id?: string; outbound_voice_profile_id?: string };
 
 const numberSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
@@ -55,6 +53,22 @@ const idList = z.object({ data: z.array(z.object({ id: z.union([z.string(), z.nu
 const GUIDED_CONNECTION_NAME = 'Trunkline inbound';
 const GUIDED_PROFILE_NAME = 'Trunkline outbound';
 const PAGE_SIZE = 250;
+
+/** What Telnyx needs from a customer; static, so the schema can describe it. */
+export const telnyxDefinition: ProviderDefinition<TelnyxCredentials, TelnyxSipConfig> = {
+  id: 'telnyx',
+  displayName: 'Telnyx',
+  setupMethods: ['api_key', 'guided_telnyx'],
+  credentialsSchema,
+  sipConfigSchema,
+  credentialFields: [
+    { name: 'api_key', label: 'API key', required: true, secret: true, description: 'A Telnyx API v2 key (KEY…).' },
+    { name: 'connection_id', label: 'Connection id', required: false, secret: false, description: 'The SIP connection your numbers use; not needed with guided setup.' },
+  ],
+  sipConfigFields: [
+    { name: 'domain', label: 'SIP domain', required: false, secret: false, description: 'Your Telnyx SIP domain, for reference.' },
+  ],
+};
 
 /** Telnyx API v2: Bearer API key, `{data, meta}` envelopes, 1-based `page[number]`. */
 export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): ProviderAdapter<TelnyxCredentials, TelnyxSipConfig> {
@@ -100,18 +114,7 @@ export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
   }
 
   return {
-    id: 'telnyx',
-    displayName: 'Telnyx',
-    setupMethods: ['api_key', 'guided_telnyx'],
-    credentialsSchema,
-    sipConfigSchema,
-    credentialFields: [
-      { name: 'api_key', label: 'API key', required: true, secret: true, description: 'A Telnyx API v2 key (KEY…).' },
-      { name: 'connection_id', label: 'Connection id', required: false, secret: false, description: 'The SIP connection your numbers use; not needed with guided setup.' },
-    ],
-    sipConfigFields: [
-      { name: 'domain', label: 'SIP domain', required: false, secret: false, description: 'Your Telnyx SIP domain, for reference.' },
-    ],
+    ...telnyxDefinition,
 
     setupIssues(method, c) {
       return method === 'api_key' && !c.connection_id

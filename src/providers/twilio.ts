@@ -9,7 +9,7 @@ import {
   outcome,
   rejectedOutcome,
   type CheckResult,
-  type ProviderAdapter,
+  type ProviderAdapter, type ProviderDefinition,
 } from './types';
 import { ProviderUnavailableError } from '../domain/errors';
 
@@ -29,6 +29,22 @@ const credentialsSchema = credentialObject({
 export type TwilioCredentials = z.infer<typeof credentialsSchema>;
 
 const accountSchema = z.object({ friendly_name: z.string().nullish(), status: z.string(), type: z.string() });
+
+/** What Twilio needs from a customer; static, so the schema can describe it. */
+export const twilioDefinition: ProviderDefinition<TwilioCredentials, Record<string, never>> = {
+  id: 'twilio',
+  displayName: 'Twilio',
+  setupMethods: ['api_key'],
+  credentialsSchema,
+  sipConfigSchema: z.strictObject({}),
+  credentialFields: [
+    { name: 'account_sid', label: 'Account SID', required: true, secret: false, description: 'AC… from the Twilio console.' },
+    { name: 'auth_token', label: 'Auth Token', required: false, secret: true, description: 'The account Auth Token (or use an API key).' },
+    { name: 'api_key_sid', label: 'API key SID', required: false, secret: false, description: 'SK… of a Standard or Main API key.' },
+    { name: 'api_key_secret', label: 'API key secret', required: false, secret: true, description: 'The API key secret.' },
+  ],
+  sipConfigFields: [],
+};
 
 /**
  * Twilio REST API 2010-04-01 over HTTP Basic. A Standard API key cannot read the Accounts
@@ -62,18 +78,7 @@ export function twilioAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
   }
 
   return {
-    id: 'twilio',
-    displayName: 'Twilio',
-    setupMethods: ['api_key'],
-    credentialsSchema,
-    sipConfigSchema: z.strictObject({}),
-    credentialFields: [
-      { name: 'account_sid', label: 'Account SID', required: true, secret: false, description: 'AC… from the Twilio console.' },
-      { name: 'auth_token', label: 'Auth Token', required: false, secret: true, description: 'The account Auth Token (or use an API key).' },
-      { name: 'api_key_sid', label: 'API key SID', required: false, secret: false, description: 'SK… of a Standard or Main API key.' },
-      { name: 'api_key_secret', label: 'API key secret', required: false, secret: true, description: 'The API key secret.' },
-    ],
-    sipConfigFields: [],
+    ...twilioDefinition,
 
     async test(c, _sip, callOpts) {
       let accountName: string | null = null;

@@ -64,7 +64,8 @@ export interface FieldSpec {
   description: string;
 }
 
-export interface ProviderAdapter<C = any, S = any> {
+/** The static half of a provider: what it needs from a customer, for validation and for forms. */
+export interface ProviderDefinition<C = any, S = any> {
   readonly id: ProviderId;
   readonly displayName: string;
   readonly setupMethods: readonly SetupMethod[];
@@ -73,6 +74,10 @@ export interface ProviderAdapter<C = any, S = any> {
   readonly sipConfigSchema: z.ZodType<S>;
   readonly credentialFields: readonly FieldSpec[];
   readonly sipConfigFields: readonly FieldSpec[];
+}
+
+/** A provider's definition plus the calls that reach it. */
+export interface ProviderAdapter<C = any, S = any> extends ProviderDefinition<C, S> {
 
   test(credentials: C, sipConfig: S, opts?: CallOptions): Promise<TestOutcome>;
   /** Every number in the account, following the provider's own paging to the end. */

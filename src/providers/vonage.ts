@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CallOptions, HttpClient, HttpResponse } from './http-client';
 import { basicAuth, credentialObject, secret, sipUriFor, toE164 } from './fields';
 import { parseBody, rejectAuth } from './compat-api';
-import { fail, outcome, pass, rejectedOutcome, RoutingRejectedError, type ProviderAdapter, type ProviderNumber } from './types';
+import { fail, outcome, pass, rejectedOutcome, RoutingRejectedError, type ProviderAdapter, type ProviderDefinition, type ProviderNumber } from './types';
 import { ProviderUnavailableError } from '../domain/errors';
 
 const credentialsSchema = credentialObject({
@@ -27,6 +27,20 @@ const balanceSchema = z.object({ value: z.number() });
 const subaccountsSchema = z.object({ _embedded: z.object({ primary_account: z.object({ name: z.string().nullish(), suspended: z.boolean().nullish() }) }) });
 
 const PAGE_SIZE = 100;
+
+/** What Vonage needs from a customer; static, so the schema can describe it. */
+export const vonageDefinition: ProviderDefinition<VonageCredentials, Record<string, never>> = {
+  id: 'vonage',
+  displayName: 'Vonage',
+  setupMethods: ['api_key'],
+  credentialsSchema,
+  sipConfigSchema: z.strictObject({}),
+  credentialFields: [
+    { name: 'api_key', label: 'API key', required: true, secret: false, description: 'The API key from the Vonage dashboard.' },
+    { name: 'api_secret', label: 'API secret', required: true, secret: true, description: 'The API secret.' },
+  ],
+  sipConfigFields: [],
+};
 
 /**
  * Vonage (ex-Nexmo) Account and Numbers APIs on the REST host, the Subaccounts API on the API
@@ -79,16 +93,7 @@ export function vonageAdapter(opts: { restBaseUrl: string; apiBaseUrl: string; h
     value > 0 ? pass('outbound_authorized', 'The account has credit for outbound calls.') : fail('no_credit', 'The Vonage account has no credit: outbound calls need a positive balance.');
 
   return {
-    id: 'vonage',
-    displayName: 'Vonage',
-    setupMethods: ['api_key'],
-    credentialsSchema,
-    sipConfigSchema: z.strictObject({}),
-    credentialFields: [
-      { name: 'api_key', label: 'API key', required: true, secret: false, description: 'The API key from the Vonage dashboard.' },
-      { name: 'api_secret', label: 'API secret', required: true, secret: true, description: 'The API secret.' },
-    ],
-    sipConfigFields: [],
+    ...vonageDefinition,
 
     async test(c, _sip, callOpts) {
       const res = await get(c, `${rest}/account/get-balance`, callOpts);

@@ -1,0 +1,210 @@
+import { connectionsRepository, type ConnectionRecord } from '../db/repositories/connections';
+import type { PageArgs, Page } from '../db/keyset';
+import type { CallOptions } from '../providers/http-client';
+import { SETUP_METHODS, type ProviderAdapter, type SetupMethod } from '../providers/types';
+import { SealError } from '../security/sealing';
+import { adapterFor, openCredentials, parseCredentials, sealCredentials, type ParsedCredentials } from './credentials';
+import { failuresOf, runChecks, type TestFailure } from './credential-tests';
+import type { Deps, Principal } from './deps';
+import { ConflictError, NotFoundError, ValidationError } from './errors';
+import { checkEvidence, consumeEvidence } from './evidence';
+import { toView, type ConnectionView } from './connection-view';
+import type { Checks } from '../providers/types';
+
+export interface CreateConnectionInput {
+  provider: string;
+  credentials: unknown;
+  sipConfig?: unknown;
+  setupMethod?: string | null;
+  name?: string | null;
+  verificationEvidenceId?: string | null;
+}
+
+export interface UpdateConnectionInput {
+  name?: string | null;
+  sipConfig?: unknown;
+  credentials?: unknown;
+  verificationEvidenceId?: string | null;
+}
+
+function checkName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed.length === 0 || trimmed.length > 200) throw new ValidationError([{ path: 'name', message: 'must be 1 to 200 characters' }]);
+  return trimmed;
+}
+
+/** The setup method asked for, or the provider's first; one the provider lacks is a validation error. */
+function setupMethodFor(adapter: ProviderAdapter, requested: string | null | undefined): SetupMethod {
+  const method = requested ?? adapter.setupMethods[0]!;
+  if (!(SETUP_METHODS as readonly string[]).includes(method) || !adapter.setupMethods.includes(method as SetupMethod)) {
+    throw new ValidationError([{ path: 'setup_method', message: `${adapter.displayName} supports ${adapter.setupMethods.join(', ')}` }]);
+  }
+  return method as SetupMethod;
+}
+
+async function findRecord(deps: Deps, principal: Principal, id: number): Promise<ConnectionRecord> {
+  const record = await connectionsRepository(deps.db).find(principal.organizationId, id);
+  if (!record) throw new NotFoundError('Connection');
+  return record;
+}
+
+/** The stored credentials of a connection, opened and parsed, ready for its adapter. */
+export function storedCredentials(deps: Deps, record: ConnectionRecord): ParsedCredentials {
+  const adapter = adapterFor(deps, record.provider);
+  let credentials: Record<string, unknown>;
+  try {
+    credentials = openCredentials(deps.keyRing, record.organizationId, record.id, record.provider, record.credentialsSealed);
+  } catch (err) {
+    if (!(err instanceof SealError)) throw err;
+    deps.log.error({ connectionId: record.id, reason: err.message }, 'stored credentials do not open');
+    throw new ConflictError('credentials_unreadable', 'The stored credentials cannot be opened: rotate them with fresh credentials.');
+  }
+  return { adapter, provider: adapter.id, credentials, sipConfig: record.sipConfig };
+}
+
+export async function getConnection(deps: Deps, principal: Principal, id: number): Promise<ConnectionView> {
+  return toView(await findRecord(deps, principal, id));
+}
+
+export async function findConnection(deps: Deps, principal: Principal, id: number): Promise<ConnectionView | null> {
+  const record = await connectionsRepository(deps.db).find(principal.organizationId, id);
+  return record ? toView(record) : null;
+}
+
+export async function listConnections(deps: Deps, principal: Principal, args: PageArgs, provider?: string): Promise<Page<ConnectionView>> {
+  const page = await connectionsRepository(deps.db).page(principal.organizationId, args, provider);
+  return { items: page.items.map(toView), hasNextPage: page.hasNextPage };
+}
+
+/**
+ * Creates a connection from tested credentials. The evidence replaces a second provider call; it
+ * is consumed in the transaction that writes the connection, so it can back exactly one.
+ * Guided Telnyx setup talks to Telnyx first, outside any transaction; if that fails, nothing is
+ * written and the evidence stays unused.
+ */
+export async function createConnection(deps: Deps, principal: Principal, input: CreateConnectionInput, opts?: CallOptions): Promise<ConnectionView> {
+  const parsed = parseCredentials(deps, input);
+  const setupMethod = setupMethodFor(parsed.adapter, input.setupMethod);
+  const setupIssues = parsed.adapter.setupIssues?.(setupMethod, parsed.credentials) ?? [];
+  if (setupIssues.length > 0) throw new ValidationError(setupIssues);
+  const name = input.name == null ? null : checkName(input.name);
+  const evidence = await checkEvidence(deps, principal, input.verificationEvidenceId, parsed);
+
+  let sipConfig = parsed.sipConfig;
+  if (setupMethod === 'guided_telnyx') {
+    sipConfig = { ...sipConfig, ...(await parsed.adapter.provision!(parsed.credentials, deps.inbound, opts)) };
+  }
+
+  const id = await deps.db.transaction().execute(async (trx) => {
+    await consumeEvidence(trx, deps, principal, evidence);
+    const now = deps.clock.now().toISOString();
+    const repo = connectionsRepository(trx);
+    const newId = await repo.insert({
+      organizationId: principal.organizationId,
+      name: name ?? evidence.suggestedName,
+      provider: parsed.provider,
+      setupMethod,
+      status: 'connected',
+      inferredName: name === null,
+      sipConfig,
+      lastTestedAt: evidence.testedAt,
+      now,
+    });
+    const sealed = sealCredentials(deps.keyRing, principal.organizationId, newId, parsed.provider, parsed.credentials);
+    await repo.update(principal.organizationId, newId, { credentialsSealed: sealed, updatedAt: now });
+    return newId;
+  });
+  return getConnection(deps, principal, id);
+}
+
+/**
+ * Renames, changes sip_config and/or rotates credentials, all or nothing. Rotation needs fresh
+ * evidence for the same provider; the old sealed credentials stay until the new ones commit.
+ */
+export async function updateConnection(deps: Deps, principal: Principal, id: number, input: UpdateConnectionInput): Promise<ConnectionView> {
+  const record = await findRecord(deps, principal, id);
+  const adapter = adapterFor(deps, record.provider);
+  const name = input.name == null ? undefined : checkName(input.name);
+
+  let sipConfig: Record<string, unknown> | undefined;
+  if (input.sipConfig != null) {
+    const parsedSip = adapter.sipConfigSchema.safeParse(input.sipConfig);
+    if (!parsedSip.success) throw new ValidationError(parsedSip.error.issues.map((i) => ({ path: ['sip_config', ...i.path.map(String)].join('.'), message: i.message })));
+    // A PATCH merges: read-only entries written by guided setup are kept.
+    sipConfig = { ...record.sipConfig, ...(parsedSip.data as Record<string, unknown>) };
+  }
+
+  let rotation: { parsed: ParsedCredentials; evidence: Awaited<ReturnType<typeof checkEvidence>> } | undefined;
+  if (input.credentials != null) {
+    const parsed = parseCredentials(deps, { provider: record.provider, credentials: input.credentials, sipConfig: input.sipConfig ?? userSipConfig(adapter, record) });
+    rotation = { parsed, evidence: await checkEvidence(deps, principal, input.verificationEvidenceId, parsed) };
+    const issues = adapter.setupIssues?.(record.setupMethod as SetupMethod, parsed.credentials) ?? [];
+    if (issues.length > 0) throw new ValidationError(issues);
+  } else if (input.verificationEvidenceId != null) {
+    throw new ValidationError([{ path: 'verification_evidence_id', message: 'only goes with credentials' }]);
+  }
+
+  await deps.db.transaction().execute(async (trx) => {
+    const now = deps.clock.now().toISOString();
+    if (rotation) await consumeEvidence(trx, deps, principal, rotation.evidence);
+    await connectionsRepository(trx).update(principal.organizationId, id, {
+      ...(name !== undefined && { name, inferredName: false }),
+      ...(sipConfig !== undefined && { sipConfig }),
+      ...(rotation && {
+        credentialsSealed: sealCredentials(deps.keyRing, principal.organizationId, id, record.provider, rotation.parsed.credentials),
+        credentialsRotatedAt: now,
+        lastTestedAt: rotation.evidence.testedAt,
+        status: 'connected',
+        lastError: null,
+      }),
+      updatedAt: now,
+    });
+  });
+  return getConnection(deps, principal, id);
+}
+
+/** The customer's own sip_config entries (what the schema accepts), without read-only ones. */
+function userSipConfig(adapter: ProviderAdapter, record: ConnectionRecord): Record<string, unknown> {
+  const keys = new Set(adapter.sipConfigFields.map((f) => f.name));
+  return Object.fromEntries(Object.entries(record.sipConfig).filter(([k]) => keys.has(k)));
+}
+
+export interface RetestResult {
+  connection: ConnectionView;
+  checks: Checks;
+  failures: TestFailure[];
+}
+
+/**
+ * Re-runs the provider checks with the stored credentials: `testing` while it runs, then
+ * `connected` or `error` with last_error. An unreachable provider is not a verdict on the
+ * credentials: the previous status is restored and provider_unavailable raised.
+ */
+export async function retestConnection(deps: Deps, principal: Principal, id: number, opts?: CallOptions): Promise<RetestResult> {
+  const record = await findRecord(deps, principal, id);
+  const parsed = storedCredentials(deps, record);
+  const repo = connectionsRepository(deps.db);
+  await repo.update(principal.organizationId, id, { status: 'testing', updatedAt: deps.clock.now().toISOString() });
+  let settled = false;
+  try {
+    const { outcome, failures } = await runChecks(parsed, opts);
+    const now = deps.clock.now().toISOString();
+    const first = failures[0];
+    await repo.update(principal.organizationId, id, first
+      ? { status: 'error', lastError: { code: first.code, detail: first.detail, at: now }, updatedAt: now }
+      : { status: 'connected', lastTestedAt: now, lastError: null, updatedAt: now });
+    settled = true;
+    return { connection: await getConnection(deps, principal, id), checks: outcome.checks, failures: failuresOf(outcome.checks) };
+  } finally {
+    if (!settled) {
+      // Whatever went wrong (provider down, cancelled request), the connection never stays `testing`.
+      await repo.update(principal.organizationId, id, { status: record.status, updatedAt: deps.clock.now().toISOString() });
+    }
+  }
+}
+
+/** Deletes a connection and its sealed credentials; its phone numbers stay, unlinked. */
+export async function deleteConnection(deps: Deps, principal: Principal, id: number): Promise<void> {
+  if (!(await connectionsRepository(deps.db).delete(principal.organizationId, id))) throw new NotFoundError('Connection');
+}
+

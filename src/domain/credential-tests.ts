@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { evidenceRepository } from '../db/repositories/evidence';
+import { CHECK_NAMES, type CheckName, type Checks, type SetupMethod } from '../providers/types';
+import type { CallOptions } from '../providers/http-client';
+import { fingerprint, parseCredentials, type CredentialsInput, type ParsedCredentials } from './credentials';
+import type { Deps, Principal } from './deps';
+
+export interface TestFailure {
+  check: CheckName;
+  code: string;
+  detail: string;
+}
+
+export interface CredentialTestReport {
+  status: 'pass' | 'fail';
+  checks: Checks;
+  failures: TestFailure[];
+  suggestedConnectionName: string;
+  accountName: string | null;
+  verificationEvidenceId: string | null;
+  evidenceExpiresAt: string | null;
+}
+
+export function failuresOf(checks: Checks): TestFailure[] {
+  return CHECK_NAMES.filter((c) => checks[c].status === 'fail').map((c) => ({ check: c, code: checks[c].code, detail: checks[c].detail }));
+}
+
+/** Runs the provider's checks on parsed credentials. Throws ProviderUnavailableError if it cannot be reached. */
+export async function runChecks(parsed: ParsedCredentials, opts?: CallOptions) {
+  const outcome = await parsed.adapter.test(parsed.credentials, parsed.sipConfig, opts);
+  return { outcome, failures: failuresOf(outcome.checks) };
+}
+
+/**
+ * Tests raw credentials against the provider. On a pass, issues single-use evidence bound to the
+ * organization, the provider and a keyed fingerprint of the credentials; nothing else is stored.
+ */
+export async function testCredentials(
+  deps: Deps,
+  principal: Principal,
+  input: CredentialsInput & { setupMethod?: SetupMethod },
+  opts?: CallOptions,
+): Promise<CredentialTestReport> {
+  const parsed = parseCredentials(deps, input);
+  const { outcome, failures } = await runChecks(parsed, opts);
+  const report: CredentialTestReport = {
+    status: failures.length === 0 ? 'pass' : 'fail',
+    checks: outcome.checks,
+    failures,
+    suggestedConnectionName: outcome.suggestedName,
+    accountName: outcome.accountName,
+    verificationEvidenceId: null,
+    evidenceExpiresAt: null,
+  };
+  if (report.status === 'fail') return report;
+
+  const now = deps.clock.now();
+  const expiresAt = new Date(now.getTime() + deps.evidenceTtlSeconds * 1000).toISOString();
+  const id = randomUUID();
+  const repo = evidenceRepository(deps.db);
+  await repo.insert({
+    id,
+    organizationId: principal.organizationId,
+    provider: parsed.provider,
+    fingerprint: fingerprint(deps.keyRing, parsed),
+    suggestedName: outcome.suggestedName,
+    accountName: outcome.accountName,
+    testedAt: now.toISOString(),
+    expiresAt,
+  });
+  await repo.purgeExpired(new Date(now.getTime() - 86_400_000).toISOString());
+  return { ...report, verificationEvidenceId: id, evidenceExpiresAt: expiresAt };
+}
+
+/** The provider's display name for the credentials, without issuing evidence. */
+export async function suggestConnectionName(deps: Deps, input: CredentialsInput, opts?: CallOptions) {
+  const parsed = parseCredentials(deps, input);
+  const { outcome, failures } = await runChecks(parsed, opts);
+  return { suggestedName: outcome.suggestedName, accountName: outcome.accountName, failures };
+}

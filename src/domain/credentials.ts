@@ -1,0 +1,64 @@
+import type { z } from 'zod';
+import { PROVIDER_IDS, type ProviderAdapter, type ProviderId } from '../providers/types';
+import type { KeyRing } from '../security/sealing';
+import { credentialsAssociatedData } from '../security/sealing';
+import type { Deps } from './deps';
+import { ValidationError, type FieldIssue } from './errors';
+
+/** What a caller supplies to test or save a connection. */
+export interface CredentialsInput {
+  provider: string;
+  credentials: unknown;
+  sipConfig?: unknown;
+}
+
+export interface ParsedCredentials {
+  adapter: ProviderAdapter;
+  provider: ProviderId;
+  credentials: Record<string, unknown>;
+  sipConfig: Record<string, unknown>;
+}
+
+export function adapterFor(deps: Deps, provider: string): ProviderAdapter {
+  if (!(PROVIDER_IDS as readonly string[]).includes(provider)) {
+    throw new ValidationError([{ path: 'provider', message: `must be one of ${PROVIDER_IDS.join(', ')}` }]);
+  }
+  return deps.providers[provider as ProviderId];
+}
+
+function issuesOf(prefix: string, error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ path: [prefix, ...i.path.map(String)].join('.'), message: i.message }));
+}
+
+/** Validates credentials and sip_config with the provider's own schemas; messages never echo values. */
+export function parseCredentials(deps: Deps, input: CredentialsInput): ParsedCredentials {
+  const adapter = adapterFor(deps, input.provider);
+  const creds = adapter.credentialsSchema.safeParse(input.credentials ?? undefined);
+  const sip = adapter.sipConfigSchema.safeParse(input.sipConfig ?? {});
+  const issues = [...(creds.success ? [] : issuesOf('credentials', creds.error)), ...(sip.success ? [] : issuesOf('sip_config', sip.error))];
+  if (issues.length > 0) throw new ValidationError(issues);
+  return { adapter, provider: adapter.id, credentials: creds.data as Record<string, unknown>, sipConfig: sip.data as Record<string, unknown> };
+}
+
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+}
+
+/**
+ * Keyed fingerprint of what a test proved: the provider and its canonical credentials, plus the
+ * SIP target for a manual trunk (there the probe tests the sip_config, not an API).
+ */
+export function fingerprint(keyRing: KeyRing, p: Pick<ParsedCredentials, 'provider' | 'credentials' | 'sipConfig'>): string {
+  return keyRing.fingerprint(canonical({ provider: p.provider, credentials: p.credentials, ...(p.provider === 'manual' ? { sip_config: p.sipConfig } : {}) }));
+}
+
+export function sealCredentials(keyRing: KeyRing, organizationId: number, connectionId: number, provider: string, credentials: Record<string, unknown>): string {
+  return keyRing.seal(JSON.stringify(credentials), credentialsAssociatedData(organizationId, connectionId, provider));
+}
+
+export function openCredentials(keyRing: KeyRing, organizationId: number, connectionId: number, provider: string, sealed: string): Record<string, unknown> {
+  return JSON.parse(keyRing.open(sealed, credentialsAssociatedData(organizationId, connectionId, provider))) as Record<string, unknown>;
+}

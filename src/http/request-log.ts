@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import type { Plugin } from 'graphql-yoga';
+import type { Logger } from '../logger';
+
+const ids = new WeakMap<Request, { id: string; started: number }>();
+
+/** The id of a request (from a sane X-Request-Id header, or a new UUID). */
+export function requestIdOf(request: Request): string {
+  let entry = ids.get(request);
+  if (!entry) {
+    const given = request.headers.get('x-request-id');
+    entry = { id: given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID(), started: Date.now() };
+    ids.set(request, entry);
+  }
+  return entry.id;
+}
+
+/** One structured log line per request, and the request id echoed in X-Request-Id. No headers, no bodies. */
+export function requestLogPlugin(log: Logger): Plugin {
+  return {
+    onRequest({ request }) {
+      requestIdOf(request);
+    },
+    onResponse({ request, response }) {
+      const id = requestIdOf(request);
+      response.headers.set('x-request-id', id);
+      const url = new URL(request.url);
+      log.info({ requestId: id, method: request.method, path: url.pathname, status: response.status, ms: Date.now() - ids.get(request)!.started }, 'request');
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import { ConfigError, loadConfig, type Config } from './config';
+import { createLogger, type Logger } from './logger';
+import { createDb } from './db/create-db';
+import { migrateToLatest } from './db/migrate';
+import { openRuntime } from './runtime';
+import { createApiKey, createOrganization, listApiKeys, revokeApiKey } from './domain/organizations';
+import { resealAll } from './domain/reseal';
+import { startServer, type RunningServer } from './server';
+import { startSimulator } from './simulator/server';
+import { startSipResponder } from './simulator/sip-responder';
+import { credentialsFor, SCENARIOS } from './simulator/accounts';
+
+const USAGE = `Usage: trunkline [command]
+
+  serve                       start the gateway (default)
+  migrate                     apply database migrations
+  orgs create NAME            create an organization; prints {"org_id", "api_key"}
+  keys create ORG_ID [NAME]   create an API key for an organization
+  keys list ORG_ID            list an organization's keys
+  keys revoke ORG_ID KEY_ID   revoke a key
+  secrets reseal              re-seal every stored credential with the newest key
+  simulator                   run the loopback provider simulator alone
+  demo                        run the gateway against the simulator, with sample credentials`;
+
+const out = (value: unknown) => console.log(JSON.stringify(value));
+
+async function withRuntime<T>(config: Config, log: Logger, fn: (rt: Awaited<ReturnType<typeof openRuntime>>) => Promise<T>): Promise<T> {
+  const rt = await openRuntime(config, log);
+  try {
+    return await fn(rt);
+  } finally {
+    await rt.close();
+  }
+}
+
+function keepRunning(stop: () => Promise<void>, log: Logger): void {
+  const onSignal = (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    stop().then(
+      () => process.exit(0),
+      (err) => {
+        log.error({ err: String(err) }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => onSignal('SIGTERM'));
+  process.once('SIGINT', () => onSignal('SIGINT'));
+}
+
+async function demo(config: Config, log: Logger): Promise<void> {
+  const sim = await startSimulator({ port: 4010 });
+  const sip = await startSipResponder({ port: 5062 });
+  const demoConfig: Config = { ...config, baseUrls: sim.baseUrls, allowPrivateSip: true };
+  const server: RunningServer = await startServer(demoConfig, log);
+  console.log(`\nDemo mode: providers are simulated at ${sim.url}. Credentials that pass (each provider has ${SCENARIOS.join(', ')} accounts):\n`);
+  for (const provider of ['twilio', 'telnyx', 'signalwire', 'vonage'] as const) {
+    console.log(`  ${provider.padEnd(10)} ${JSON.stringify(credentialsFor(sim.account(provider, 'valid')))}`);
+  }
+  console.log(`  ${'manual'.padEnd(10)} {} with sip_config {"domain":"127.0.0.1","port":${sip.port},"transport":"udp"}`);
+  console.log(`\nGraphiQL: ${server.url}/graphql   REST: ${server.url}/v1/voip-connections\n`);
+  keepRunning(async () => {
+    await server.shutdown();
+    await sim.close();
+    await sip.close();
+  }, log);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command = 'serve', sub, ...rest] = argv;
+  if (command === 'help' || command === '--help' || command === '-h') return console.log(USAGE);
+  if (command === 'simulator') {
+    const sim = await startSimulator({ port: Number(process.env.SIMULATOR_PORT ?? 4010) });
+    console.log(JSON.stringify({ simulator: sim.url, baseUrls: sim.baseUrls }));
+    return keepRunning(sim.close, createLogger('info'));
+  }
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  switch (command) {
+    case 'serve': {
+      const server = await startServer(config, log);
+      return keepRunning(server.shutdown, log);
+    }
+    case 'demo':
+      return demo(config, log);
+    case 'migrate': {
+      const db = createDb(config.databaseUrl);
+      try {
+        out({ applied: await migrateToLatest(db) });
+      } finally {
+        await db.close();
+      }
+      return;
+    }
+    case 'orgs':
+      if (sub !== 'create' || !rest[0]) throw new UsageError();
+      return withRuntime(config, log, async ({ deps }) => {
+        const { organization, apiKey } = await createOrganization(deps, rest.join(' '));
+        out({ org_id: organization.id, api_key: apiKey });
+      });
+    case 'keys': {
+      const orgId = Number(rest[0]);
+      if (!Number.isSafeInteger(orgId)) throw new UsageError();
+      const principal = { organizationId: orgId, apiKeyId: 0 };
+      return withRuntime(config, log, async ({ deps }) => {
+        if (sub === 'create') {
+          const { apiKey, secret } = await createApiKey(deps, principal, rest.slice(1).join(' ') || 'CLI key');
+          out({ id: apiKey.id, key_prefix: apiKey.keyPrefix, api_key: secret });
+        } else if (sub === 'list') {
+          for (const k of await listApiKeys(deps, principal)) out(k);
+        } else if (sub === 'revoke' && rest[1]) {
+          out(await revokeApiKey(deps, principal, Number(rest[1])));
+        } else throw new UsageError();
+      });
+    }
+    case 'secrets':
+      if (sub !== 'reseal') throw new UsageError();
+      return withRuntime(config, log, async ({ deps }) => out(await resealAll(deps)));
+    default:
+      throw new UsageError();
+  }
+}
+
+class UsageError extends Error {}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof UsageError) console.error(USAGE);
+  else if (err instanceof ConfigError) console.error(err.message);
+  else console.error(err instanceof Error ? err.message : String(err));
+  process.exit(err instanceof UsageError ? 2 : 1);
+});

@@ -1,0 +1,48 @@
+import type { ApiKeyFieldsFragment, CheckFieldsFragment, ConnectionFieldsFragment } from './generated/graphql';
+
+/** GraphQL enum values are capitals; the REST API speaks the spec's lowercase strings. The one mapping. */
+export const lower = <T extends string>(v: T) => v.toLowerCase();
+export const upper = <T extends string>(v: T) => v.toUpperCase();
+
+/** snake_case keys → camelCase (REST bodies → GraphQL inputs). Already-camel keys pass through. */
+export function camelKeys(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase()), v]));
+}
+
+export function connectionJson(c: ConnectionFieldsFragment) {
+  return {
+    id: Number(c.id),
+    name: c.name,
+    provider: lower(c.provider),
+    setup_method: lower(c.setupMethod),
+    status: lower(c.status),
+    inferred_name: c.inferredName,
+    sip_config: c.sipConfig,
+    last_tested_at: c.lastTestedAt ?? null,
+    numbers_imported: c.numbersImported,
+    created_at: c.createdAt,
+    updated_at: c.updatedAt,
+  };
+}
+
+export function apiKeyJson(k: ApiKeyFieldsFragment) {
+  return {
+    id: Number(k.id),
+    name: k.name,
+    key_prefix: k.keyPrefix,
+    is_active: k.isActive,
+    created_at: k.createdAt,
+    last_used_at: k.lastUsedAt ?? null,
+    revoked_at: k.revokedAt ?? null,
+  };
+}
+
+export function checksJson(c: CheckFieldsFragment) {
+  const one = (x: CheckFieldsFragment['credentialsValid']) => ({ status: lower(x.status), code: x.code, detail: x.detail });
+  return {
+    credentials_valid: one(c.credentialsValid),
+    inbound_reachable: one(c.inboundReachable),
+    outbound_authorized: one(c.outboundAuthorized),
+  };
+}

@@ -1,0 +1,64 @@
+import { ValidationError, type DomainError } from '../domain/errors';
+import type { FieldIssue } from '../domain/errors';
+
+/** The REST error body: `{"detail", "code"}`, plus `fields` for validation failures. */
+export interface Problem {
+  status: number;
+  code: string;
+  detail: string;
+  fields?: Record<string, string[]>;
+  headers?: Record<string, string>;
+}
+
+export function problem(status: number, code: string, detail: string, extra: Partial<Problem> = {}): Problem {
+  return { status, code, detail, ...extra };
+}
+
+export function validationProblem(issues: FieldIssue[], detail = 'Some fields are invalid.'): Problem {
+  const fields: Record<string, string[]> = {};
+  for (const i of issues) (fields[i.path || 'body'] ??= []).push(i.message);
+  return problem(400, 'validation_failed', issues.length === 1 ? `${issues[0]!.path || 'body'}: ${issues[0]!.message}` : detail, { fields });
+}
+
+/** Which HTTP status each typed GraphQL error becomes. One table for every route. */
+const STATUS_BY_TYPE: Record<string, number> = {
+  ValidationError: 400,
+  EvidenceError: 400,
+  NotFoundError: 404,
+  ConflictError: 409,
+  CredentialsReverificationError: 422,
+  ProviderRejectedError: 422,
+  ProviderUnavailableError: 502,
+  BaseError: 400,
+};
+
+export interface TypedError {
+  __typename: string;
+  code: string;
+  message: string;
+  fields?: FieldIssue[] | null;
+}
+
+export function problemFromError(e: TypedError): Problem {
+  if (e.__typename === 'ValidationError' && e.fields) return { ...validationProblem(e.fields, e.message), detail: e.message };
+  return problem(STATUS_BY_TYPE[e.__typename] ?? 400, e.code, e.message);
+}
+
+export function problemResponse(p: Problem): Response {
+  const body: Record<string, unknown> = { detail: p.detail, code: p.code };
+  if (p.fields) body.fields = p.fields;
+  return Response.json(body, { status: p.status, headers: p.headers });
+}
+
+/** GraphQL type names of domain errors whose class name differs. */
+const TYPE_NAME: Record<string, string> = { ReverificationError: 'CredentialsReverificationError', DomainError: 'BaseError' };
+
+/** A domain error thrown outside a result union (e.g. in a query field) → the same problem as its typed form. */
+export function problemFromDomainError(e: DomainError): Problem {
+  return problemFromError({
+    __typename: TYPE_NAME[e.constructor.name] ?? e.constructor.name,
+    code: e.code,
+    message: e.message,
+    fields: e instanceof ValidationError ? e.issues : null,
+  });
+}

@@ -1,0 +1,71 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { z } from 'zod';
+import type { GraphQLContext } from '../schema/context';
+import { problemFromError, type Problem, type TypedError } from './problem';
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+export interface RestRequest {
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: unknown;
+}
+
+export interface RestResponse {
+  status: number;
+  body?: unknown;
+}
+
+/** Runs one of the shim's pre-validated GraphQL operations in the request's context. */
+export type RunOperation = <TData, TVars>(document: TypedDocumentNode<TData, TVars>, variables: TVars) => Promise<TData>;
+
+export interface RouteContext {
+  run: RunOperation;
+  graphql: GraphQLContext;
+}
+
+/**
+ * One documented endpoint: method and path, the schemas of what it takes and returns (they
+ * validate requests and generate the OpenAPI document), and a handler that turns the request into
+ * a GraphQL operation's variables and its result into the documented JSON. No business rules.
+ */
+export interface Route {
+  method: Method;
+  path: string;
+  summary: string;
+  tag: string;
+  /** Default true: 401 without a valid key. */
+  auth?: boolean;
+  /** Calls a provider (costs the customer money): a tighter rate limit applies. */
+  callsProvider?: boolean;
+  body?: z.ZodType;
+  query?: z.ZodType;
+  /** The success body, for the OpenAPI document (and tests). */
+  response?: z.ZodType;
+  /** Every status the route documents, with a sentence each. */
+  statuses: Record<number, string>;
+  handle(ctx: RouteContext, req: RestRequest): Promise<RestResponse>;
+}
+
+/** Thrown by handlers to answer with a problem body. */
+export class RestProblem extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail);
+  }
+}
+
+type Union = { __typename: string };
+
+/**
+ * The success payload of a mutation's result union, or a RestProblem for its typed error.
+ * `key` names the payload's data field.
+ */
+export function payloadOf<U extends Union, K extends string>(result: U, key: K): Extract<U, Record<K, unknown>>[K] {
+  if (key in result) return (result as Record<string, unknown>)[key] as Extract<U, Record<K, unknown>>[K];
+  throw new RestProblem(problemFromError(result as unknown as TypedError));
+}
+
+/** The request body, already validated against the route's `body` schema by the router. */
+export function bodyOf<S extends z.ZodType>(req: RestRequest, _schema: S): z.output<S> {
+  return req.body as z.output<S>;
+}

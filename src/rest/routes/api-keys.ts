@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { CreateApiKeyDocument, ListApiKeysDocument, RevokeApiKeyDocument } from '../generated/graphql';
+import { apiKeyJson } from '../presenters';
+import { bodyOf, payloadOf, type Route } from '../route';
+import { ApiKey, CreateApiKeyBody, CreatedApiKey } from '../schemas';
+
+export const apiKeyRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: '/v1/developer/api-keys',
+    summary: "List the organization's API keys",
+    tag: 'Developer',
+    response: z.array(ApiKey),
+    statuses: { 200: 'Keys, newest first', 401: 'No valid key' },
+    async handle({ run }) {
+      const data = await run(ListApiKeysDocument, {});
+      return { status: 200, body: data.apiKeys.map(apiKeyJson) };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/developer/api-keys',
+    summary: 'Create an API key (the key is shown only in this response)',
+    tag: 'Developer',
+    body: CreateApiKeyBody,
+    response: CreatedApiKey,
+    statuses: { 201: 'Created', 400: 'Invalid name', 401: 'No valid key' },
+    async handle({ run }, req) {
+      const body = bodyOf(req, CreateApiKeyBody);
+      const created = payloadOf((await run(CreateApiKeyDocument, { input: { name: body.name } })).createApiKey, 'created');
+      return { status: 201, body: { ...apiKeyJson(created.apiKey), key: created.secret } };
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/v1/developer/api-keys/{key_id}',
+    summary: 'Revoke an API key',
+    tag: 'Developer',
+    statuses: { 204: 'Revoked', 401: 'No valid key', 404: 'No such key in this organization' },
+    async handle({ run }, req) {
+      payloadOf((await run(RevokeApiKeyDocument, { input: { id: req.params.key_id! } })).revokeApiKey, 'apiKey');
+      return { status: 204 };
+    },
+  },
+];

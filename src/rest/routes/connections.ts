@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import {
+  CreateConnectionDocument,
+  DeleteConnectionDocument,
+  GetConnectionDocument,
+  ListConnectionsDocument,
+  SuggestConnectionNameDocument,
+  TestCredentialsDocument,
+  UpdateConnectionDocument,
+  type CredentialsInput,
+  type SetupMethod,
+  type SipConfigInput,
+} from '../generated/graphql';
+import { camelKeys, checksJson, connectionJson, lower, upper } from '../presenters';
+import { bodyOf, payloadOf, RestProblem, type Route, type RouteContext } from '../route';
+import { problem } from '../problem';
+import { Connection, CreateConnectionBody, CredentialTest, NameSuggestion, TestCredentialsBody, UpdateConnectionBody } from '../schemas';
+
+const PATH = '/v1/voip-connections';
+const notFound = () => new RestProblem(problem(404, 'not_found', 'Connection not found.'));
+
+/** The REST credentials object under its provider's member of the GraphQL one-of input. */
+const credentialsInput = (provider: string, credentials: Record<string, unknown>) => ({ [provider]: camelKeys(credentials) }) as CredentialsInput;
+const sipConfigInput = (sip: z.output<typeof CreateConnectionBody>['sip_config']) =>
+  sip && ({ ...sip, transport: sip.transport && upper(sip.transport) } as SipConfigInput);
+const setupMethodInput = (m: string | undefined) => (m ? (upper(m) as SetupMethod) : undefined);
+
+async function getConnection({ run }: RouteContext, id: string) {
+  const { connection } = await run(GetConnectionDocument, { id });
+  if (!connection) throw notFound();
+  return connection;
+}
+
+function testInput(body: z.output<typeof TestCredentialsBody>) {
+  return {
+    credentials: credentialsInput(body.provider, body.credentials),
+    sipConfig: sipConfigInput(body.sip_config),
+    setupMethod: setupMethodInput(body.setup_method),
+  };
+}
+
+export const connectionRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: PATH,
+    summary: 'List connections',
+    tag: 'VoIP connections',
+    response: z.array(Connection),
+    statuses: { 200: 'Connections, newest first', 401: 'No valid key' },
+    async handle({ run }) {
+      const out = [];
+      let after: string | null | undefined;
+      do {
+        const page = (await run(ListConnectionsDocument, { first: 100, after })).connections;
+        out.push(...page.edges.map((e) => connectionJson(e.node)));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
+      } while (after);
+      return { status: 200, body: out };
+    },
+  },
+  {
+    method: 'POST',
+    path: PATH,
+    summary: 'Create a connection from tested credentials',
+    tag: 'VoIP connections',
+    body: CreateConnectionBody,
+    response: Connection,
+    statuses: {
+      201: 'Created',
+      400: 'Invalid input; evidence missing, reused, stale, or for another provider',
+      401: 'No valid key',
+      422: 'Credentials failed re-verification (differ from the tested ones)',
+      502: 'Provider unavailable (guided setup)',
+    },
+    async handle({ run }, req) {
+      const body = bodyOf(req, CreateConnectionBody);
+      const result = await run(CreateConnectionDocument, {
+        input: {
+          credentials: credentialsInput(body.provider, body.credentials),
+          sipConfig: sipConfigInput(body.sip_config),
+          setupMethod: setupMethodInput(body.setup_method),
+          name: body.name,
+          verificationEvidenceId: body.verification_evidence_id,
+        },
+      });
+      return { status: 201, body: connectionJson(payloadOf(result.createConnection, 'connection')) };
+    },
+  },
+  {
+    method: 'GET',
+    path: `${PATH}/{connection_id}`,
+    summary: 'Retrieve a connection',
+    tag: 'VoIP connections',
+    response: Connection,
+    statuses: { 200: 'The connection', 401: 'No valid key', 404: 'No such connection in this organization' },
+    async handle(ctx, req) {
+      return { status: 200, body: connectionJson(await getConnection(ctx, req.params.connection_id!)) };
+    },
+  },
+  {
+    method: 'PATCH',
+    path: `${PATH}/{connection_id}`,
+    summary: 'Update credentials / name',
+    tag: 'VoIP connections',
+    body: UpdateConnectionBody,
+    response: Connection,
+    statuses: {
+      200: 'Updated',
+      400: 'Invalid input; evidence missing, reused, stale, or for another provider',
+      401: 'No valid key',
+      404: 'No such connection in this organization',
+      422: 'Credentials failed re-verification',
+    },
+    async handle(ctx, req) {
+      const body = bodyOf(req, UpdateConnectionBody);
+      const id = req.params.connection_id!;
+      // The credentials object is the provider's: the connection says which provider that is.
+      const provider = body.credentials ? lower((await getConnection(ctx, id)).provider) : undefined;
+      const result = await ctx.run(UpdateConnectionDocument, {
+        input: {
+          id,
+          name: body.name,
+          sipConfig: sipConfigInput(body.sip_config),
+          credentials: body.credentials && credentialsInput(provider!, body.credentials),
+          verificationEvidenceId: body.verification_evidence_id,
+        },
+      });
+      return { status: 200, body: connectionJson(payloadOf(result.updateConnection, 'connection')) };
+    },
+  },
+  {
+    method: 'DELETE',
+    path: `${PATH}/{connection_id}`,
+    summary: 'Remove a connection (its phone numbers stay, unlinked)',
+    tag: 'VoIP connections',
+    statuses: { 204: 'Deleted', 401: 'No valid key', 404: 'No such connection in this organization' },
+    async handle({ run }, req) {
+      payloadOf((await run(DeleteConnectionDocument, { input: { id: req.params.connection_id! } })).deleteConnection, 'deleted');
+      return { status: 204 };
+    },
+  },
+  {
+    method: 'POST',
+    path: `${PATH}/test`,
+    summary: 'Test raw credentials (no persisted connection)',
+    tag: 'VoIP connections',
+    callsProvider: true,
+    body: TestCredentialsBody,
+    response: CredentialTest,
+    statuses: { 200: 'Tested: status pass (with evidence) or fail (with failures)', 400: 'Invalid input', 401: 'No valid key', 502: 'Provider unavailable' },
+    async handle({ run }, req) {
+      const test = payloadOf((await run(TestCredentialsDocument, { input: testInput(bodyOf(req, TestCredentialsBody)) })).testCredentials, 'test');
+      return {
+        status: 200,
+        body: {
+          status: lower(test.status),
+          verification_evidence_id: test.verificationEvidenceId ?? null,
+          evidence_expires_at: test.evidenceExpiresAt ?? null,
+          suggested_connection_name: test.suggestedConnectionName,
+          checks: checksJson(test.checks),
+          failures: test.failures.map((f) => ({ check: lower(f.check), code: f.code, detail: f.detail })),
+        },
+      };
+    },
+  },
+  {
+    method: 'POST',
+    path: `${PATH}/suggest-name`,
+    summary: 'Infer a display name from credentials',
+    tag: 'VoIP connections',
+    callsProvider: true,
+    body: TestCredentialsBody,
+    response: NameSuggestion,
+    statuses: { 200: 'A suggested name', 400: 'Invalid input', 401: 'No valid key', 502: 'Provider unavailable' },
+    async handle({ run }, req) {
+      const s = payloadOf((await run(SuggestConnectionNameDocument, { input: testInput(bodyOf(req, TestCredentialsBody)) })).suggestConnectionName, 'suggestion');
+      return { status: 200, body: { suggested_connection_name: s.suggestedName, account_name: s.accountName ?? null } };
+    },
+  },
+];

@@ -1,0 +1,35 @@
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Route } from '../route';
+import { RestProblem } from '../route';
+import { problem } from '../problem';
+
+export const healthRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: '/v1/healthz',
+    summary: 'Liveness: the process is up',
+    tag: 'Health',
+    auth: false,
+    response: z.object({ ok: z.literal(true) }),
+    statuses: { 200: 'Up' },
+    handle: async () => ({ status: 200, body: { ok: true } }),
+  },
+  {
+    method: 'GET',
+    path: '/v1/readyz',
+    summary: 'Readiness: the database answers',
+    tag: 'Health',
+    auth: false,
+    response: z.object({ ok: z.literal(true), database: z.literal('ok') }),
+    statuses: { 200: 'Ready', 503: 'The database does not answer' },
+    handle: async ({ graphql }) => {
+      try {
+        await sql`select 1`.execute(graphql.deps.db);
+      } catch {
+        throw new RestProblem(problem(503, 'database_unavailable', 'The database does not answer.'));
+      }
+      return { status: 200, body: { ok: true, database: 'ok' } };
+    },
+  },
+];

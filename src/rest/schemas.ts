@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { PROVIDER_IDS, SETUP_METHODS } from '../providers/types';
+
+/**
+ * The shapes of the /v1 API, as zod schemas. They validate request bodies (unknown fields are
+ * refused) and generate the OpenAPI document; tests parse responses with them.
+ */
+const timestamp = z.iso.datetime().describe('ISO 8601 UTC');
+const id = z.number().int().positive();
+
+export const ErrorBody = z.object({
+  detail: z.string(),
+  code: z.string(),
+  fields: z.record(z.string(), z.array(z.string())).optional(),
+});
+
+export const Credentials = z
+  .record(z.string(), z.unknown())
+  .describe('Provider-specific credential fields (see GET /v1/providers in GraphQL `providers`); write-only.');
+
+export const SipConfig = z
+  .strictObject({
+    domain: z.string().max(253).optional(),
+    port: z.number().int().min(1).max(65535).optional(),
+    transport: z.enum(['udp', 'tcp', 'tls']).optional(),
+  })
+  .describe('Provider-specific SIP settings, e.g. {"domain": "..."}');
+
+export const Connection = z.object({
+  id,
+  name: z.string(),
+  provider: z.enum(PROVIDER_IDS),
+  setup_method: z.enum(SETUP_METHODS),
+  status: z.enum(['pending', 'testing', 'connected', 'error']),
+  inferred_name: z.boolean(),
+  sip_config: z.record(z.string(), z.unknown()).describe('Read-only and redacted; has_credentials tells whether a secret is on file.'),
+  last_tested_at: timestamp.nullable(),
+  numbers_imported: z.number().int().min(0),
+  created_at: timestamp,
+  updated_at: timestamp,
+});
+
+export const CreateConnectionBody = z.strictObject({
+  provider: z.enum(PROVIDER_IDS),
+  name: z.string().min(1).max(200).optional(),
+  setup_method: z.enum(SETUP_METHODS).optional(),
+  credentials: Credentials,
+  sip_config: SipConfig.optional(),
+  verification_evidence_id: z.string().max(64).optional().describe('From POST /v1/voip-connections/test'),
+});
+
+export const UpdateConnectionBody = z.strictObject({
+  name: z.string().min(1).max(200).optional(),
+  credentials: Credentials.optional(),
+  sip_config: SipConfig.optional(),
+  verification_evidence_id: z.string().max(64).optional().describe('Required if credentials is present'),
+});
+
+export const TestCredentialsBody = z.strictObject({
+  provider: z.enum(PROVIDER_IDS),
+  credentials: Credentials,
+  sip_config: SipConfig.optional(),
+  setup_method: z.enum(SETUP_METHODS).optional(),
+});
+
+const Check = z.object({ status: z.enum(['pass', 'fail', 'not_applicable']), code: z.string(), detail: z.string() });
+
+export const CredentialTest = z.object({
+  status: z.enum(['pass', 'fail']),
+  verification_evidence_id: z.uuid().nullable(),
+  evidence_expires_at: timestamp.nullable(),
+  suggested_connection_name: z.string(),
+  checks: z.object({ credentials_valid: Check, inbound_reachable: Check, outbound_authorized: Check }),
+  failures: z.array(z.object({ check: z.enum(['credentials_valid', 'inbound_reachable', 'outbound_authorized']), code: z.string(), detail: z.string() })),
+});
+
+export const NameSuggestion = z.object({ suggested_connection_name: z.string(), account_name: z.string().nullable() });
+
+export const ApiKey = z.object({
+  id,
+  name: z.string(),
+  key_prefix: z.string(),
+  is_active: z.boolean(),
+  created_at: timestamp,
+  last_used_at: timestamp.nullable(),
+  revoked_at: timestamp.nullable(),
+});
+
+export const CreatedApiKey = ApiKey.extend({ key: z.string().describe('Shown once: store it now.') });
+
+export const CreateApiKeyBody = z.strictObject({ name: z.string().min(1).max(200).default('API key') });

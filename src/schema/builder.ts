@@ -1,0 +1,53 @@
+import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
+import ZodPlugin from '@pothos/plugin-zod';
+import { GraphQLError } from 'graphql';
+import { DomainError } from '../domain/errors';
+import type { GraphQLContext } from './context';
+import { zodToValidationError } from './validation';
+
+/** The builder only configures plugins; each type lives in its own module under types/. */
+export const builder = new SchemaBuilder<{
+  Context: GraphQLContext;
+  AuthScopes: { authenticated: boolean };
+  DefaultFieldNullability: false;
+  Scalars: {
+    ID: { Input: string; Output: number | string };
+    DateTime: { Input: string; Output: string };
+    JSON: { Input: unknown; Output: unknown };
+  };
+}>({
+  // Errors before zod: a failed validation becomes a typed ValidationError result, not a masked error.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, RelayPlugin, ZodPlugin, SimpleObjectsPlugin],
+  defaultFieldNullability: false,
+  errors: { defaultTypes: [DomainError] },
+  zod: { validationError: zodToValidationError },
+  scopeAuth: {
+    authScopes: (ctx) => ({ authenticated: ctx.principal !== null }),
+    unauthorizedError: (_parent, ctx) => {
+      const code = ctx.authError?.code ?? 'not_authenticated';
+      return new GraphQLError(ctx.authError?.message ?? 'Authentication credentials were not provided.', {
+        extensions: { code, http: { status: 401 } },
+      });
+    },
+  },
+  relay: {
+    cursorType: 'String',
+    clientMutationId: 'omit',
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    firstArgOptions: {
+      description: 'How many items to return, 1 to 100 (default 20).',
+      validate: { int: true, min: [1, { message: 'must be between 1 and 100' }], max: [100, { message: 'must be between 1 and 100' }] },
+    },
+    afterArgOptions: { description: 'The endCursor of the previous page.' },
+    lastArgOptions: { description: 'Not supported: lists page forward with first/after.' },
+    beforeArgOptions: { description: 'Not supported: lists page forward with first/after.' },
+  },
+});
+
+builder.queryType({ authScopes: { authenticated: true }, description: 'Everything is scoped to the organization of the API key.' });
+builder.mutationType({ authScopes: { authenticated: true }, description: 'Each mutation takes one input and returns its payload or a typed error.' });

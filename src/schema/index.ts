@@ -1,0 +1,18 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder';
+import './types/scalars';
+import './types/errors';
+import './types/enums';
+import './types/viewer';
+import './types/api-key';
+import './types/provider';
+import './types/connection';
+import './types/credential-test';
+import './types/connection-mutations';
+
+export const schema: GraphQLSchema = builder.toSchema();
+
+/** The schema as committed in schema.graphql: sorted, so diffs show only real changes. */
+export function printedSchema(): string {
+  return printSchema(lexicographicSortSchema(schema)) + '\n';
+}

@@ -1,0 +1,39 @@
+import { decodeCursor, encodeCursor, type Page, type PageArgs } from '../db/keyset';
+import { ValidationError } from '../domain/errors';
+
+interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** Relay arguments → keyset page arguments. Lists page forward only. */
+export function pageArgs(args: ConnectionArgs): PageArgs {
+  if (args.last != null || args.before != null) {
+    throw new ValidationError([{ path: args.last != null ? 'last' : 'before', message: 'is not supported: page forward with first/after' }]);
+  }
+  return { first: args.first ?? DEFAULT_PAGE_SIZE, after: args.after ? decodeCursor(args.after) : null };
+}
+
+/** A keyset page → the Relay connection shape. */
+export function toConnection<T extends { id: number; createdAt: string }>(page: Page<T>) {
+  const edges = page.items.map((node) => ({ node, cursor: encodeCursor({ createdAt: node.createdAt, id: node.id }) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** Ids are integers; anything else names nothing. */
+export function parseId(id: string | number): number | null {
+  const n = typeof id === 'number' ? id : /^\d{1,15}$/.test(id) ? Number(id) : NaN;
+  return Number.isSafeInteger(n) && n > 0 ? n : null;
+}

@@ -1,0 +1,21 @@
+import { GraphQLError, Kind } from 'graphql';
+import { builder } from '../builder';
+
+builder.scalarType('DateTime', {
+  description: 'An instant, as an ISO-8601 UTC string (2026-01-31T12:00:00.000Z).',
+  serialize: (v) => v,
+  parseValue: (v) => {
+    if (typeof v !== 'string' || Number.isNaN(Date.parse(v))) throw new GraphQLError('DateTime must be an ISO-8601 string');
+    return new Date(v).toISOString();
+  },
+});
+
+builder.scalarType('JSON', {
+  description: 'A JSON object (provider-specific settings).',
+  serialize: (v) => v,
+  parseValue: (v) => v,
+  parseLiteral: (ast) => {
+    if (ast.kind === Kind.OBJECT) throw new GraphQLError('Pass JSON objects as variables');
+    return null;
+  },
+});

@@ -1,0 +1,20 @@
+import type { ZodError } from 'zod';
+import { ValidationError } from '../domain/errors';
+import { snakeCase } from '../providers/fields';
+import { PROVIDER_IDS } from '../providers/types';
+
+/**
+ * A GraphQL argument path in the API's own terms: `input.credentials.twilio.accountSid` becomes
+ * `credentials.account_sid`, the same path the REST API reports.
+ */
+export function apiPath(path: readonly PropertyKey[]): string {
+  const parts = path.map(String);
+  if (parts[0] === 'input') parts.shift();
+  const credentials = parts.indexOf('credentials');
+  if (credentials >= 0 && (PROVIDER_IDS as readonly string[]).includes(parts[credentials + 1] ?? '')) parts.splice(credentials + 1, 1);
+  return parts.map((p) => snakeCase(p)).join('.');
+}
+
+export function zodToValidationError(error: ZodError): ValidationError {
+  return new ValidationError(error.issues.map((i) => ({ path: apiPath(i.path), message: i.message })));
+}

@@ -1,0 +1,52 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app';
+import type { Config } from './config';
+import { ensureBootstrapOrganization } from './domain/organizations';
+import type { Logger } from './logger';
+import { openRuntime } from './runtime';
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  /** Stops accepting, lets in-flight requests finish, then closes the database. */
+  shutdown(): Promise<void>;
+}
+
+const DRAIN_TIMEOUT_MS = 10_000;
+
+export async function startServer(config: Config, log: Logger, announce: (line: string) => void = console.log): Promise<RunningServer> {
+  const runtime = await openRuntime(config, log);
+  const boot = await ensureBootstrapOrganization(runtime.deps, config.bootstrapApiKey);
+  if (boot.created) {
+    log.info({ organizationId: boot.organization.id }, 'created the first organization');
+    // Printed to the terminal once, never logged: the key exists nowhere else in plaintext.
+    if (boot.apiKey) announce(`\nFirst start: created organization "${boot.organization.name}". Its API key, shown once:\n\n  ${boot.apiKey}\n`);
+  }
+  const app = createApp(runtime.deps, { production: config.production });
+  const server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  log.info({ url, graphiql: `${url}/graphql`, engine: runtime.db.engine }, 'Trunkline is listening');
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    server,
+    shutdown: () =>
+      (closing ??= (async () => {
+        log.info('draining in-flight requests');
+        const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        const timer = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
+        await drained;
+        clearTimeout(timer);
+        await runtime.close();
+        log.info('stopped');
+      })()),
+  };
+}
