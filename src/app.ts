@@ -3,6 +3,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Deps } from './domain/deps';
 import { createContext } from './context';
 import { requestIdOf, requestLogPlugin } from './http/request-log';
+import { maskedErrors } from './http/mask-errors';
 import { securityHeadersPlugin } from './http/security-headers';
 import { variableErrorsPlugin } from './http/variable-errors';
 import { restPlugin } from './rest/plugin';
@@ -28,7 +29,7 @@ export function createApp(deps: Deps, options: AppOptions): App {
     landingPage: false,
     graphiql: options.production ? false : { title: 'Trunkline GraphiQL' },
     renderGraphiQL,
-    maskedErrors: true,
+    maskedErrors,
     logging: false,
     context: ({ request }) => createContext(deps, request, requestIdOf(request)),
     plugins: [

@@ -12,6 +12,8 @@ export interface Db {
   engine: Engine;
   /** For the embedded engine, the file holding the data (undefined in memory or on Postgres). */
   sqliteFile: string | undefined;
+  /** Postgres schema named by the URL's ?schema= (else the server's search path decides). */
+  schema: string | undefined;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ function openSqlite(file: string): Db {
     kysely,
     engine: 'sqlite',
     sqliteFile: memory ? undefined : file,
+    schema: undefined,
     close: () => kysely.destroy(),
   };
 }
@@ -60,5 +63,5 @@ function openPostgres(url: string): Db {
     },
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, engine: 'postgres', sqliteFile: undefined, close: () => kysely.destroy() };
+  return { kysely, engine: 'postgres', sqliteFile: undefined, schema: schema ?? undefined, close: () => kysely.destroy() };
 }

@@ -128,9 +128,9 @@ export async function updateConnection(deps: Deps, principal: Principal, id: num
 
   let sipConfig: Record<string, unknown> | undefined;
   if (input.sipConfig != null) {
-    const parsedSip = adapter.sipConfigSchema.safeParse(input.sipConfig);
+    // A PATCH merges into the customer's settings; read-only entries written by guided setup are kept.
+    const parsedSip = adapter.sipConfigSchema.safeParse({ ...userSipConfig(adapter, record), ...(input.sipConfig as Record<string, unknown>) });
     if (!parsedSip.success) throw new ValidationError(parsedSip.error.issues.map((i) => ({ path: ['sip_config', ...i.path.map(String)].join('.'), message: i.message })));
-    // A PATCH merges: read-only entries written by guided setup are kept.
     sipConfig = { ...record.sipConfig, ...(parsedSip.data as Record<string, unknown>) };
   }
 

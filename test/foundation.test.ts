@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { startHarness, type Harness } from './support/harness';
+import { migrateToLatest } from '../src/db/migrate';
+import { createDb } from '../src/db/create-db';
+import { freshDatabaseUrl } from './support/database';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+describe('migrations', () => {
+  it('build every table from an empty database, and a second run applies nothing', async () => {
+    const fresh = await freshDatabaseUrl();
+    const db = createDb(fresh.url);
+    try {
+      expect(await migrateToLatest(db)).toEqual(['0001_initial']);
+      expect(await migrateToLatest(db)).toEqual([]);
+      for (const table of ['organizations', 'api_keys', 'voip_connections', 'verification_evidence', 'phone_numbers', 'idempotency_keys']) {
+        await expect(sql`select count(*) as n from ${sql.table(table)}`.execute(db.kysely)).resolves.toBeTruthy();
+      }
+    } finally {
+      await db.close();
+      await fresh.dispose();
+    }
+  });
+});
+
+describe('health', () => {
+  it('GET /v1/healthz answers {"ok": true} without a key', async () => {
+    const res = await h.rest('GET', '/v1/healthz', undefined, { key: null });
+    expect(res).toMatchObject({ status: 200, body: { ok: true } });
+  });
+
+  it('GET /v1/readyz checks the database', async () => {
+    const res = await h.rest('GET', '/v1/readyz', undefined, { key: null });
+    expect(res).toMatchObject({ status: 200, body: { ok: true, database: 'ok' } });
+  });
+
+  it('sets security headers and a request id on every response', async () => {
+    const res = await h.rest('GET', '/v1/healthz', undefined, { key: null, headers: { 'x-request-id': 'abc-123' } });
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('x-request-id')).toBe('abc-123');
+  });
+});
+
+describe('API keys (REST /v1/developer/api-keys)', () => {
+  it('401s without a key, with the documented body', async () => {
+    const res = await h.rest('GET', '/v1/developer/api-keys', undefined, { key: null });
+    expect(res.status).toBe(401);
+    expect(res.body).toEqual({ detail: 'Authentication credentials were not provided.', code: 'not_authenticated' });
+  });
+
+  it('401s with a key that does not exist', async () => {
+    const res = await h.rest('GET', '/v1/developer/api-keys', undefined, { key: 'sk_live_0000000000000000000000000000' });
+    expect(res.status).toBe(401);
+    expect(res.body).toEqual({ detail: 'Invalid API key.', code: 'invalid_api_key' });
+  });
+
+  it('creates a key shown once, stores only its hash, and lists it without the secret', async () => {
+    const created = await h.rest('POST', '/v1/developer/api-keys', { name: 'ci' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ name: 'ci', is_active: true, key: expect.stringMatching(/^sk_live_[0-9a-f]{48}$/) });
+    expect(created.body.key_prefix).toBe(created.body.key.slice(0, 15));
+
+    const rows = await h.runtime.deps.db.selectFrom('api_keys').selectAll().execute();
+    expect(JSON.stringify(rows)).not.toContain(created.body.key);
+
+    const list = await h.rest('GET', '/v1/developer/api-keys');
+    expect(list.status).toBe(200);
+    expect(list.body[0]).toMatchObject({ id: created.body.id, name: 'ci', key_prefix: created.body.key_prefix });
+    expect(JSON.stringify(list.body)).not.toContain(created.body.key);
+
+    const withNewKey = await h.rest('GET', '/v1/developer/api-keys', undefined, { key: created.body.key });
+    expect(withNewKey.status).toBe(200);
+    const touched = await h.runtime.deps.db.selectFrom('api_keys').select('last_used_at').where('id', '=', created.body.id).executeTakeFirstOrThrow();
+    expect(touched.last_used_at).not.toBeNull();
+  });
+
+  it('revokes a key: 204, then the key is refused', async () => {
+    const created = await h.rest('POST', '/v1/developer/api-keys', { name: 'short-lived' });
+    const revoked = await h.rest('DELETE', `/v1/developer/api-keys/${created.body.id}`);
+    expect(revoked.status).toBe(204);
+    expect(revoked.body).toBeUndefined();
+    const after = await h.rest('GET', '/v1/developer/api-keys', undefined, { key: created.body.key });
+    expect(after.status).toBe(401);
+    const listed = (await h.rest('GET', '/v1/developer/api-keys')).body.find((k: { id: number }) => k.id === created.body.id);
+    expect(listed).toMatchObject({ is_active: false, revoked_at: expect.any(String) });
+  });
+
+  it("404s on another organization's key id, exactly like a missing one", async () => {
+    const other = await h.rest('POST', '/v1/developer/api-keys', { name: 'b' }, { key: h.orgB.key });
+    const cross = await h.rest('DELETE', `/v1/developer/api-keys/${other.body.id}`);
+    const missing = await h.rest('DELETE', '/v1/developer/api-keys/999999');
+    expect(cross.status).toBe(404);
+    expect(cross.body).toEqual(missing.body);
+    expect((await h.rest('GET', '/v1/developer/api-keys', undefined, { key: other.body.key })).status).toBe(200);
+  });
+
+  it('refuses an empty name with a field error', async () => {
+    const res = await h.rest('POST', '/v1/developer/api-keys', { name: '' });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'validation_failed', fields: { name: expect.any(Array) } });
+  });
+});
+
+describe('GraphQL', () => {
+  it('answers { viewer { organization { name } } } for the key', async () => {
+    const res = await h.gql('{ viewer { organization { name } } }');
+    expect(res.body).toEqual({ data: { viewer: { organization: { name: 'Acme' } } } });
+    const b = await h.gql('{ viewer { organization { name } } }', undefined, h.orgB.key);
+    expect(b.body.data.viewer.organization.name).toBe('Globex');
+  });
+
+  it('refuses an unauthenticated operation with 401', async () => {
+    const res = await h.gql('{ viewer { organization { name } } }', undefined, 'sk_live_nope_nope_nope_nope_nope');
+    expect(res.status).toBe(401);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('invalid_api_key');
+  });
+
+  it('pages connections with first bounded to 1..100', async () => {
+    const res = await h.gql('{ connections(first: 101) { edges { cursor } } }');
+    expect(JSON.stringify(res.body)).toContain('must be between 1 and 100');
+  });
+});
+
+describe('GraphiQL', () => {
+  it('is served from installed assets, naming no external host', async () => {
+    const res = await h.app.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<div id="root">');
+    const hosts = [...html.matchAll(/(?:src|href)\s*=\s*["'](https?:)?\/\/([^/"']+)/g)].map((m) => m[2]);
+    expect(hosts).toEqual([]);
+    expect(html).not.toMatch(/unpkg\.com|jsdelivr|cdnjs|esm\.sh/);
+  });
+});

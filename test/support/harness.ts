@@ -1,0 +1,113 @@
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { ManualClock } from '../../src/clock';
+import { createApp, type App } from '../../src/app';
+import { loadConfig, type Config } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { createOrganization } from '../../src/domain/organizations';
+import { openRuntime, type Runtime } from '../../src/runtime';
+import { KeyRing } from '../../src/security/sealing';
+import { startSimulator, type Simulator } from '../../src/simulator/server';
+import { captureLogs } from './providers';
+import { freshDatabaseUrl } from './database';
+
+export interface Harness {
+  app: App;
+  runtime: Runtime;
+  sim: Simulator;
+  clock: ManualClock;
+  config: Config;
+  logs: string[];
+  /** Every response body this harness has seen, for secret scans. */
+  bodies: string[];
+  orgA: { id: number; key: string };
+  orgB: { id: number; key: string };
+  /** GraphQL as organization A (or with `key`). */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, key?: string): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }>;
+  /** A typed operation from test/operations as organization A (or with `key`); fails the test on GraphQL errors. */
+  op<TData, TVars>(document: TypedDocumentNode<TData, TVars>, variables: TVars, key?: string): Promise<TData>;
+  /** REST as organization A (or with `key`, or `null` for none). */
+  rest(method: string, path: string, body?: unknown, opts?: { key?: string | null; headers?: Record<string, string>; raw?: string }): Promise<{ status: number; headers: Headers; body: any }>;
+  close(): Promise<void>;
+}
+
+export const SECRET_KEYS = `test1:${Buffer.alloc(32, 7).toString('base64')}`;
+
+/**
+ * A gateway on a fresh database (SQLite, or PostgreSQL with TEST_DATABASE_URL), its providers
+ * pointed at a fresh simulator, two organizations with keys, a settable clock and captured logs.
+ */
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const sim = await startSimulator({ slowMs: 2_000, retryAfterSeconds: 0 });
+  const db = await freshDatabaseUrl();
+  const config = loadConfig({
+    DATABASE_URL: db.url,
+    TRUNKLINE_SECRET_KEYS: SECRET_KEYS,
+    TWILIO_API_BASE_URL: sim.baseUrls.twilio,
+    TELNYX_API_BASE_URL: sim.baseUrls.telnyx,
+    SIGNALWIRE_API_BASE_URL: sim.baseUrls.signalwire,
+    VONAGE_REST_BASE_URL: sim.baseUrls.vonageRest,
+    VONAGE_API_BASE_URL: sim.baseUrls.vonageApi,
+    PROVIDER_TIMEOUT_MS: '1000',
+    TRUNKLINE_ALLOW_PRIVATE_SIP: 'true',
+    SIP_OPTIONS_TIMEOUT_MS: '700',
+    ...env,
+  });
+  const captured = captureLogs();
+  const log = createLogger('debug', captured.stream);
+  const clock = new ManualClock(new Date());
+  const runtime = await openRuntime(config, log, clock);
+  const app = createApp(runtime.deps, { production: config.production });
+  const a = await createOrganization(runtime.deps, 'Acme');
+  const b = await createOrganization(runtime.deps, 'Globex');
+  const bodies: string[] = [];
+
+  const h: Harness = {
+    app,
+    runtime,
+    sim,
+    clock,
+    config,
+    logs: captured.lines,
+    bodies,
+    orgA: { id: a.organization.id, key: a.apiKey },
+    orgB: { id: b.organization.id, key: b.apiKey },
+    async gql(query, variables, key = a.apiKey) {
+      const res = await app.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const text = await res.text();
+      bodies.push(text);
+      return { status: res.status, body: JSON.parse(text) };
+    },
+    async op(document, variables, key) {
+      const res = await h.gql(print(document), variables as Record<string, unknown>, key);
+      if (res.body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.body.errors)}`);
+      return res.body.data as never;
+    },
+    async rest(method, path, body, opts = {}) {
+      const key = opts.key === undefined ? a.apiKey : opts.key;
+      const headers: Record<string, string> = { ...(key ? { authorization: `Bearer ${key}` } : {}), ...opts.headers };
+      let payload: string | undefined = opts.raw;
+      if (body !== undefined) {
+        payload = JSON.stringify(body);
+        headers['content-type'] ??= 'application/json';
+      }
+      const res = await app.fetch(`http://test${path}`, { method, headers, body: payload });
+      const text = await res.text();
+      bodies.push(text);
+      return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+    },
+    async close() {
+      await runtime.close();
+      await sim.close();
+      await db.dispose();
+    },
+  };
+  return h;
+}
+
+/** A new key ring entry, for rotation tests. */
+export const newKeyEntry = (id: string) => KeyRing.generateEntry(id);
