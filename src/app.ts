@@ -29,7 +29,7 @@ export function createApp(deps: Deps, options: AppOptions): App {
     landingPage: false,
     graphiql: options.production ? false : { title: 'Trunkline GraphiQL' },
     renderGraphiQL,
-    maskedErrors,
+    maskedErrors: maskedErrors(deps.log),
     logging: false,
     context: ({ request }) => createContext(deps, request, requestIdOf(request)),
     plugins: [

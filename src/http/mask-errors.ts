@@ -1,22 +1,28 @@
 import { GraphQLError } from 'graphql';
 import { maskError, type YogaMaskedErrorOpts } from 'graphql-yoga';
 import { DomainError, ValidationError } from '../domain/errors';
+import type { Logger } from '../logger';
 
 /**
  * Expected failures thrown outside a result union (query fields) keep their code and message;
- * anything unexpected is masked as usual, so no internal detail reaches a client.
+ * anything unexpected is logged for the operator and masked for the client.
  */
-export const maskedErrors: YogaMaskedErrorOpts = {
-  errorMessage: 'Unexpected error.',
-  maskError(error, message, isDev) {
-    const original = error instanceof GraphQLError ? error.originalError : undefined;
-    if (original instanceof DomainError && error instanceof GraphQLError) {
-      return new GraphQLError(original.message, {
-        nodes: error.nodes,
-        path: error.path,
-        extensions: { code: original.code, ...(original instanceof ValidationError ? { fields: original.issues } : {}) },
-      });
-    }
-    return maskError(error, message, isDev);
-  },
-};
+export function maskedErrors(log: Logger): YogaMaskedErrorOpts {
+  return {
+    errorMessage: 'Unexpected error.',
+    maskError(error, message, isDev) {
+      const original = error instanceof GraphQLError ? error.originalError : error;
+      if (original instanceof DomainError && error instanceof GraphQLError) {
+        return new GraphQLError(original.message, {
+          nodes: error.nodes,
+          path: error.path,
+          extensions: { code: original.code, ...(original instanceof ValidationError ? { fields: original.issues } : {}) },
+        });
+      }
+      if (original instanceof Error && !(original instanceof GraphQLError)) {
+        log.error({ err: { name: original.name, message: original.message, stack: original.stack }, path: error instanceof GraphQLError ? error.path : undefined }, 'unexpected error');
+      }
+      return maskError(error, message, isDev);
+    },
+  };
+}

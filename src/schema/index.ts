@@ -9,6 +9,8 @@ import './types/provider';
 import './types/connection';
 import './types/credential-test';
 import './types/connection-mutations';
+import './types/phone-number';
+import './types/available-number';
 
 export const schema: GraphQLSchema = builder.toSchema();
 

@@ -33,6 +33,35 @@ export type ApiKey = {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A number in the connection's provider account. */
+export type AvailableNumber = {
+  __typename?: 'AvailableNumber';
+  capabilities: Capabilities;
+  /** ISO 3166 alpha-2. */
+  country?: Maybe<Scalars['String']['output']>;
+  friendlyName: Scalars['String']['output'];
+  importState: ImportState;
+  /** E.164. */
+  phoneNumber: Scalars['String']['output'];
+  /** The provider's id for the number. */
+  providerNumberId: Scalars['String']['output'];
+};
+
+/** A page of available numbers, in E.164 order. */
+export type AvailableNumberList = {
+  __typename?: 'AvailableNumberList';
+  edges: Array<AvailableNumberListEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AvailableNumberListEdge = {
+  __typename?: 'AvailableNumberListEdge';
+  cursor: Scalars['String']['output'];
+  node: AvailableNumber;
+};
+
+export type AvailableNumbersResult = AvailableNumberList | BaseError | ConflictError | CredentialsReverificationError | EvidenceError | NotFoundError | ProviderRejectedError | ProviderUnavailableError | ValidationError;
+
 /** Any other expected failure; see code. */
 export type BaseError = Error & {
   __typename?: 'BaseError';
@@ -40,6 +69,14 @@ export type BaseError = Error & {
   code: Scalars['String']['output'];
   /** A sentence for people; never contains secrets. */
   message: Scalars['String']['output'];
+};
+
+/** What a number can do. */
+export type Capabilities = {
+  __typename?: 'Capabilities';
+  mms: Scalars['Boolean']['output'];
+  sms: Scalars['Boolean']['output'];
+  voice: Scalars['Boolean']['output'];
 };
 
 /** A number capability. */
@@ -88,6 +125,8 @@ export type ConflictError = Error & {
 /** A connection to an organization's own telephony provider account. */
 export type Connection = {
   __typename?: 'Connection';
+  /** Numbers the provider account holds, read live. Numbers already held by any organization are left out unless includeImported. A connection in ERROR or a provider that is down is a typed error, never an empty list. */
+  availableNumbers: AvailableNumbersResult;
   createdAt: Scalars['DateTime']['output'];
   credentialsRotatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Whether sealed credentials are on file. */
@@ -109,6 +148,17 @@ export type Connection = {
   sipConfig: Scalars['JSON']['output'];
   status: ConnectionStatus;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A connection to an organization's own telephony provider account. */
+export type ConnectionAvailableNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  capability?: InputMaybe<Capability>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeImported?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Why the last test of a connection failed. */
@@ -263,6 +313,38 @@ export type FieldError = {
 };
 
 /** What happened to one number of an import. */
+export type ImportNumberResult = {
+  __typename?: 'ImportNumberResult';
+  /** Why it failed: invalid_number, not_in_account, number_in_other_org. */
+  code?: Maybe<Scalars['String']['output']>;
+  number: Scalars['String']['output'];
+  outcome: ImportOutcome;
+  phoneNumber?: Maybe<PhoneNumber>;
+};
+
+export type ImportNumbersInput = {
+  connectionId: Scalars['ID']['input'];
+  /** E.164 numbers, up to 1000. */
+  numbers: Array<Scalars['String']['input']>;
+};
+
+export type ImportNumbersPayload = {
+  __typename?: 'ImportNumbersPayload';
+  report: ImportNumbersReport;
+};
+
+/** One result per distinct number, and the counts. */
+export type ImportNumbersReport = {
+  __typename?: 'ImportNumbersReport';
+  alreadyImported: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  imported: Scalars['Int']['output'];
+  results: Array<ImportNumberResult>;
+};
+
+export type ImportNumbersResult = BaseError | ConflictError | CredentialsReverificationError | EvidenceError | ImportNumbersPayload | NotFoundError | ProviderRejectedError | ProviderUnavailableError | ValidationError;
+
+/** What happened to one number of an import. */
 export type ImportOutcome =
   | 'ALREADY_IMPORTED'
   | 'FAILED'
@@ -290,6 +372,10 @@ export type Mutation = {
   createConnection: CreateConnectionResult;
   /** Deletes a connection and its sealed credentials. Its phone numbers stay, unlinked. */
   deleteConnection: DeleteConnectionResult;
+  /** Imports numbers from the connection’s provider account as PROVISIONING phone numbers. */
+  importNumbers: ImportNumbersResult;
+  /** Releases a number: restores its previous provider routing (never deletes it there). */
+  releasePhoneNumber: ReleasePhoneNumberResult;
   /** Tests the stored credentials again: CONNECTED, or ERROR with lastError. */
   retestConnection: RetestConnectionResult;
   revokeApiKey: RevokeApiKeyResult;
@@ -301,6 +387,10 @@ export type Mutation = {
   testCredentials: TestCredentialsResult;
   /** Renames, changes SIP settings and/or rotates credentials, all or nothing. */
   updateConnection: UpdateConnectionResult;
+  /** Assigns inbound/outbound agents and a label. */
+  updatePhoneNumber: UpdatePhoneNumberResult;
+  /** verify-voip: route inbound calls to the platform and check outbound authorization. */
+  verifyPhoneNumber: VerifyPhoneNumberResult;
 };
 
 
@@ -319,6 +409,18 @@ export type MutationCreateConnectionArgs = {
 /** Each mutation takes one input and returns its payload or a typed error. */
 export type MutationDeleteConnectionArgs = {
   input: ConnectionIdInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationImportNumbersArgs = {
+  input: ImportNumbersInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationReleasePhoneNumberArgs = {
+  input: PhoneNumberIdInput;
 };
 
 
@@ -357,6 +459,18 @@ export type MutationUpdateConnectionArgs = {
   input: UpdateConnectionInput;
 };
 
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationUpdatePhoneNumberArgs = {
+  input: UpdatePhoneNumberInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationVerifyPhoneNumberArgs = {
+  input: PhoneNumberIdInput;
+};
+
 /** A display name inferred from the provider account. */
 export type NameSuggestion = {
   __typename?: 'NameSuggestion';
@@ -389,6 +503,46 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A phone number of the organization. Imported numbers start PROVISIONING until verify-voip passes. */
+export type PhoneNumber = {
+  __typename?: 'PhoneNumber';
+  capabilities: Capabilities;
+  /** ISO 3166 alpha-2. */
+  country?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  friendlyName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  inboundAgentId?: Maybe<Scalars['ID']['output']>;
+  label?: Maybe<Scalars['String']['output']>;
+  /** E.164. */
+  number: Scalars['String']['output'];
+  outboundAgentId?: Maybe<Scalars['ID']['output']>;
+  source: PhoneNumberSource;
+  status: PhoneNumberStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** The connection it was imported through; null once that is deleted. */
+  voipConnectionId?: Maybe<Scalars['ID']['output']>;
+  voipLastVerifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  voipVerificationStatus: VoipVerificationStatus;
+};
+
+export type PhoneNumberIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+/** A page of phone numbers. */
+export type PhoneNumberList = {
+  __typename?: 'PhoneNumberList';
+  edges: Array<PhoneNumberListEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PhoneNumberListEdge = {
+  __typename?: 'PhoneNumberListEdge';
+  cursor: Scalars['String']['output'];
+  node: PhoneNumber;
+};
+
 /** Where a phone number came from. */
 export type PhoneNumberSource =
   | 'DEMO'
@@ -400,6 +554,16 @@ export type PhoneNumberStatus =
   | 'FAILED'
   | 'PROVISIONING'
   | 'RELEASED';
+
+/** The outcome of verify-voip: inbound routing and outbound authorization. */
+export type PhoneNumberVerification = {
+  __typename?: 'PhoneNumberVerification';
+  failures: Array<VerificationFailure>;
+  inboundRouting: VerificationCheck;
+  outboundAuthorization: VerificationCheck;
+  phoneNumber: PhoneNumber;
+  status: VoipVerificationStatus;
+};
 
 /** A telephony provider, or any SIP trunk (MANUAL). */
 export type Provider =
@@ -460,6 +624,9 @@ export type Query = {
   connection?: Maybe<Connection>;
   /** Connections, newest first. */
   connections: ConnectionList;
+  phoneNumber?: Maybe<PhoneNumber>;
+  /** Phone numbers, newest first. */
+  phoneNumbers: PhoneNumberList;
   /** Every supported provider, to draw connection forms. */
   providers: Array<ProviderInfo>;
   /** The caller. */
@@ -481,6 +648,30 @@ export type QueryConnectionsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   provider?: InputMaybe<Provider>;
 };
+
+
+/** Everything is scoped to the organization of the API key. */
+export type QueryPhoneNumberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything is scoped to the organization of the API key. */
+export type QueryPhoneNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  connectionId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PhoneNumberStatus>;
+};
+
+export type ReleasePhoneNumberPayload = {
+  __typename?: 'ReleasePhoneNumberPayload';
+  phoneNumber: PhoneNumber;
+};
+
+export type ReleasePhoneNumberResult = BaseError | ConflictError | CredentialsReverificationError | EvidenceError | NotFoundError | ProviderRejectedError | ProviderUnavailableError | ReleasePhoneNumberPayload | ValidationError;
 
 export type RetestConnectionPayload = {
   __typename?: 'RetestConnectionPayload';
@@ -618,6 +809,22 @@ export type UpdateConnectionPayload = {
 
 export type UpdateConnectionResult = BaseError | ConflictError | CredentialsReverificationError | EvidenceError | NotFoundError | ProviderRejectedError | ProviderUnavailableError | UpdateConnectionPayload | ValidationError;
 
+export type UpdatePhoneNumberInput = {
+  id: Scalars['ID']['input'];
+  /** Agent answering inbound calls; null unassigns. */
+  inboundAgentId?: InputMaybe<Scalars['ID']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** Agent placing outbound calls; null unassigns. */
+  outboundAgentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdatePhoneNumberPayload = {
+  __typename?: 'UpdatePhoneNumberPayload';
+  phoneNumber: PhoneNumber;
+};
+
+export type UpdatePhoneNumberResult = BaseError | ConflictError | CredentialsReverificationError | EvidenceError | NotFoundError | ProviderRejectedError | ProviderUnavailableError | UpdatePhoneNumberPayload | ValidationError;
+
 /** Some input is invalid; fields lists each problem. */
 export type ValidationError = Error & {
   __typename?: 'ValidationError';
@@ -627,6 +834,28 @@ export type ValidationError = Error & {
   /** A sentence for people; never contains secrets. */
   message: Scalars['String']['output'];
 };
+
+export type VerificationCheck = {
+  __typename?: 'VerificationCheck';
+  code: Scalars['String']['output'];
+  detail: Scalars['String']['output'];
+  status: CheckStatus;
+};
+
+export type VerificationFailure = {
+  __typename?: 'VerificationFailure';
+  /** inbound_routing or outbound_authorization. */
+  check: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  detail: Scalars['String']['output'];
+};
+
+export type VerifyPhoneNumberPayload = {
+  __typename?: 'VerifyPhoneNumberPayload';
+  verification: PhoneNumberVerification;
+};
+
+export type VerifyPhoneNumberResult = BaseError | ConflictError | CredentialsReverificationError | EvidenceError | NotFoundError | ProviderRejectedError | ProviderUnavailableError | ValidationError | VerifyPhoneNumberPayload;
 
 /** Who is calling: the API key and its organization. */
 export type Viewer = {
@@ -816,6 +1045,116 @@ export type ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProvidersQuery = { __typename?: 'Query', providers: Array<{ __typename?: 'ProviderInfo', id: Provider, displayName: string, setupMethods: Array<SetupMethod>, credentialFields: Array<{ __typename?: 'ProviderField', name: string, graphqlName: string, required: boolean, secret: boolean }>, sipConfigFields: Array<{ __typename?: 'ProviderField', name: string }> }> };
 
+export type TestPhoneNumberFragment = { __typename?: 'PhoneNumber', id: string, number: string, source: PhoneNumberSource, status: PhoneNumberStatus, voipConnectionId?: string | null, voipVerificationStatus: VoipVerificationStatus, voipLastVerifiedAt?: string | null, inboundAgentId?: string | null, outboundAgentId?: string | null, label?: string | null, country?: string | null, capabilities: { __typename?: 'Capabilities', voice: boolean, sms: boolean, mms: boolean } };
+
+export type AvailableQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  capability?: InputMaybe<Capability>;
+  includeImported?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type AvailableQuery = { __typename?: 'Query', connection?: { __typename?: 'Connection', id: string, numbersImported: number, availableNumbers:
+      | { __typename: 'AvailableNumberList', edges: Array<{ __typename?: 'AvailableNumberListEdge', cursor: string, node: { __typename?: 'AvailableNumber', phoneNumber: string, friendlyName: string, providerNumberId: string, country?: string | null, importState: ImportState, capabilities: { __typename?: 'Capabilities', voice: boolean, sms: boolean, mms: boolean } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }
+      | { __typename: 'BaseError', code: string, message: string }
+      | { __typename: 'ConflictError', code: string, message: string }
+      | { __typename: 'CredentialsReverificationError', code: string, message: string }
+      | { __typename: 'EvidenceError', code: string, message: string }
+      | { __typename: 'NotFoundError', code: string, message: string }
+      | { __typename: 'ProviderRejectedError', code: string, message: string }
+      | { __typename: 'ProviderUnavailableError', code: string, message: string }
+      | { __typename: 'ValidationError', code: string, message: string }
+     } | null };
+
+export type ImportMutationVariables = Exact<{
+  input: ImportNumbersInput;
+}>;
+
+
+export type ImportMutation = { __typename?: 'Mutation', importNumbers:
+    | { __typename: 'BaseError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'CredentialsReverificationError', code: string, message: string }
+    | { __typename: 'EvidenceError', code: string, message: string }
+    | { __typename: 'ImportNumbersPayload', report: { __typename?: 'ImportNumbersReport', imported: number, alreadyImported: number, failed: number, results: Array<{ __typename?: 'ImportNumberResult', number: string, outcome: ImportOutcome, code?: string | null, phoneNumber?: { __typename?: 'PhoneNumber', id: string, number: string, source: PhoneNumberSource, status: PhoneNumberStatus, voipConnectionId?: string | null, voipVerificationStatus: VoipVerificationStatus, voipLastVerifiedAt?: string | null, inboundAgentId?: string | null, outboundAgentId?: string | null, label?: string | null, country?: string | null, capabilities: { __typename?: 'Capabilities', voice: boolean, sms: boolean, mms: boolean } } | null }> } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ProviderRejectedError', code: string, message: string }
+    | { __typename: 'ProviderUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fields: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type VerifyMutationVariables = Exact<{
+  input: PhoneNumberIdInput;
+}>;
+
+
+export type VerifyMutation = { __typename?: 'Mutation', verifyPhoneNumber:
+    | { __typename: 'BaseError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'CredentialsReverificationError', code: string, message: string }
+    | { __typename: 'EvidenceError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ProviderRejectedError', code: string, message: string }
+    | { __typename: 'ProviderUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+    | { __typename: 'VerifyPhoneNumberPayload', verification: { __typename?: 'PhoneNumberVerification', status: VoipVerificationStatus, phoneNumber: { __typename?: 'PhoneNumber', id: string, number: string, source: PhoneNumberSource, status: PhoneNumberStatus, voipConnectionId?: string | null, voipVerificationStatus: VoipVerificationStatus, voipLastVerifiedAt?: string | null, inboundAgentId?: string | null, outboundAgentId?: string | null, label?: string | null, country?: string | null, capabilities: { __typename?: 'Capabilities', voice: boolean, sms: boolean, mms: boolean } }, inboundRouting: { __typename?: 'VerificationCheck', status: CheckStatus, code: string }, outboundAuthorization: { __typename?: 'VerificationCheck', status: CheckStatus, code: string }, failures: Array<{ __typename?: 'VerificationFailure', check: string, code: string, detail: string }> } }
+   };
+
+export type UpdateNumberMutationVariables = Exact<{
+  input: UpdatePhoneNumberInput;
+}>;
+
+
+export type UpdateNumberMutation = { __typename?: 'Mutation', updatePhoneNumber:
+    | { __typename: 'BaseError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'CredentialsReverificationError', code: string, message: string }
+    | { __typename: 'EvidenceError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ProviderRejectedError', code: string, message: string }
+    | { __typename: 'ProviderUnavailableError', code: string, message: string }
+    | { __typename: 'UpdatePhoneNumberPayload', phoneNumber: { __typename?: 'PhoneNumber', id: string, number: string, source: PhoneNumberSource, status: PhoneNumberStatus, voipConnectionId?: string | null, voipVerificationStatus: VoipVerificationStatus, voipLastVerifiedAt?: string | null, inboundAgentId?: string | null, outboundAgentId?: string | null, label?: string | null, country?: string | null, capabilities: { __typename?: 'Capabilities', voice: boolean, sms: boolean, mms: boolean } } }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type ReleaseMutationVariables = Exact<{
+  input: PhoneNumberIdInput;
+}>;
+
+
+export type ReleaseMutation = { __typename?: 'Mutation', releasePhoneNumber:
+    | { __typename: 'BaseError', code: string, message: string }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'CredentialsReverificationError', code: string, message: string }
+    | { __typename: 'EvidenceError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ProviderRejectedError', code: string, message: string }
+    | { __typename: 'ProviderUnavailableError', code: string, message: string }
+    | { __typename: 'ReleasePhoneNumberPayload', phoneNumber: { __typename?: 'PhoneNumber', id: string, number: string, source: PhoneNumberSource, status: PhoneNumberStatus, voipConnectionId?: string | null, voipVerificationStatus: VoipVerificationStatus, voipLastVerifiedAt?: string | null, inboundAgentId?: string | null, outboundAgentId?: string | null, label?: string | null, country?: string | null, capabilities: { __typename?: 'Capabilities', voice: boolean, sms: boolean, mms: boolean } } }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type PhoneNumbersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  connectionId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PhoneNumberStatus>;
+}>;
+
+
+export type PhoneNumbersQuery = { __typename?: 'Query', phoneNumbers: { __typename?: 'PhoneNumberList', edges: Array<{ __typename?: 'PhoneNumberListEdge', node: { __typename?: 'PhoneNumber', id: string, number: string, source: PhoneNumberSource, status: PhoneNumberStatus, voipConnectionId?: string | null, voipVerificationStatus: VoipVerificationStatus, voipLastVerifiedAt?: string | null, inboundAgentId?: string | null, outboundAgentId?: string | null, label?: string | null, country?: string | null, capabilities: { __typename?: 'Capabilities', voice: boolean, sms: boolean, mms: boolean } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type GetNumberQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GetNumberQuery = { __typename?: 'Query', phoneNumber?: { __typename?: 'PhoneNumber', id: string, number: string, source: PhoneNumberSource, status: PhoneNumberStatus, voipConnectionId?: string | null, voipVerificationStatus: VoipVerificationStatus, voipLastVerifiedAt?: string | null, inboundAgentId?: string | null, outboundAgentId?: string | null, label?: string | null, country?: string | null, capabilities: { __typename?: 'Capabilities', voice: boolean, sms: boolean, mms: boolean } } | null };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -823,6 +1162,7 @@ export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer
 
 export const TestConnectionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestConnection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"setupMethod"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"inferredName"}},{"kind":"Field","name":{"kind":"Name","value":"sipConfig"}},{"kind":"Field","name":{"kind":"Name","value":"hasCredentials"}},{"kind":"Field","name":{"kind":"Name","value":"lastTestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbersImported"}},{"kind":"Field","name":{"kind":"Name","value":"credentialsRotatedAt"}}]}}]} as unknown as DocumentNode<TestConnectionFragment, unknown>;
 export const TestErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestErrorFragment, unknown>;
+export const TestPhoneNumberFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestPhoneNumber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voipConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"voipVerificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"voipLastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"outboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voice"}},{"kind":"Field","name":{"kind":"Name","value":"sms"}},{"kind":"Field","name":{"kind":"Name","value":"mms"}}]}}]}}]} as unknown as DocumentNode<TestPhoneNumberFragment, unknown>;
 export const TestCredsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestCreds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestCredentialsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testCredentials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TestCredentialsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"test"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verificationEvidenceId"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedConnectionName"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credentialsValid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inboundReachable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outboundAuthorized"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestCredsMutation, TestCredsMutationVariables>;
 export const SuggestNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuggestName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestCredentialsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestConnectionName"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SuggestConnectionNamePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestedName"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SuggestNameMutation, SuggestNameMutationVariables>;
 export const CreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateConnectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateConnectionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestConnection"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestConnection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"setupMethod"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"inferredName"}},{"kind":"Field","name":{"kind":"Name","value":"sipConfig"}},{"kind":"Field","name":{"kind":"Name","value":"hasCredentials"}},{"kind":"Field","name":{"kind":"Name","value":"lastTestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbersImported"}},{"kind":"Field","name":{"kind":"Name","value":"credentialsRotatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateMutation, CreateMutationVariables>;
@@ -833,4 +1173,11 @@ export const DeleteDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const GetConnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetConn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestConnection"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestConnection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"setupMethod"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"inferredName"}},{"kind":"Field","name":{"kind":"Name","value":"sipConfig"}},{"kind":"Field","name":{"kind":"Name","value":"hasCredentials"}},{"kind":"Field","name":{"kind":"Name","value":"lastTestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbersImported"}},{"kind":"Field","name":{"kind":"Name","value":"credentialsRotatedAt"}}]}}]} as unknown as DocumentNode<GetConnQuery, GetConnQueryVariables>;
 export const ListConnsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListConns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ListConnsQuery, ListConnsQueryVariables>;
 export const ProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"setupMethods"}},{"kind":"Field","name":{"kind":"Name","value":"credentialFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"graphqlName"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sipConfigFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ProvidersQuery, ProvidersQueryVariables>;
+export const AvailableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Available"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contains"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"country"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"capability"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeImported"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numbersImported"}},{"kind":"Field","name":{"kind":"Name","value":"availableNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"contains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contains"}}},{"kind":"Argument","name":{"kind":"Name","value":"country"},"value":{"kind":"Variable","name":{"kind":"Name","value":"country"}}},{"kind":"Argument","name":{"kind":"Name","value":"capability"},"value":{"kind":"Variable","name":{"kind":"Name","value":"capability"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeImported"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeImported"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AvailableNumberList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"providerNumberId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"importState"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voice"}},{"kind":"Field","name":{"kind":"Name","value":"sms"}},{"kind":"Field","name":{"kind":"Name","value":"mms"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AvailableQuery, AvailableQueryVariables>;
+export const ImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Import"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportNumbersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportNumbersPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyImported"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestPhoneNumber"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestPhoneNumber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voipConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"voipVerificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"voipLastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"outboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voice"}},{"kind":"Field","name":{"kind":"Name","value":"sms"}},{"kind":"Field","name":{"kind":"Name","value":"mms"}}]}}]}}]} as unknown as DocumentNode<ImportMutation, ImportMutationVariables>;
+export const VerifyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Verify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyPhoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyPhoneNumberPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestPhoneNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inboundRouting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outboundAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestPhoneNumber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voipConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"voipVerificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"voipLastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"outboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voice"}},{"kind":"Field","name":{"kind":"Name","value":"sms"}},{"kind":"Field","name":{"kind":"Name","value":"mms"}}]}}]}}]} as unknown as DocumentNode<VerifyMutation, VerifyMutationVariables>;
+export const UpdateNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePhoneNumberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePhoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePhoneNumberPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestPhoneNumber"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestPhoneNumber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voipConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"voipVerificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"voipLastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"outboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voice"}},{"kind":"Field","name":{"kind":"Name","value":"sms"}},{"kind":"Field","name":{"kind":"Name","value":"mms"}}]}}]}}]} as unknown as DocumentNode<UpdateNumberMutation, UpdateNumberMutationVariables>;
+export const ReleaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Release"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releasePhoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReleasePhoneNumberPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestPhoneNumber"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestPhoneNumber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voipConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"voipVerificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"voipLastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"outboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voice"}},{"kind":"Field","name":{"kind":"Name","value":"sms"}},{"kind":"Field","name":{"kind":"Name","value":"mms"}}]}}]}}]} as unknown as DocumentNode<ReleaseMutation, ReleaseMutationVariables>;
+export const PhoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestPhoneNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestPhoneNumber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voipConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"voipVerificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"voipLastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"outboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voice"}},{"kind":"Field","name":{"kind":"Name","value":"sms"}},{"kind":"Field","name":{"kind":"Name","value":"mms"}}]}}]}}]} as unknown as DocumentNode<PhoneNumbersQuery, PhoneNumbersQueryVariables>;
+export const GetNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestPhoneNumber"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestPhoneNumber"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voipConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"voipVerificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"voipLastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"outboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voice"}},{"kind":"Field","name":{"kind":"Name","value":"sms"}},{"kind":"Field","name":{"kind":"Name","value":"mms"}}]}}]}}]} as unknown as DocumentNode<GetNumberQuery, GetNumberQueryVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;

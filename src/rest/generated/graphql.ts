@@ -33,6 +33,35 @@ export type ApiKey = {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A number in the connection's provider account. */
+export type AvailableNumber = {
+  __typename?: 'AvailableNumber';
+  capabilities: Capabilities;
+  /** ISO 3166 alpha-2. */
+  country?: Maybe<Scalars['String']['output']>;
+  friendlyName: Scalars['String']['output'];
+  importState: ImportState;
+  /** E.164. */
+  phoneNumber: Scalars['String']['output'];
+  /** The provider's id for the number. */
+  providerNumberId: Scalars['String']['output'];
+};
+
+/** A page of available numbers, in E.164 order. */
+export type AvailableNumberList = {
+  __typename?: 'AvailableNumberList';
+  edges: Array<AvailableNumberListEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AvailableNumberListEdge = {
+  __typename?: 'AvailableNumberListEdge';
+  cursor: Scalars['String']['output'];
+  node: AvailableNumber;
+};
+
+export type AvailableNumbersResult = AvailableNumberList | BaseError | ConflictError | CredentialsReverificationError | EvidenceError | NotFoundError | ProviderRejectedError | ProviderUnavailableError | ValidationError;
+
 /** Any other expected failure; see code. */
 export type BaseError = Error & {
   __typename?: 'BaseError';
@@ -40,6 +69,14 @@ export type BaseError = Error & {
   code: Scalars['String']['output'];
   /** A sentence for people; never contains secrets. */
   message: Scalars['String']['output'];
+};
+
+/** What a number can do. */
+export type Capabilities = {
+  __typename?: 'Capabilities';
+  mms: Scalars['Boolean']['output'];
+  sms: Scalars['Boolean']['output'];
+  voice: Scalars['Boolean']['output'];
 };
 
 /** A number capability. */
@@ -88,6 +125,8 @@ export type ConflictError = Error & {
 /** A connection to an organization's own telephony provider account. */
 export type Connection = {
   __typename?: 'Connection';
+  /** Numbers the provider account holds, read live. Numbers already held by any organization are left out unless includeImported. A connection in ERROR or a provider that is down is a typed error, never an empty list. */
+  availableNumbers: AvailableNumbersResult;
   createdAt: Scalars['DateTime']['output'];
   credentialsRotatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Whether sealed credentials are on file. */
@@ -109,6 +148,17 @@ export type Connection = {
   sipConfig: Scalars['JSON']['output'];
   status: ConnectionStatus;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A connection to an organization's own telephony provider account. */
+export type ConnectionAvailableNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  capability?: InputMaybe<Capability>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeImported?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Why the last test of a connection failed. */
@@ -263,6 +313,38 @@ export type FieldError = {
 };
 
 /** What happened to one number of an import. */
+export type ImportNumberResult = {
+  __typename?: 'ImportNumberResult';
+  /** Why it failed: invalid_number, not_in_account, number_in_other_org. */
+  code?: Maybe<Scalars['String']['output']>;
+  number: Scalars['String']['output'];
+  outcome: ImportOutcome;
+  phoneNumber?: Maybe<PhoneNumber>;
+};
+
+export type ImportNumbersInput = {
+  connectionId: Scalars['ID']['input'];
+  /** E.164 numbers, up to 1000. */
+  numbers: Array<Scalars['String']['input']>;
+};
+
+export type ImportNumbersPayload = {
+  __typename?: 'ImportNumbersPayload';
+  report: ImportNumbersReport;
+};
+
+/** One result per distinct number, and the counts. */
+export type ImportNumbersReport = {
+  __typename?: 'ImportNumbersReport';
+  alreadyImported: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  imported: Scalars['Int']['output'];
+  results: Array<ImportNumberResult>;
+};
+
+export type ImportNumbersResult = BaseError | ConflictError | CredentialsReverificationError | EvidenceError | ImportNumbersPayload | NotFoundError | ProviderRejectedError | ProviderUnavailableError | ValidationError;
+
+/** What happened to one number of an import. */
 export type ImportOutcome =
   | 'ALREADY_IMPORTED'
   | 'FAILED'
@@ -290,6 +372,10 @@ export type Mutation = {
   createConnection: CreateConnectionResult;
   /** Deletes a connection and its sealed credentials. Its phone numbers stay, unlinked. */
   deleteConnection: DeleteConnectionResult;
+  /** Imports numbers from the connection’s provider account as PROVISIONING phone numbers. */
+  importNumbers: ImportNumbersResult;
+  /** Releases a number: restores its previous provider routing (never deletes it there). */
+  releasePhoneNumber: ReleasePhoneNumberResult;
   /** Tests the stored credentials again: CONNECTED, or ERROR with lastError. */
   retestConnection: RetestConnectionResult;
   revokeApiKey: RevokeApiKeyResult;
@@ -301,6 +387,10 @@ export type Mutation = {
   testCredentials: TestCredentialsResult;
   /** Renames, changes SIP settings and/or rotates credentials, all or nothing. */
   updateConnection: UpdateConnectionResult;
+  /** Assigns inbound/outbound agents and a label. */
+  updatePhoneNumber: UpdatePhoneNumberResult;
+  /** verify-voip: route inbound calls to the platform and check outbound authorization. */
+  verifyPhoneNumber: VerifyPhoneNumberResult;
 };
 
 
@@ -319,6 +409,18 @@ export type MutationCreateConnectionArgs = {
 /** Each mutation takes one input and returns its payload or a typed error. */
 export type MutationDeleteConnectionArgs = {
   input: ConnectionIdInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationImportNumbersArgs = {
+  input: ImportNumbersInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationReleasePhoneNumberArgs = {
+  input: PhoneNumberIdInput;
 };
 
 
@@ -357,6 +459,18 @@ export type MutationUpdateConnectionArgs = {
   input: UpdateConnectionInput;
 };
 
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationUpdatePhoneNumberArgs = {
+  input: UpdatePhoneNumberInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationVerifyPhoneNumberArgs = {
+  input: PhoneNumberIdInput;
+};
+
 /** A display name inferred from the provider account. */
 export type NameSuggestion = {
   __typename?: 'NameSuggestion';
@@ -389,6 +503,46 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A phone number of the organization. Imported numbers start PROVISIONING until verify-voip passes. */
+export type PhoneNumber = {
+  __typename?: 'PhoneNumber';
+  capabilities: Capabilities;
+  /** ISO 3166 alpha-2. */
+  country?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  friendlyName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  inboundAgentId?: Maybe<Scalars['ID']['output']>;
+  label?: Maybe<Scalars['String']['output']>;
+  /** E.164. */
+  number: Scalars['String']['output'];
+  outboundAgentId?: Maybe<Scalars['ID']['output']>;
+  source: PhoneNumberSource;
+  status: PhoneNumberStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** The connection it was imported through; null once that is deleted. */
+  voipConnectionId?: Maybe<Scalars['ID']['output']>;
+  voipLastVerifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  voipVerificationStatus: VoipVerificationStatus;
+};
+
+export type PhoneNumberIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+/** A page of phone numbers. */
+export type PhoneNumberList = {
+  __typename?: 'PhoneNumberList';
+  edges: Array<PhoneNumberListEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PhoneNumberListEdge = {
+  __typename?: 'PhoneNumberListEdge';
+  cursor: Scalars['String']['output'];
+  node: PhoneNumber;
+};
+
 /** Where a phone number came from. */
 export type PhoneNumberSource =
   | 'DEMO'
@@ -400,6 +554,16 @@ export type PhoneNumberStatus =
   | 'FAILED'
   | 'PROVISIONING'
   | 'RELEASED';
+
+/** The outcome of verify-voip: inbound routing and outbound authorization. */
+export type PhoneNumberVerification = {
+  __typename?: 'PhoneNumberVerification';
+  failures: Array<VerificationFailure>;
+  inboundRouting: VerificationCheck;
+  outboundAuthorization: VerificationCheck;
+  phoneNumber: PhoneNumber;
+  status: VoipVerificationStatus;
+};
 
 /** A telephony provider, or any SIP trunk (MANUAL). */
 export type Provider =
@@ -460,6 +624,9 @@ export type Query = {
   connection?: Maybe<Connection>;
   /** Connections, newest first. */
   connections: ConnectionList;
+  phoneNumber?: Maybe<PhoneNumber>;
+  /** Phone numbers, newest first. */
+  phoneNumbers: PhoneNumberList;
   /** Every supported provider, to draw connection forms. */
   providers: Array<ProviderInfo>;
   /** The caller. */
@@ -481,6 +648,30 @@ export type QueryConnectionsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   provider?: InputMaybe<Provider>;
 };
+
+
+/** Everything is scoped to the organization of the API key. */
+export type QueryPhoneNumberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything is scoped to the organization of the API key. */
+export type QueryPhoneNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  connectionId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PhoneNumberStatus>;
+};
+
+export type ReleasePhoneNumberPayload = {
+  __typename?: 'ReleasePhoneNumberPayload';
+  phoneNumber: PhoneNumber;
+};
+
+export type ReleasePhoneNumberResult = BaseError | ConflictError | CredentialsReverificationError | EvidenceError | NotFoundError | ProviderRejectedError | ProviderUnavailableError | ReleasePhoneNumberPayload | ValidationError;
 
 export type RetestConnectionPayload = {
   __typename?: 'RetestConnectionPayload';
@@ -618,6 +809,22 @@ export type UpdateConnectionPayload = {
 
 export type UpdateConnectionResult = BaseError | ConflictError | CredentialsReverificationError | EvidenceError | NotFoundError | ProviderRejectedError | ProviderUnavailableError | UpdateConnectionPayload | ValidationError;
 
+export type UpdatePhoneNumberInput = {
+  id: Scalars['ID']['input'];
+  /** Agent answering inbound calls; null unassigns. */
+  inboundAgentId?: InputMaybe<Scalars['ID']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** Agent placing outbound calls; null unassigns. */
+  outboundAgentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdatePhoneNumberPayload = {
+  __typename?: 'UpdatePhoneNumberPayload';
+  phoneNumber: PhoneNumber;
+};
+
+export type UpdatePhoneNumberResult = BaseError | ConflictError | CredentialsReverificationError | EvidenceError | NotFoundError | ProviderRejectedError | ProviderUnavailableError | UpdatePhoneNumberPayload | ValidationError;
+
 /** Some input is invalid; fields lists each problem. */
 export type ValidationError = Error & {
   __typename?: 'ValidationError';
@@ -627,6 +834,28 @@ export type ValidationError = Error & {
   /** A sentence for people; never contains secrets. */
   message: Scalars['String']['output'];
 };
+
+export type VerificationCheck = {
+  __typename?: 'VerificationCheck';
+  code: Scalars['String']['output'];
+  detail: Scalars['String']['output'];
+  status: CheckStatus;
+};
+
+export type VerificationFailure = {
+  __typename?: 'VerificationFailure';
+  /** inbound_routing or outbound_authorization. */
+  check: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  detail: Scalars['String']['output'];
+};
+
+export type VerifyPhoneNumberPayload = {
+  __typename?: 'VerifyPhoneNumberPayload';
+  verification: PhoneNumberVerification;
+};
+
+export type VerifyPhoneNumberResult = BaseError | ConflictError | CredentialsReverificationError | EvidenceError | NotFoundError | ProviderRejectedError | ProviderUnavailableError | ValidationError | VerifyPhoneNumberPayload;
 
 /** Who is calling: the API key and its organization. */
 export type Viewer = {

@@ -1,0 +1,168 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Database, PhoneNumbersTable } from '../tables';
+import { fromJson, toJson } from '../json';
+import { keysetPage, type Page, type PageArgs } from '../keyset';
+import type { Capabilities, RoutingSnapshot } from '../../providers/types';
+
+export interface PhoneNumber {
+  id: number;
+  organizationId: number;
+  number: string;
+  source: 'demo' | 'voip';
+  status: 'provisioning' | 'active' | 'failed' | 'released';
+  voipConnectionId: number | null;
+  providerNumberId: string | null;
+  friendlyName: string | null;
+  country: string | null;
+  capabilities: Capabilities;
+  voipVerificationStatus: 'unverified' | 'verified' | 'failed';
+  voipLastVerifiedAt: string | null;
+  inboundAgentId: number | null;
+  outboundAgentId: number | null;
+  label: string | null;
+  previousRouting: RoutingSnapshot | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+function toPhoneNumber(r: Selectable<PhoneNumbersTable>): PhoneNumber {
+  return {
+    id: r.id,
+    organizationId: r.organization_id,
+    number: r.number,
+    // The database only ever holds values the domain wrote.
+    source: r.source as PhoneNumber['source'],
+    status: r.status as PhoneNumber['status'],
+    voipConnectionId: r.voip_connection_id,
+    providerNumberId: r.provider_number_id,
+    friendlyName: r.friendly_name,
+    country: r.country,
+    capabilities: fromJson<Capabilities>(r.capabilities) ?? { voice: false, sms: false, mms: false },
+    voipVerificationStatus: r.voip_verification_status as PhoneNumber['voipVerificationStatus'],
+    voipLastVerifiedAt: r.voip_last_verified_at,
+    inboundAgentId: r.inbound_agent_id,
+    outboundAgentId: r.outbound_agent_id,
+    label: r.label,
+    previousRouting: fromJson<RoutingSnapshot>(r.previous_routing),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export interface NewPhoneNumber {
+  number: string;
+  providerNumberId: string;
+  friendlyName: string;
+  country: string | null;
+  capabilities: Capabilities;
+}
+
+export interface PhoneNumberChanges {
+  status?: PhoneNumber['status'];
+  voipVerificationStatus?: PhoneNumber['voipVerificationStatus'];
+  voipLastVerifiedAt?: string;
+  inboundAgentId?: number | null;
+  outboundAgentId?: number | null;
+  label?: string | null;
+  previousRouting?: RoutingSnapshot | null;
+  lastVerification?: unknown;
+  updatedAt: string;
+}
+
+/** Who holds a number now (released numbers are held by nobody). */
+export interface Holding {
+  number: string;
+  organizationId: number;
+  id: number;
+}
+
+const CHUNK = 500;
+
+export function phoneNumbersRepository(db: Kysely<Database>) {
+  return {
+    async find(organizationId: number, id: number): Promise<PhoneNumber | undefined> {
+      const row = await db.selectFrom('phone_numbers').selectAll().where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
+      return row && toPhoneNumber(row);
+    },
+    async findMany(organizationId: number, ids: number[]): Promise<PhoneNumber[]> {
+      const out: PhoneNumber[] = [];
+      for (let i = 0; i < ids.length; i += CHUNK) {
+        const rows = await db.selectFrom('phone_numbers').selectAll().where('organization_id', '=', organizationId).where('id', 'in', ids.slice(i, i + CHUNK)).execute();
+        out.push(...rows.map(toPhoneNumber));
+      }
+      return out;
+    },
+    async page(organizationId: number, args: PageArgs, filter: { connectionId?: number; status?: string } = {}): Promise<Page<PhoneNumber>> {
+      let q = db.selectFrom('phone_numbers').selectAll().where('organization_id', '=', organizationId);
+      if (filter.connectionId !== undefined) q = q.where('voip_connection_id', '=', filter.connectionId);
+      if (filter.status !== undefined) q = q.where('status', '=', filter.status);
+      const page = await keysetPage(q, args);
+      return { items: page.items.map(toPhoneNumber), hasNextPage: page.hasNextPage };
+    },
+    /** Current holders of any of these numbers, in one query per chunk. */
+    async holdings(numbers: string[]): Promise<Holding[]> {
+      const out: Holding[] = [];
+      for (let i = 0; i < numbers.length; i += CHUNK) {
+        const rows = await db
+          .selectFrom('phone_numbers')
+          .select(['number', 'organization_id', 'id'])
+          .where('number', 'in', numbers.slice(i, i + CHUNK))
+          .where('status', '<>', 'released')
+          .execute();
+        out.push(...rows.map((r) => ({ number: r.number, organizationId: r.organization_id, id: r.id })));
+      }
+      return out;
+    },
+    /**
+     * Multi-row insert of new numbers (the conflict target repeats the partial index's predicate
+     * as a literal, which both engines need to match it). A number some other request took meanwhile is skipped by
+     * the unique index (ON CONFLICT DO NOTHING), never half-written; returns what was inserted.
+     */
+    async insertMany(organizationId: number, connectionId: number, numbers: NewPhoneNumber[], now: string): Promise<{ id: number; number: string }[]> {
+      const out: { id: number; number: string }[] = [];
+      for (let i = 0; i < numbers.length; i += CHUNK) {
+        const rows = await db
+          .insertInto('phone_numbers')
+          .values(
+            numbers.slice(i, i + CHUNK).map((n) => ({
+              organization_id: organizationId,
+              number: n.number,
+              source: 'voip',
+              status: 'provisioning',
+              voip_connection_id: connectionId,
+              provider_number_id: n.providerNumberId,
+              friendly_name: n.friendlyName,
+              country: n.country,
+              capabilities: toJson(n.capabilities),
+              voip_verification_status: 'unverified',
+              created_at: now,
+              updated_at: now,
+            })),
+          )
+          .onConflict((oc) => oc.column('number').where('status', '<>', sql.lit('released')).doNothing())
+          .returning(['id', 'number'])
+          .execute();
+        out.push(...rows);
+      }
+      return out;
+    },
+    async update(organizationId: number, id: number, ch: PhoneNumberChanges): Promise<void> {
+      await db
+        .updateTable('phone_numbers')
+        .set({
+          ...(ch.status !== undefined && { status: ch.status }),
+          ...(ch.voipVerificationStatus !== undefined && { voip_verification_status: ch.voipVerificationStatus }),
+          ...(ch.voipLastVerifiedAt !== undefined && { voip_last_verified_at: ch.voipLastVerifiedAt }),
+          ...(ch.inboundAgentId !== undefined && { inbound_agent_id: ch.inboundAgentId }),
+          ...(ch.outboundAgentId !== undefined && { outbound_agent_id: ch.outboundAgentId }),
+          ...(ch.label !== undefined && { label: ch.label }),
+          ...(ch.previousRouting !== undefined && { previous_routing: ch.previousRouting === null ? null : toJson(ch.previousRouting) }),
+          ...(ch.lastVerification !== undefined && { last_verification: toJson(ch.lastVerification) }),
+          updated_at: ch.updatedAt,
+        })
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .execute();
+    },
+  };
+}

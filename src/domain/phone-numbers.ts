@@ -1,0 +1,129 @@
+import { phoneNumbersRepository, type PhoneNumber } from '../db/repositories/phone-numbers';
+import type { Page, PageArgs } from '../db/keyset';
+import type { CallOptions } from '../providers/http-client';
+import { fail, RoutingRejectedError, type CheckResult, type NumberRef } from '../providers/types';
+import type { Deps, Principal } from './deps';
+import { ConflictError, DomainError, NotFoundError, ValidationError } from './errors';
+import { usableConnection, withStoredCredentials } from './provider-calls';
+
+export interface PhoneNumberFilter {
+  connectionId?: number;
+  status?: PhoneNumber['status'];
+}
+
+export interface PhoneNumberChangesInput {
+  inboundAgentId?: number | null;
+  outboundAgentId?: number | null;
+  label?: string | null;
+}
+
+export type VerificationCheck = 'inbound_routing' | 'outbound_authorization';
+
+export interface VerificationReport {
+  phoneNumber: PhoneNumber;
+  status: 'verified' | 'failed';
+  checks: Record<VerificationCheck, CheckResult>;
+  failures: { check: VerificationCheck; code: string; detail: string }[];
+}
+
+async function find(deps: Deps, principal: Principal, id: number): Promise<PhoneNumber> {
+  const n = await phoneNumbersRepository(deps.db).find(principal.organizationId, id);
+  if (!n) throw new NotFoundError('Phone number');
+  return n;
+}
+
+const refOf = (n: PhoneNumber): NumberRef => ({ phoneNumber: n.number, providerNumberId: n.providerNumberId ?? n.number, country: n.country });
+
+export function getPhoneNumber(deps: Deps, principal: Principal, id: number): Promise<PhoneNumber> {
+  return find(deps, principal, id);
+}
+
+export async function findPhoneNumber(deps: Deps, principal: Principal, id: number): Promise<PhoneNumber | null> {
+  return (await phoneNumbersRepository(deps.db).find(principal.organizationId, id)) ?? null;
+}
+
+export function listPhoneNumbers(deps: Deps, principal: Principal, args: PageArgs, filter: PhoneNumberFilter = {}): Promise<Page<PhoneNumber>> {
+  return phoneNumbersRepository(deps.db).page(principal.organizationId, args, filter);
+}
+
+/** Assigns agents and a label; null unassigns. */
+export async function updatePhoneNumber(deps: Deps, principal: Principal, id: number, changes: PhoneNumberChangesInput): Promise<PhoneNumber> {
+  const n = await find(deps, principal, id);
+  if (n.status === 'released') throw new ConflictError('number_released', 'This number was released; import it again to use it.');
+  for (const key of ['inboundAgentId', 'outboundAgentId'] as const) {
+    const v = changes[key];
+    if (v != null && (!Number.isSafeInteger(v) || v <= 0)) {
+      throw new ValidationError([{ path: key === 'inboundAgentId' ? 'inbound_agent_id' : 'outbound_agent_id', message: 'must be a positive integer' }]);
+    }
+  }
+  if (changes.label != null && changes.label.length > 200) throw new ValidationError([{ path: 'label', message: 'must be at most 200 characters' }]);
+  await phoneNumbersRepository(deps.db).update(principal.organizationId, id, { ...changes, updatedAt: deps.clock.now().toISOString() });
+  return find(deps, principal, id);
+}
+
+/**
+ * verify-voip: points the number's inbound voice at us through the provider, and checks that
+ * outbound calls from it are authorized. Both pass → `active` and `verified`; otherwise
+ * `failed`, with each failed check spelled out, and the number stays ready for a retry.
+ * The routing the number had before we first touched it is kept, for release to restore.
+ */
+export async function verifyPhoneNumber(deps: Deps, principal: Principal, id: number, opts?: CallOptions): Promise<VerificationReport> {
+  const n = await find(deps, principal, id);
+  if (n.status === 'released') throw new ConflictError('number_released', 'This number was released; import it again to verify it.');
+  const missing = () => new ConflictError('connection_missing', "The number's connection was deleted: import it through another connection.");
+  if (n.voipConnectionId === null) throw missing();
+  const { record, parsed } = await usableConnection(deps, principal, n.voipConnectionId, missing);
+  const ref = refOf(n);
+
+  let previous = n.previousRouting;
+  let inbound: CheckResult;
+  try {
+    const replaced = await withStoredCredentials(deps, record, () => parsed.adapter.configureInbound(parsed.credentials, parsed.sipConfig, ref, deps.inbound, opts));
+    previous ??= replaced;
+    inbound = { status: 'pass', code: 'inbound_routed', detail: 'Inbound calls to this number now reach the platform.' };
+  } catch (err) {
+    if (!(err instanceof RoutingRejectedError)) throw err;
+    inbound = fail('inbound_routing_rejected', `${err.detail} Check the number's trunk or application assignment at the provider.`);
+  }
+  const outbound = await withStoredCredentials(deps, record, () => parsed.adapter.checkOutbound(parsed.credentials, parsed.sipConfig, ref, opts));
+
+  const checks: Record<VerificationCheck, CheckResult> = { inbound_routing: inbound, outbound_authorization: outbound };
+  const failures = (Object.keys(checks) as VerificationCheck[]).filter((c) => checks[c].status === 'fail').map((c) => ({ check: c, code: checks[c].code, detail: checks[c].detail }));
+  const now = deps.clock.now().toISOString();
+  const verified = failures.length === 0;
+  await phoneNumbersRepository(deps.db).update(principal.organizationId, id, {
+    ...(verified ? { status: 'active', voipVerificationStatus: 'verified', voipLastVerifiedAt: now } : { voipVerificationStatus: 'failed' }),
+    previousRouting: previous,
+    lastVerification: { at: now, checks },
+    updatedAt: now,
+  });
+  return { phoneNumber: await find(deps, principal, id), status: verified ? 'verified' : 'failed', checks, failures };
+}
+
+/**
+ * Releases a number: its provider routing is put back as it was before verification (the number
+ * is never deleted at the provider), then it is marked `released` and may be imported again.
+ * Releasing twice is harmless.
+ */
+export async function releasePhoneNumber(deps: Deps, principal: Principal, id: number, opts?: CallOptions): Promise<PhoneNumber> {
+  const n = await find(deps, principal, id);
+  if (n.status === 'released') return n;
+  if (n.previousRouting && n.voipConnectionId !== null) {
+    // A connection in error or with unreadable credentials cannot restore anything: release locally.
+    const usable = await usableConnection(deps, principal, n.voipConnectionId).catch((err: unknown) => {
+      if (err instanceof DomainError) return null;
+      throw err;
+    });
+    if (usable) {
+      const { record, parsed } = usable;
+      try {
+        await withStoredCredentials(deps, record, () => parsed.adapter.restoreInbound(parsed.credentials, parsed.sipConfig, refOf(n), n.previousRouting!, opts));
+      } catch (err) {
+        if (!(err instanceof RoutingRejectedError)) throw err;
+        deps.log.warn({ phoneNumberId: id, reason: err.detail }, 'previous routing could not be restored at release');
+      }
+    }
+  }
+  await phoneNumbersRepository(deps.db).update(principal.organizationId, id, { status: 'released', previousRouting: null, updatedAt: deps.clock.now().toISOString() });
+  return find(deps, principal, id);
+}
