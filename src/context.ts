@@ -8,9 +8,9 @@ export async function createContext(deps: Deps, request: Request, requestId: str
   const log = deps.log.child({ requestId });
   try {
     const principal = await authenticate(deps, request.headers.get('authorization'));
-    return { deps, principal, authError: null, log, requestId, signal: request.signal };
+    return { deps, principal, authError: null, log, requestId, signal: request.signal, listings: new Map() };
   } catch (err) {
     if (!(err instanceof AuthenticationError)) throw err;
-    return { deps, principal: null, authError: err, log, requestId, signal: request.signal };
+    return { deps, principal: null, authError: err, log, requestId, signal: request.signal, listings: new Map() };
   }
 }

@@ -21,6 +21,9 @@ export interface AvailableNumbersFilter {
   includeImported?: boolean | null;
 }
 
+/** Provider inventories already read during one request, by connection id. */
+export type ListingMemo = Map<number, Promise<ProviderNumber[]>>;
+
 export interface AvailableNumbersPage {
   items: AvailableNumber[];
   hasNextPage: boolean;
@@ -37,7 +40,7 @@ export async function listAvailableNumbers(
   connectionId: number,
   filter: AvailableNumbersFilter,
   page: { first: number; after?: string | null },
-  opts?: CallOptions,
+  opts?: CallOptions & { listings?: ListingMemo },
 ): Promise<AvailableNumbersPage> {
   if (filter.country && !/^[A-Za-z]{2}$/.test(filter.country)) throw new ValidationError([{ path: 'country', message: 'must be an ISO 3166 alpha-2 code' }]);
   if (filter.contains && !/^\+?\d{1,15}$/.test(filter.contains)) throw new ValidationError([{ path: 'contains', message: 'must be digits' }]);
@@ -45,7 +48,13 @@ export async function listAvailableNumbers(
   if (record.provider === 'manual') {
     throw new ConflictError('no_provider_inventory', 'A SIP trunk has no number inventory: import its numbers by listing them.');
   }
-  const numbers = await withStoredCredentials(deps, record, () => parsed.adapter.listNumbers(parsed.credentials, parsed.sipConfig, opts));
+  // One request reads a provider inventory once, however many pages or aliases it asks for.
+  let listing = opts?.listings?.get(connectionId);
+  if (!listing) {
+    listing = withStoredCredentials(deps, record, () => parsed.adapter.listNumbers(parsed.credentials, parsed.sipConfig, opts));
+    opts?.listings?.set(connectionId, listing);
+  }
+  const numbers = await listing;
 
   const contains = filter.contains?.replace('+', '');
   const country = filter.country?.toUpperCase();

@@ -14,7 +14,7 @@ function depthOf(value: unknown, depth = 0): number {
  * Reads a write's JSON body: 415 unless application/json, 413 over 1 MiB, 400 for malformed or
  * too deeply nested JSON. An empty body reads as undefined (verify-voip takes none).
  */
-export async function readJsonBody(request: Request): Promise<{ body: unknown } | { problem: Problem }> {
+export async function readJsonBody(request: Request): Promise<{ body: unknown; raw: string } | { problem: Problem }> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > MAX_BODY_BYTES) return { problem: problem(413, 'payload_too_large', 'The request body is larger than 1 MiB.') };
   const reader = request.body?.getReader();
@@ -32,15 +32,16 @@ export async function readJsonBody(request: Request): Promise<{ body: unknown } 
       chunks.push(value);
     }
   }
-  if (size === 0) return { body: undefined };
+  if (size === 0) return { body: undefined, raw: '' };
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json') return { problem: problem(415, 'unsupported_media_type', 'Send the body as application/json.') };
+  const raw = Buffer.concat(chunks).toString('utf8');
   let body: unknown;
   try {
-    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    body = JSON.parse(raw);
   } catch {
     return { problem: problem(400, 'malformed_json', 'The request body is not valid JSON.') };
   }
   if (depthOf(body) > MAX_DEPTH) return { problem: problem(400, 'malformed_json', 'The request body is nested too deeply.') };
-  return { body };
+  return { body, raw };
 }

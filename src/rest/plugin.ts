@@ -8,9 +8,11 @@ import { requestIdOf } from '../http/request-log';
 import { isVariableError, variableIssue } from '../schema/coercion-errors';
 import type { GraphQLContext } from '../schema/context';
 import { readJsonBody } from './body';
-import { problem, problemFromDomainError, problemResponse, validationProblem } from './problem';
-import { RestProblem, type RestRequest, type Route, type RouteContext, type RunOperation } from './route';
+import { problem, problemFromDomainError, problemResponse, problemText, validationProblem } from './problem';
+import { RestProblem, type RestRequest, type Route, type RunOperation } from './route';
+import { claimIdempotencyKey, requestFingerprint, settleIdempotencyKey } from '../domain/idempotency';
 import { createRouter } from './router';
+import { docsResponse } from './routes/docs';
 
 const PREFIX = '/v1';
 
@@ -58,37 +60,78 @@ export function restPlugin(deps: Deps, schema: GraphQLSchema, routes: Route[], d
       const err = graphql.authError!;
       return problemResponse(problem(401, err.code, err.message, { headers: { 'www-authenticate': 'Bearer' } }));
     }
+    const result = await respond(route, request, url, params, graphql);
+    if (result.status === 204) return new Response(null, { status: 204 });
+    return new Response(result.text, { status: result.status, headers: { 'content-type': 'application/json', ...result.headers } });
+  }
+
+  /** Runs a route to a status and JSON text; every failure becomes a documented problem. */
+  async function respond(route: Route, request: Request, url: URL, params: Record<string, string>, graphql: GraphQLContext): Promise<Answer> {
+    let claimedKey: string | null = null;
     try {
-      const req = await readRequest(route, request, url, params);
-      const run: RunOperation = async (document, variables) => {
-        const result = await execute({ schema, document, variableValues: variables as Record<string, unknown>, contextValue: graphql });
-        if (result.errors?.length) throw problemFromGraphQLErrors(result.errors, graphql.log);
-        return result.data as never;
-      };
-      const ctx: RouteContext = { run, graphql };
-      const res = await route.handle(ctx, req);
-      return res.status === 204 ? new Response(null, { status: 204 }) : Response.json(res.body, { status: res.status });
+      const { req, raw } = await readRequest(route, request, url, params);
+      const key = request.headers.get('idempotency-key');
+      if (route.method === 'POST' && key !== null && graphql.principal) {
+        const claim = await claimIdempotencyKey(deps, graphql.principal, key, requestFingerprint(route.method, url.pathname, raw));
+        if (claim.kind === 'replay') return { status: claim.status, text: claim.body, headers: { 'idempotent-replayed': 'true' } };
+        claimedKey = key;
+      }
+      const answer = await runRoute(route, req, graphql);
+      if (claimedKey) await settleIdempotencyKey(deps, graphql.principal!, claimedKey, answer.status, answer.text);
+      return answer;
     } catch (err) {
-      if (err instanceof RestProblem) return problemResponse(err.problem);
-      if (err instanceof DomainError) return problemResponse(problemFromDomainError(err));
-      graphql.log.error({ err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, 'REST route failed');
-      return problemResponse(problem(500, 'internal_error', 'Something went wrong on our side; the request id identifies it.'));
+      const answer = answerFor(err, graphql);
+      if (claimedKey) await settleIdempotencyKey(deps, graphql.principal!, claimedKey, answer.status, answer.text).catch(() => undefined);
+      return answer;
     }
+  }
+
+  async function runRoute(route: Route, req: RestRequest, graphql: GraphQLContext): Promise<Answer> {
+    const run: RunOperation = async (document, variables) => {
+      const result = await execute({ schema, document, variableValues: variables as Record<string, unknown>, contextValue: graphql });
+      if (result.errors?.length) throw problemFromGraphQLErrors(result.errors, graphql.log);
+      return result.data as never;
+    };
+    const res = await route.handle({ run, graphql }, req);
+    return { status: res.status, text: res.status === 204 ? '' : JSON.stringify(res.body) };
   }
 
   return {
     async onRequest({ request, url, endResponse }) {
-      if (url.pathname === PREFIX || url.pathname.startsWith(`${PREFIX}/`)) endResponse(await handle(request, url));
+      if (url.pathname === PREFIX || url.pathname.startsWith(`${PREFIX}/`)) return endResponse(await handle(request, url));
+      if (request.method === 'GET' && url.pathname.startsWith('/docs')) {
+        const docs = docsResponse(url.pathname);
+        if (docs) endResponse(docs);
+      }
     },
   };
 }
 
-async function readRequest(route: Route, request: Request, url: URL, params: Record<string, string>): Promise<RestRequest> {
+interface Answer {
+  status: number;
+  text: string;
+  headers?: Record<string, string>;
+}
+
+function answerFor(err: unknown, graphql: GraphQLContext): Answer {
+  const p =
+    err instanceof RestProblem
+      ? err.problem
+      : err instanceof DomainError
+        ? problemFromDomainError(err)
+        : (graphql.log.error({ err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, 'REST route failed'),
+          problem(500, 'internal_error', 'Something went wrong on our side; the request id identifies it.'));
+  return { status: p.status, text: problemText(p), headers: p.headers };
+}
+
+async function readRequest(route: Route, request: Request, url: URL, params: Record<string, string>): Promise<{ req: RestRequest; raw: string }> {
   let body: unknown;
+  let raw = '';
   if (route.method === 'POST' || route.method === 'PATCH') {
     const read = await readJsonBody(request);
     if ('problem' in read) throw new RestProblem(read.problem);
     body = read.body;
+    raw = read.raw;
   }
   if (route.body) {
     const parsed = route.body.safeParse(body ?? {});
@@ -99,5 +142,5 @@ async function readRequest(route: Route, request: Request, url: URL, params: Rec
     const parsed = route.query.safeParse(Object.fromEntries(url.searchParams));
     if (!parsed.success) throw new RestProblem(validationProblem(zodIssues(parsed.error)));
   }
-  return { params, query: url.searchParams, body };
+  return { req: { params, query: url.searchParams, body }, raw };
 }

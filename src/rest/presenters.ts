@@ -1,4 +1,4 @@
-import type { ApiKeyFieldsFragment, CheckFieldsFragment, ConnectionFieldsFragment } from './generated/graphql';
+import type { ApiKeyFieldsFragment, CheckFieldsFragment, ConnectionFieldsFragment, PhoneNumberFieldsFragment } from './generated/graphql';
 
 /** GraphQL enum values are capitals; the REST API speaks the spec's lowercase strings. The one mapping. */
 export const lower = <T extends string>(v: T) => v.toLowerCase();
@@ -44,5 +44,26 @@ export function checksJson(c: CheckFieldsFragment) {
     credentials_valid: one(c.credentialsValid),
     inbound_reachable: one(c.inboundReachable),
     outbound_authorized: one(c.outboundAuthorized),
+  };
+}
+
+export function phoneNumberJson(p: PhoneNumberFieldsFragment) {
+  const idOrNull = (v: string | null | undefined) => (v == null ? null : Number(v));
+  return {
+    id: Number(p.id),
+    number: p.number,
+    source: lower(p.source),
+    status: lower(p.status),
+    voip_connection_id: idOrNull(p.voipConnectionId),
+    voip_verification_status: lower(p.voipVerificationStatus),
+    voip_last_verified_at: p.voipLastVerifiedAt ?? null,
+    inbound_agent_id: idOrNull(p.inboundAgentId),
+    outbound_agent_id: idOrNull(p.outboundAgentId),
+    label: p.label ?? null,
+    friendly_name: p.friendlyName ?? null,
+    country: p.country ?? null,
+    capabilities: { voice: p.capabilities.voice, sms: p.capabilities.sms, mms: p.capabilities.mms },
+    created_at: p.createdAt,
+    updated_at: p.updatedAt,
   };
 }

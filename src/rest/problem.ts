@@ -27,6 +27,7 @@ const STATUS_BY_TYPE: Record<string, number> = {
   NotFoundError: 404,
   ConflictError: 409,
   CredentialsReverificationError: 422,
+  IdempotencyKeyReusedError: 422,
   ProviderRejectedError: 422,
   ProviderUnavailableError: 502,
   BaseError: 400,
@@ -44,10 +45,13 @@ export function problemFromError(e: TypedError): Problem {
   return problem(STATUS_BY_TYPE[e.__typename] ?? 400, e.code, e.message);
 }
 
+/** The JSON text of a problem body. */
+export function problemText(p: Problem): string {
+  return JSON.stringify({ detail: p.detail, code: p.code, ...(p.fields ? { fields: p.fields } : {}) });
+}
+
 export function problemResponse(p: Problem): Response {
-  const body: Record<string, unknown> = { detail: p.detail, code: p.code };
-  if (p.fields) body.fields = p.fields;
-  return Response.json(body, { status: p.status, headers: p.headers });
+  return new Response(problemText(p), { status: p.status, headers: { 'content-type': 'application/json', ...p.headers } });
 }
 
 /** GraphQL type names of domain errors whose class name differs. */

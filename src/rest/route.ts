@@ -69,3 +69,9 @@ export function payloadOf<U extends Union, K extends string>(result: U, key: K):
 export function bodyOf<S extends z.ZodType>(req: RestRequest, _schema: S): z.output<S> {
   return req.body as z.output<S>;
 }
+
+/** A result union narrowed to its success member (by type name), or a RestProblem for its typed error. */
+export function memberOf<U extends Union, T extends U['__typename']>(result: U, typename: T): Extract<U, { __typename: T }> {
+  if (result.__typename === typename) return result as Extract<U, { __typename: T }>;
+  throw new RestProblem(problemFromError(result as unknown as TypedError));
+}

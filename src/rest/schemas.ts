@@ -89,3 +89,76 @@ export const ApiKey = z.object({
 export const CreatedApiKey = ApiKey.extend({ key: z.string().describe('Shown once: store it now.') });
 
 export const CreateApiKeyBody = z.strictObject({ name: z.string().min(1).max(200).default('API key') });
+
+const Capabilities = z.object({ voice: z.boolean(), sms: z.boolean(), mms: z.boolean() });
+
+export const AvailableNumber = z.object({
+  phone_number: z.string().describe('E.164'),
+  friendly_name: z.string(),
+  provider_number_id: z.string(),
+  country: z.string().nullable(),
+  capabilities: Capabilities,
+});
+
+export const AvailableNumbersQuery = z.strictObject({
+  contains: z.string().max(16).optional().describe('Digits the number contains'),
+  country: z.string().length(2).optional().describe('ISO 3166 alpha-2'),
+  capability: z.enum(['voice', 'sms', 'mms']).optional(),
+});
+
+export const PhoneNumber = z.object({
+  id,
+  number: z.string().describe('E.164'),
+  source: z.enum(['demo', 'voip']),
+  status: z.enum(['provisioning', 'active', 'failed', 'released']),
+  voip_connection_id: id.nullable(),
+  voip_verification_status: z.enum(['unverified', 'verified', 'failed']),
+  voip_last_verified_at: timestamp.nullable(),
+  inbound_agent_id: id.nullable(),
+  outbound_agent_id: id.nullable(),
+  label: z.string().nullable(),
+  friendly_name: z.string().nullable(),
+  country: z.string().nullable(),
+  capabilities: Capabilities,
+  created_at: timestamp,
+  updated_at: timestamp,
+});
+
+export const PhoneNumbersQuery = z.strictObject({
+  voip_connection_id: z.string().regex(/^\d+$/).optional(),
+  status: z.enum(['provisioning', 'active', 'failed', 'released']).optional(),
+});
+
+export const ImportNumbersBody = z.strictObject({
+  numbers: z.array(z.string().max(32)).min(1).max(1000).describe('E.164 numbers, up to 1,000'),
+});
+
+export const ImportNumbersResponse = z.object({
+  results: z.array(
+    z.object({
+      number: z.string(),
+      outcome: z.enum(['imported', 'already_imported', 'failed']),
+      code: z.enum(['invalid_number', 'not_in_account', 'number_in_other_org']).nullable(),
+      phone_number: PhoneNumber.nullable(),
+    }),
+  ),
+  imported: z.number().int(),
+  already_imported: z.number().int(),
+  failed: z.number().int(),
+});
+
+export const UpdatePhoneNumberBody = z.strictObject({
+  inbound_agent_id: id.nullable().optional(),
+  outbound_agent_id: id.nullable().optional(),
+  label: z.string().max(200).nullable().optional(),
+});
+
+const VerificationCheck = z.object({ status: z.enum(['pass', 'fail', 'not_applicable']), code: z.string(), detail: z.string() });
+
+export const VerifiedPhoneNumber = PhoneNumber.extend({
+  verification: z.object({
+    status: z.enum(['verified', 'failed']),
+    checks: z.object({ inbound_routing: VerificationCheck, outbound_authorization: VerificationCheck }),
+    failures: z.array(z.object({ check: z.enum(['inbound_routing', 'outbound_authorization']), code: z.string(), detail: z.string() })),
+  }),
+});

@@ -1,6 +1,7 @@
 import type { Deps, Principal } from '../domain/deps';
 import type { AuthenticationError } from '../domain/errors';
 import type { Logger } from '../logger';
+import type { ListingMemo } from '../domain/available-numbers';
 
 /** Per-request context, shared by GraphQL and the REST shim (which runs GraphQL operations). */
 export interface GraphQLContext {
@@ -13,4 +14,6 @@ export interface GraphQLContext {
   requestId: string;
   /** Aborted when the client goes away; provider calls are cancelled with it. */
   signal: AbortSignal | undefined;
+  /** Provider inventories read during this request (see listAvailableNumbers). */
+  listings: ListingMemo;
 }

@@ -48,7 +48,7 @@ builder.objectField(ConnectionRef, 'availableNumbers', (t) =>
         parseId(connection.id)!,
         { contains: args.contains, country: args.country, capability: args.capability, includeImported: args.includeImported },
         { first: args.first ?? DEFAULT_PAGE_SIZE, after: args.after },
-        callOptions(ctx),
+        { ...callOptions(ctx), listings: ctx.listings },
       );
       const edges = page.items.map((node) => ({ node, cursor: node.phoneNumber }));
       return {

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { openApiDocument } from '../openapi';
+import type { Route } from '../route';
+
+const require = createRequire(import.meta.url);
+const swaggerDir = dirname(require.resolve('swagger-ui-dist/package.json'));
+
+/** The API reference page: Swagger UI from the installed package, so it works offline. */
+const DOCS_HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Trunkline API reference</title>
+    <link rel="stylesheet" href="/docs/swagger-ui.css" />
+  </head>
+  <body>
+    <div id="swagger-ui"></div>
+    <script src="/docs/swagger-ui-bundle.js"></script>
+    <script src="/docs/init.js"></script>
+  </body>
+</html>`;
+const INIT_JS = `window.ui = SwaggerUIBundle({ url: '/v1/openapi.json', dom_id: '#swagger-ui', deepLinking: true });`;
+
+const ASSETS: Record<string, { type: string; load: () => string }> = {
+  '/docs': { type: 'text/html; charset=utf-8', load: () => DOCS_HTML },
+  '/docs/init.js': { type: 'text/javascript; charset=utf-8', load: () => INIT_JS },
+  '/docs/swagger-ui.css': { type: 'text/css; charset=utf-8', load: () => readFileSync(join(swaggerDir, 'swagger-ui.css'), 'utf8') },
+  '/docs/swagger-ui-bundle.js': { type: 'text/javascript; charset=utf-8', load: () => readFileSync(join(swaggerDir, 'swagger-ui-bundle.js'), 'utf8') },
+};
+const cache = new Map<string, string>();
+
+/** Serves /docs and its assets, or undefined for any other path. */
+export function docsResponse(pathname: string): Response | undefined {
+  const asset = ASSETS[pathname.replace(/\/$/, '') || pathname];
+  if (!asset) return undefined;
+  let body = cache.get(pathname);
+  if (body === undefined) cache.set(pathname, (body = asset.load()));
+  return new Response(body, { headers: { 'content-type': asset.type, 'cache-control': 'public, max-age=3600' } });
+}
+
+/** GET /v1/openapi.json: generated once from the route table it documents. */
+export function openApiRoute(routes: Route[]): Route {
+  let doc: unknown;
+  return {
+    method: 'GET',
+    path: '/v1/openapi.json',
+    summary: 'This API as an OpenAPI 3.1 document',
+    tag: 'Developer',
+    auth: false,
+    statuses: { 200: 'The OpenAPI document' },
+    handle: async () => ({ status: 200, body: (doc ??= openApiDocument(routes)) }),
+  };
+}

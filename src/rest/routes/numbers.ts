@@ -1,0 +1,207 @@
+import { z } from 'zod';
+import {
+  AvailableNumbersDocument,
+  GetPhoneNumberDocument,
+  ImportNumbersDocument,
+  ListPhoneNumbersDocument,
+  ReleasePhoneNumberDocument,
+  UpdatePhoneNumberDocument,
+  VerifyPhoneNumberDocument,
+  type Capability,
+  type PhoneNumberStatus,
+} from '../generated/graphql';
+import { lower, phoneNumberJson, upper } from '../presenters';
+import { problem } from '../problem';
+import { bodyOf, memberOf, payloadOf, RestProblem, type Route } from '../route';
+import {
+  AvailableNumber,
+  AvailableNumbersQuery,
+  ImportNumbersBody,
+  ImportNumbersResponse,
+  PhoneNumber,
+  PhoneNumbersQuery,
+  UpdatePhoneNumberBody,
+  VerifiedPhoneNumber,
+} from '../schemas';
+
+const PAGE = 100;
+const notFound = (what: string) => new RestProblem(problem(404, 'not_found', `${what} not found.`));
+const agentInput = (v: number | null | undefined) => (v === undefined ? undefined : v === null ? null : String(v));
+
+export const numberRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: '/v1/voip-connections/{connection_id}/available-numbers',
+    summary: 'List importable numbers (held by no organization yet)',
+    tag: 'VoIP connections',
+    callsProvider: true,
+    query: AvailableNumbersQuery,
+    response: z.array(AvailableNumber),
+    statuses: {
+      200: 'Numbers in E.164 order',
+      400: 'Invalid filter',
+      401: 'No valid key',
+      404: 'No such connection in this organization',
+      409: 'The connection is in error, or is a SIP trunk (no inventory)',
+      422: 'The provider rejected the stored credentials',
+      502: 'Provider unavailable',
+    },
+    async handle({ run }, req) {
+      const q = req.query;
+      const out = [];
+      let after: string | null | undefined;
+      do {
+        const data = await run(AvailableNumbersDocument, {
+          id: req.params.connection_id!,
+          first: PAGE,
+          after,
+          contains: q.get('contains'),
+          country: q.get('country'),
+          capability: q.get('capability') ? (upper(q.get('capability')!) as Capability) : undefined,
+        });
+        if (!data.connection) throw notFound('Connection');
+        const list = memberOf(data.connection.availableNumbers, 'AvailableNumberList');
+        out.push(
+          ...list.edges.map(({ node: n }) => ({
+            phone_number: n.phoneNumber,
+            friendly_name: n.friendlyName,
+            provider_number_id: n.providerNumberId,
+            country: n.country ?? null,
+            capabilities: { voice: n.capabilities.voice, sms: n.capabilities.sms, mms: n.capabilities.mms },
+          })),
+        );
+        after = list.pageInfo.hasNextPage ? list.pageInfo.endCursor : undefined;
+      } while (after);
+      return { status: 200, body: out };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/voip-connections/{connection_id}/import-numbers',
+    summary: 'Import selected numbers (they start in provisioning)',
+    tag: 'VoIP connections',
+    body: ImportNumbersBody,
+    response: ImportNumbersResponse,
+    statuses: {
+      200: 'Nothing new imported (every number already imported or failed)',
+      201: 'At least one number imported',
+      400: 'Invalid input (1 to 1,000 numbers)',
+      401: 'No valid key',
+      404: 'No such connection in this organization',
+      409: 'The connection is in error',
+      422: 'The provider rejected the stored credentials',
+      502: 'Provider unavailable',
+    },
+    async handle({ run }, req) {
+      const body = bodyOf(req, ImportNumbersBody);
+      const report = payloadOf((await run(ImportNumbersDocument, { input: { connectionId: req.params.connection_id!, numbers: body.numbers } })).importNumbers, 'report');
+      return {
+        status: report.imported > 0 ? 201 : 200,
+        body: {
+          results: report.results.map((r) => ({ number: r.number, outcome: lower(r.outcome), code: r.code ?? null, phone_number: r.phoneNumber ? phoneNumberJson(r.phoneNumber) : null })),
+          imported: report.imported,
+          already_imported: report.alreadyImported,
+          failed: report.failed,
+        },
+      };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/phone-numbers',
+    summary: 'List phone numbers',
+    tag: 'Phone numbers',
+    query: PhoneNumbersQuery,
+    response: z.array(PhoneNumber),
+    statuses: { 200: 'Phone numbers, newest first', 400: 'Invalid filter', 401: 'No valid key' },
+    async handle({ run }, req) {
+      const out = [];
+      let after: string | null | undefined;
+      const status = req.query.get('status');
+      do {
+        const page = (
+          await run(ListPhoneNumbersDocument, {
+            first: PAGE,
+            after,
+            connectionId: req.query.get('voip_connection_id'),
+            status: status ? (upper(status) as PhoneNumberStatus) : undefined,
+          })
+        ).phoneNumbers;
+        out.push(...page.edges.map((e) => phoneNumberJson(e.node)));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
+      } while (after);
+      return { status: 200, body: out };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/phone-numbers/{id}',
+    summary: 'Retrieve a phone number',
+    tag: 'Phone numbers',
+    response: PhoneNumber,
+    statuses: { 200: 'The phone number', 401: 'No valid key', 404: 'No such phone number in this organization' },
+    async handle({ run }, req) {
+      const { phoneNumber } = await run(GetPhoneNumberDocument, { id: req.params.id! });
+      if (!phoneNumber) throw notFound('Phone number');
+      return { status: 200, body: phoneNumberJson(phoneNumber) };
+    },
+  },
+  {
+    method: 'PATCH',
+    path: '/v1/phone-numbers/{id}',
+    summary: 'Assign agents (null unassigns) and a label',
+    tag: 'Phone numbers',
+    body: UpdatePhoneNumberBody,
+    response: PhoneNumber,
+    statuses: { 200: 'Updated', 400: 'Invalid input', 401: 'No valid key', 404: 'No such phone number in this organization', 409: 'The number was released' },
+    async handle({ run }, req) {
+      const body = bodyOf(req, UpdatePhoneNumberBody);
+      const res = await run(UpdatePhoneNumberDocument, {
+        input: { id: req.params.id!, inboundAgentId: agentInput(body.inbound_agent_id), outboundAgentId: agentInput(body.outbound_agent_id), label: body.label },
+      });
+      return { status: 200, body: phoneNumberJson(payloadOf(res.updatePhoneNumber, 'phoneNumber')) };
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/v1/phone-numbers/{id}',
+    summary: 'Release a phone number (its previous provider routing is restored)',
+    tag: 'Phone numbers',
+    statuses: { 204: 'Released', 401: 'No valid key', 404: 'No such phone number in this organization', 502: 'Provider unavailable' },
+    async handle({ run }, req) {
+      payloadOf((await run(ReleasePhoneNumberDocument, { input: { id: req.params.id! } })).releasePhoneNumber, 'phoneNumber');
+      return { status: 204 };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/phone-numbers/{id}/verify-voip',
+    summary: 'Verify inbound routing and outbound authorization',
+    tag: 'Phone numbers',
+    callsProvider: true,
+    response: VerifiedPhoneNumber,
+    statuses: {
+      200: 'Verified (status active), or failed with each failed check spelled out',
+      401: 'No valid key',
+      404: 'No such phone number in this organization',
+      409: 'The connection was deleted or is in error, or the number was released',
+      422: 'The provider rejected the stored credentials',
+      502: 'Provider unavailable',
+    },
+    async handle({ run }, req) {
+      const v = payloadOf((await run(VerifyPhoneNumberDocument, { input: { id: req.params.id! } })).verifyPhoneNumber, 'verification');
+      const check = (c: { status: string; code: string; detail: string }) => ({ status: lower(c.status), code: c.code, detail: c.detail });
+      return {
+        status: 200,
+        body: {
+          ...phoneNumberJson(v.phoneNumber),
+          verification: {
+            status: lower(v.status),
+            checks: { inbound_routing: check(v.inboundRouting), outbound_authorization: check(v.outboundAuthorization) },
+            failures: v.failures,
+          },
+        },
+      };
+    },
+  },
+];
