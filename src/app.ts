@@ -1,9 +1,13 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { Config } from './config';
 import type { Deps } from './domain/deps';
 import { createContext } from './context';
-import { requestIdOf, requestLogPlugin } from './http/request-log';
+import { graphqlProtection } from './http/graphql-protection';
 import { maskedErrors } from './http/mask-errors';
+import { providerBudgetPlugin, rateLimitPlugin, RateLimiters } from './http/rate-limit';
+import { requestBodyLimitPlugin } from './http/body-limit';
+import { requestIdOf, requestLogPlugin } from './http/request-log';
 import { securityHeadersPlugin } from './http/security-headers';
 import { variableErrorsPlugin } from './http/variable-errors';
 import { restPlugin } from './rest/plugin';
@@ -12,17 +16,17 @@ import { routes } from './rest/routes/index';
 import { schema } from './schema/index';
 import type { GraphQLContext } from './schema/context';
 
-export interface AppOptions {
-  production: boolean;
-}
+export type AppOptions = Pick<Config, 'production' | 'rateLimits' | 'graphqlLimits'>;
 
 export type App = YogaServerInstance<Record<string, never>, GraphQLContext>;
 
 /**
  * The whole HTTP surface as one Yoga app: GraphQL (and GraphiQL, served from installed assets)
- * at /graphql, the REST shim at /v1. Tests call `app.fetch` without opening a port.
+ * at /graphql, the REST shim at /v1, the API reference at /docs. Tests call `app.fetch` without
+ * opening a port.
  */
 export function createApp(deps: Deps, options: AppOptions): App {
+  const limiters = new RateLimiters(options.rateLimits, deps.clock);
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -30,13 +34,18 @@ export function createApp(deps: Deps, options: AppOptions): App {
     graphiql: options.production ? false : { title: 'Trunkline GraphiQL' },
     renderGraphiQL,
     maskedErrors: maskedErrors(deps.log),
+    batching: false,
     logging: false,
-    context: ({ request }) => createContext(deps, request, requestIdOf(request)),
+    context: ({ request }) => createContext(deps, request, requestIdOf(request), options.graphqlLimits.cost),
     plugins: [
       requestLogPlugin(deps.log),
       securityHeadersPlugin(),
+      rateLimitPlugin(deps, limiters),
+      requestBodyLimitPlugin(),
+      restPlugin({ deps, schema, routes, documents: restDocuments, limiters, maxCost: options.graphqlLimits.cost }),
+      ...graphqlProtection(options.graphqlLimits, options.production),
+      providerBudgetPlugin(schema, limiters),
       variableErrorsPlugin(),
-      restPlugin(deps, schema, routes, restDocuments),
     ],
   });
 }

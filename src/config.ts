@@ -54,6 +54,14 @@ const envSchema = z.object({
     .default('https://{space}.signalwire.com'),
   VONAGE_REST_BASE_URL: z.url().default('https://rest.nexmo.com'),
   VONAGE_API_BASE_URL: z.url().default('https://api.nexmo.com'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  PROVIDER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  AUTH_FAILURE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().default(2000),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+  GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(5000),
 });
 
 export type Config = Readonly<{
@@ -71,6 +79,8 @@ export type Config = Readonly<{
   providerTimeoutMs: number;
   providerRetries: number;
   sipOptionsTimeoutMs: number;
+  rateLimits: Readonly<{ perMinute: number; providerPerMinute: number; authFailuresPerMinute: number }>;
+  graphqlLimits: Readonly<{ depth: number; aliases: number; tokens: number; directives: number; cost: number }>;
   baseUrls: Readonly<{
     twilio: string;
     telnyx: string;
@@ -109,6 +119,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     providerTimeoutMs: e.PROVIDER_TIMEOUT_MS,
     providerRetries: e.PROVIDER_RETRIES,
     sipOptionsTimeoutMs: e.SIP_OPTIONS_TIMEOUT_MS,
+    rateLimits: { perMinute: e.RATE_LIMIT_PER_MINUTE, providerPerMinute: e.PROVIDER_RATE_LIMIT_PER_MINUTE, authFailuresPerMinute: e.AUTH_FAILURE_LIMIT_PER_MINUTE },
+    graphqlLimits: { depth: e.GRAPHQL_MAX_DEPTH, aliases: e.GRAPHQL_MAX_ALIASES, tokens: e.GRAPHQL_MAX_TOKENS, directives: e.GRAPHQL_MAX_DIRECTIVES, cost: e.GRAPHQL_MAX_COST },
     baseUrls: {
       twilio: e.TWILIO_API_BASE_URL,
       telnyx: e.TELNYX_API_BASE_URL,

@@ -1,16 +1,9 @@
 import type { Deps } from './domain/deps';
-import { AuthenticationError } from './domain/errors';
-import { authenticate } from './domain/organizations';
+import { authOf } from './http/request-auth';
 import type { GraphQLContext } from './schema/context';
 
-/** Authenticates once per request; REST and GraphQL both use this context. */
-export async function createContext(deps: Deps, request: Request, requestId: string): Promise<GraphQLContext> {
-  const log = deps.log.child({ requestId });
-  try {
-    const principal = await authenticate(deps, request.headers.get('authorization'));
-    return { deps, principal, authError: null, log, requestId, signal: request.signal, listings: new Map() };
-  } catch (err) {
-    if (!(err instanceof AuthenticationError)) throw err;
-    return { deps, principal: null, authError: err, log, requestId, signal: request.signal, listings: new Map() };
-  }
+/** The per-request context; REST and GraphQL both use it. Authentication is memoized per request. */
+export async function createContext(deps: Deps, request: Request, requestId: string, maxCost: number): Promise<GraphQLContext> {
+  const { principal, authError } = await authOf(deps, request);
+  return { deps, principal, authError, log: deps.log.child({ requestId }), requestId, signal: request.signal, maxCost, listings: new Map() };
 }

@@ -23,7 +23,7 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
     // Printed to the terminal once, never logged: the key exists nowhere else in plaintext.
     if (boot.apiKey) announce(`\nFirst start: created organization "${boot.organization.name}". Its API key, shown once:\n\n  ${boot.apiKey}\n`);
   }
-  const app = createApp(runtime.deps, { production: config.production });
+  const app = createApp(runtime.deps, config);
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

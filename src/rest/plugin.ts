@@ -13,6 +13,7 @@ import { RestProblem, type RestRequest, type Route, type RunOperation } from './
 import { claimIdempotencyKey, requestFingerprint, settleIdempotencyKey } from '../domain/idempotency';
 import { createRouter } from './router';
 import { docsResponse } from './routes/docs';
+import { tooManyRequests, type RateLimiters } from '../http/rate-limit';
 
 const PREFIX = '/v1';
 
@@ -41,7 +42,16 @@ function problemFromGraphQLErrors(errors: readonly GraphQLError[], log: GraphQLC
  * GraphQL operations — validated once here, at start — through the same schema, resolvers and
  * context as /graphql. The shim owns only HTTP: routing, bodies, statuses and JSON shapes.
  */
-export function restPlugin(deps: Deps, schema: GraphQLSchema, routes: Route[], documents: DocumentNode[]): Plugin {
+export interface RestPluginOptions {
+  deps: Deps;
+  schema: GraphQLSchema;
+  routes: Route[];
+  documents: DocumentNode[];
+  limiters: RateLimiters;
+  maxCost: number;
+}
+
+export function restPlugin({ deps, schema, routes, documents, limiters, maxCost }: RestPluginOptions): Plugin {
   for (const doc of documents) {
     const errors = validate(schema, doc);
     if (errors.length > 0) throw new Error(`REST operation does not match the schema: ${errors[0]!.message}`);
@@ -55,10 +65,14 @@ export function restPlugin(deps: Deps, schema: GraphQLSchema, routes: Route[], d
       return problemResponse(problem(405, 'method_not_allowed', `Use ${found.allow.join(', ')} here.`, { headers: { allow: found.allow.join(', ') } }));
     }
     const { route, params } = found;
-    const graphql = await createContext(deps, request, requestIdOf(request));
+    const graphql = await createContext(deps, request, requestIdOf(request), maxCost);
     if (route.auth !== false && !graphql.principal) {
       const err = graphql.authError!;
       return problemResponse(problem(401, err.code, err.message, { headers: { 'www-authenticate': 'Bearer' } }));
+    }
+    if (route.callsProvider && graphql.principal) {
+      const budget = limiters.takeProvider(request, graphql.principal.apiKeyId);
+      if (!budget.allowed) return tooManyRequests(budget, 'Too many provider calls: slow down and retry after the Retry-After delay.');
     }
     const result = await respond(route, request, url, params, graphql);
     if (result.status === 204) return new Response(null, { status: 204 });

@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
@@ -21,9 +22,19 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Errors before zod: a failed validation becomes a typed ValidationError result, not a masked error.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, RelayPlugin, ZodPlugin, SimpleObjectsPlugin],
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, ZodPlugin, SimpleObjectsPlugin],
   defaultFieldNullability: false,
   errors: { defaultTypes: [DomainError] },
+  // Cost is checked before any root field resolves; connection fields cost their `first`.
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    limit: (ctx) => ({ complexity: ctx.maxCost }),
+    complexityError: (_kind, result) =>
+      new GraphQLError(`Query cost ${result.complexity} exceeds the limit of ${result.maxComplexity}.`, {
+        extensions: { code: 'query_too_complex', http: { status: 400 } },
+      }),
+  },
   zod: { validationError: zodToValidationError },
   scopeAuth: {
     authScopes: (ctx) => ({ authenticated: ctx.principal !== null }),
@@ -44,6 +55,8 @@ export const builder = new SchemaBuilder<{
       validate: { int: true, min: [1, { message: 'must be between 1 and 100' }], max: [100, { message: 'must be between 1 and 100' }] },
     },
     afterArgOptions: { description: 'The endCursor of the previous page.' },
+    // The connection field's `first` already multiplies the cost of what it selects.
+    edgesFieldOptions: { complexity: { field: 1, multiplier: 1 } },
     lastArgOptions: { description: 'Not supported: lists page forward with first/after.' },
     beforeArgOptions: { description: 'Not supported: lists page forward with first/after.' },
   },

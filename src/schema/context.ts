@@ -14,6 +14,8 @@ export interface GraphQLContext {
   requestId: string;
   /** Aborted when the client goes away; provider calls are cancelled with it. */
   signal: AbortSignal | undefined;
+  /** The GraphQL cost limit (GRAPHQL_MAX_COST). */
+  maxCost: number;
   /** Provider inventories read during this request (see listAvailableNumbers). */
   listings: ListingMemo;
 }

@@ -37,3 +37,8 @@ export function parseId(id: string | number): number | null {
   const n = typeof id === 'number' ? id : /^\d{1,15}$/.test(id) ? Number(id) : NaN;
   return Number.isSafeInteger(n) && n > 0 ? n : null;
 }
+
+/** Complexity of a connection field: its page size multiplies the cost of what it selects. */
+export function connectionComplexity(args: { first?: number | null }) {
+  return { field: 1, multiplier: args.first ?? DEFAULT_PAGE_SIZE };
+}

@@ -51,13 +51,16 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     PROVIDER_TIMEOUT_MS: '1000',
     TRUNKLINE_ALLOW_PRIVATE_SIP: 'true',
     SIP_OPTIONS_TIMEOUT_MS: '700',
+    // Generous budgets: the rate-limit tests set their own.
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    PROVIDER_RATE_LIMIT_PER_MINUTE: '1000000',
     ...env,
   });
   const captured = captureLogs();
   const log = createLogger('debug', captured.stream);
   const clock = new ManualClock(new Date());
   const runtime = await openRuntime(config, log, clock);
-  const app = createApp(runtime.deps, { production: config.production });
+  const app = createApp(runtime.deps, config);
   const a = await createOrganization(runtime.deps, 'Acme');
   const b = await createOrganization(runtime.deps, 'Globex');
   const bodies: string[] = [];
@@ -73,10 +76,11 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     orgA: { id: a.organization.id, key: a.apiKey },
     orgB: { id: b.organization.id, key: b.apiKey },
     async gql(query, variables, key = a.apiKey) {
+      const body = JSON.stringify({ query, variables });
       const res = await app.fetch('http://test/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-        body: JSON.stringify({ query, variables }),
+        headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), authorization: `Bearer ${key}` },
+        body,
       });
       const text = await res.text();
       bodies.push(text);

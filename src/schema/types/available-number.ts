@@ -2,7 +2,7 @@ import { listAvailableNumbers, type AvailableNumber } from '../../domain/availab
 import { ValidationError } from '../../domain/errors';
 import { E164 } from '../../providers/fields';
 import { builder } from '../builder';
-import { DEFAULT_PAGE_SIZE, parseId } from '../pagination';
+import { connectionComplexity, DEFAULT_PAGE_SIZE, parseId } from '../pagination';
 import { callOptions, principalOf } from '../principal';
 import { ConnectionRef } from './connection';
 import { CapabilityEnum, ImportStateEnum } from './enums';
@@ -32,6 +32,8 @@ builder.objectField(ConnectionRef, 'availableNumbers', (t) =>
     description:
       "Numbers the provider account holds, read live. Numbers already held by any organization are left out unless includeImported. A connection in ERROR or a provider that is down is a typed error, never an empty list.",
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'AvailableNumbersResult' } },
+    complexity: connectionComplexity,
+    extensions: { callsProvider: true },
     args: {
       first: t.arg.int({ description: 'How many, 1 to 100 (default 20).', validate: { int: true, min: [1, { message: 'must be between 1 and 100' }], max: [100, { message: 'must be between 1 and 100' }] } }),
       after: t.arg.string({ description: 'The endCursor of the previous page.' }),

@@ -114,6 +114,7 @@ builder.mutationField('retestConnection', (t) =>
   t.field({
     type: RetestResultType,
     description: 'Tests the stored credentials again: CONNECTED, or ERROR with lastError.',
+    extensions: { callsProvider: true },
     errors: { types: MUTATION_ERRORS, result: { name: 'RetestConnectionPayload' }, union: { name: 'RetestConnectionResult' }, dataField: { name: 'result' } },
     args: { input: t.arg({ type: ConnectionIdInput, required: true }) },
     resolve: (_r, { input }, ctx) => retestConnection(ctx.deps, principalOf(ctx), connectionId(input.id), callOptions(ctx)),

@@ -2,7 +2,7 @@ import type { LastError } from '../../db/repositories/connections';
 import type { ConnectionView } from '../../domain/connection-view';
 import { findConnection, listConnections } from '../../domain/connections';
 import { builder } from '../builder';
-import { pageArgs, parseId, toConnection } from '../pagination';
+import { connectionComplexity, pageArgs, parseId, toConnection } from '../pagination';
 import { principalOf } from '../principal';
 import { ConnectionStatusEnum, ProviderEnum, SetupMethodEnum } from './enums';
 
@@ -42,6 +42,7 @@ builder.queryFields((t) => ({
     {
       type: ConnectionRef,
       description: 'Connections, newest first.',
+      complexity: connectionComplexity,
       args: { provider: t.arg({ type: ProviderEnum, description: 'Only this provider.' }) },
       resolve: async (_r, args, ctx) =>
         toConnection(await listConnections(ctx.deps, principalOf(ctx), pageArgs(args), args.provider ?? undefined)),

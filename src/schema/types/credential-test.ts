@@ -64,6 +64,7 @@ builder.mutationField('testCredentials', (t) =>
   t.field({
     type: CredentialTest,
     description: 'Probes the provider with raw credentials. Nothing is saved but the evidence.',
+    extensions: { callsProvider: true },
     errors: { types: MUTATION_ERRORS, result: { name: 'TestCredentialsPayload' }, union: { name: 'TestCredentialsResult' }, dataField: { name: 'test' } },
     args: { input: t.arg({ type: TestCredentialsInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
@@ -83,6 +84,7 @@ builder.mutationField('suggestConnectionName', (t) =>
   t.field({
     type: NameSuggestion,
     description: 'Asks the provider for a display name for these credentials.',
+    extensions: { callsProvider: true },
     errors: { types: MUTATION_ERRORS, result: { name: 'SuggestConnectionNamePayload' }, union: { name: 'SuggestConnectionNameResult' }, dataField: { name: 'suggestion' } },
     args: { input: t.arg({ type: TestCredentialsInput, required: true }) },
     resolve: (_r, { input }, ctx) => suggestConnectionName(ctx.deps, credentialsArgs(input), callOptions(ctx)),

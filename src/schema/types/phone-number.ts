@@ -11,7 +11,7 @@ import {
 import { NotFoundError, ValidationError } from '../../domain/errors';
 import type { Capabilities, CheckResult } from '../../providers/types';
 import { builder } from '../builder';
-import { pageArgs, parseId, toConnection } from '../pagination';
+import { connectionComplexity, pageArgs, parseId, toConnection } from '../pagination';
 import { callOptions, principalOf } from '../principal';
 import { CheckStatusEnum, ImportOutcomeEnum, NumberSourceEnum, PhoneNumberStatusEnum, VerificationStatusEnum } from './enums';
 import { MUTATION_ERRORS } from './errors';
@@ -53,6 +53,7 @@ builder.queryFields((t) => ({
     {
       type: PhoneNumberRef,
       description: 'Phone numbers, newest first.',
+      complexity: connectionComplexity,
       args: {
         connectionId: t.arg.id({ description: 'Only numbers imported through this connection.' }),
         status: t.arg({ type: PhoneNumberStatusEnum }),
@@ -111,6 +112,7 @@ builder.mutationField('importNumbers', (t) =>
   t.field({
     type: ImportReportType,
     description: 'Imports numbers from the connection’s provider account as PROVISIONING phone numbers.',
+    extensions: { callsProvider: true },
     errors: { types: MUTATION_ERRORS, result: { name: 'ImportNumbersPayload' }, union: { name: 'ImportNumbersResult' }, dataField: { name: 'report' } },
     args: { input: t.arg({ type: ImportNumbersInput, required: true }) },
     resolve: (_r, { input }, ctx) => {
@@ -146,6 +148,7 @@ builder.mutationField('verifyPhoneNumber', (t) =>
   t.field({
     type: VerificationReportType,
     description: 'verify-voip: route inbound calls to the platform and check outbound authorization.',
+    extensions: { callsProvider: true },
     errors: { types: MUTATION_ERRORS, result: { name: 'VerifyPhoneNumberPayload' }, union: { name: 'VerifyPhoneNumberResult' }, dataField: { name: 'verification' } },
     args: { input: t.arg({ type: PhoneNumberIdInput, required: true }) },
     resolve: (_r, { input }, ctx) => verifyPhoneNumber(ctx.deps, principalOf(ctx), id(input.id), callOptions(ctx)),
