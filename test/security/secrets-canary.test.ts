@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { startHarness, type Harness } from '../support/harness';
+import { credentialsFor, type SimProvider } from '../../src/simulator/accounts';
+import { startSipResponder, type SipResponder } from '../../src/simulator/sip-responder';
+
+/**
+ * Every flow, through both doors, with canary credentials for every provider; then every
+ * response body, every log line (at debug level) and a dump of every table are searched for the
+ * canaries. None may appear in plaintext.
+ */
+let h: Harness;
+let sip: SipResponder;
+const canary = (label: string) => `CANARY${label}${randomBytes(6).toString('hex')}`;
+const canaries: string[] = [];
+
+beforeAll(async () => {
+  h = await startHarness();
+  sip = await startSipResponder();
+});
+afterAll(async () => {
+  await sip.close();
+  await h.close();
+});
+
+function plantCanary(provider: SimProvider): Record<string, string> {
+  const account = h.sim.account(provider, 'valid');
+  if (provider === 'telnyx') account.id = `KEY${canary('telnyx')}`;
+  else account.secret = canary(provider);
+  canaries.push(provider === 'telnyx' ? account.id : account.secret);
+  return credentialsFor(account);
+}
+
+async function everyRestFlow(provider: string, credentials: Record<string, string>, sipConfig?: Record<string, unknown>) {
+  const base = { provider, credentials, ...(sipConfig ? { sip_config: sipConfig } : {}) };
+  const test = await h.rest('POST', '/v1/voip-connections/test', base);
+  expect(test.body.status, JSON.stringify(test.body)).toBe('pass');
+  await h.rest('POST', '/v1/voip-connections/suggest-name', base);
+  const created = await h.rest('POST', '/v1/voip-connections', { ...base, verification_evidence_id: test.body.verification_evidence_id }, { headers: { 'idempotency-key': `create-${provider}` } });
+  expect(created.status).toBe(201);
+  const id = created.body.id;
+  await h.rest('GET', '/v1/voip-connections');
+  await h.rest('GET', `/v1/voip-connections/${id}`);
+  const fresh = await h.rest('POST', '/v1/voip-connections/test', base);
+  expect((await h.rest('PATCH', `/v1/voip-connections/${id}`, { credentials, ...(sipConfig ? { sip_config: sipConfig } : {}), verification_evidence_id: fresh.body.verification_evidence_id })).status).toBe(200);
+  const numbers = provider === 'manual' ? ['+15550009999'] : (await h.rest('GET', `/v1/voip-connections/${id}/available-numbers`)).body.slice(0, 1).map((n: { phone_number: string }) => n.phone_number);
+  const imported = await h.rest('POST', `/v1/voip-connections/${id}/import-numbers`, { numbers });
+  const numberId = imported.body.results[0].phone_number.id;
+  await h.rest('POST', `/v1/phone-numbers/${numberId}/verify-voip`);
+  await h.rest('DELETE', `/v1/phone-numbers/${numberId}`);
+  // Unhappy paths that carry the secret: wrong shapes, wrong secret, unknown fields.
+  await h.rest('POST', '/v1/voip-connections/test', { provider, credentials: { ...credentials, not_a_field: canaries.at(-1) } });
+  await h.rest('POST', '/v1/voip-connections', { ...base, verification_evidence_id: 'not-a-uuid' });
+  await h.rest('POST', '/v1/voip-connections', { ...base, verification_evidence_id: fresh.body.verification_evidence_id });
+  return id;
+}
+
+async function everyGraphQLFlow(provider: string, credentials: Record<string, string>, sipConfig?: Record<string, unknown>) {
+  const camel = Object.fromEntries(Object.entries(credentials).map(([k, v]) => [k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), v]));
+  const input = { credentials: { [provider]: camel }, ...(sipConfig ? { sipConfig: { ...sipConfig, transport: 'UDP' } } : {}) };
+  const test = await h.gql('mutation($i: TestCredentialsInput!) { testCredentials(input: $i) { ... on TestCredentialsPayload { test { verificationEvidenceId status } } ... on Error { code message } } }', { i: input });
+  const evidence = test.body.data.testCredentials.test.verificationEvidenceId;
+  const created = await h.gql('mutation($i: CreateConnectionInput!) { createConnection(input: $i) { ... on CreateConnectionPayload { connection { id sipConfig } } ... on Error { code message } } }', { i: { ...input, verificationEvidenceId: evidence } });
+  const id = created.body.data.createConnection.connection.id;
+  await h.gql('mutation($i: ConnectionIdInput!) { retestConnection(input: $i) { __typename } }', { i: { id } });
+  // A value of the wrong type and an unknown field, both carrying the secret: graphql-js would echo it.
+  await h.gql('mutation($i: TestCredentialsInput!) { testCredentials(input: $i) { __typename } }', { i: { credentials: { [provider]: { ...camel, sneaky: canaries.at(-1) } } } });
+  await h.gql('mutation($i: TestCredentialsInput!) { testCredentials(input: $i) { __typename } }', { i: { credentials: { [provider]: { ...camel, [Object.keys(camel).at(-1)!]: [canaries.at(-1)] } } } });
+  await h.gql('mutation($i: ConnectionIdInput!) { deleteConnection(input: $i) { __typename } }', { i: { id } });
+}
+
+describe('secrets canary', () => {
+  it.each(['twilio', 'telnyx', 'signalwire', 'vonage'] as const)('%s: no canary escapes any flow', async (provider) => {
+    const credentials = plantCanary(provider);
+    await everyRestFlow(provider, credentials);
+    await everyGraphQLFlow(provider, credentials);
+  });
+
+  it('manual: no canary escapes any flow', async () => {
+    const password = canary('sip');
+    canaries.push(password);
+    const sipConfig = { domain: '127.0.0.1', port: sip.port };
+    await everyRestFlow('manual', { username: 'trunk-user', password }, { ...sipConfig, transport: 'udp' });
+    await everyGraphQLFlow('manual', { username: 'trunk-user', password }, sipConfig);
+  });
+
+  it('appears in no response body, no log line and no database column', async () => {
+    expect(canaries.length).toBe(5);
+    expect(h.bodies.length).toBeGreaterThan(50);
+    expect(h.logs.length).toBeGreaterThan(50);
+    const tables = ['organizations', 'api_keys', 'voip_connections', 'verification_evidence', 'phone_numbers', 'idempotency_keys'];
+    const dump: string[] = [];
+    for (const t of tables) dump.push(JSON.stringify((await sql`select * from ${sql.table(t)}`.execute(h.runtime.deps.db)).rows));
+    expect(dump.join('\n')).toContain('v1.test1.'); // credentials are there — sealed
+    for (const secret of canaries) {
+      expect(h.bodies.filter((b) => b.includes(secret)), `response bodies containing ${secret}`).toEqual([]);
+      expect(h.logs.filter((l) => l.includes(secret)), `log lines containing ${secret}`).toEqual([]);
+      expect(dump.filter((d) => d.includes(secret)), `tables containing ${secret}`).toEqual([]);
+    }
+    const leaks = [...h.bodies, ...h.logs, ...dump].filter((s) => s.includes('CANARY'));
+    expect(leaks.map((s) => s.slice(Math.max(0, s.indexOf('CANARY') - 200), s.indexOf('CANARY') + 60))).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../support/harness';
+import { connectSeeded } from '../support/flows';
+import { routes } from '../../src/rest/routes/index';
+
+/**
+ * Every id-taking route and field, called with another organization's ids, answers exactly as for
+ * an id that does not exist: same status, same body. Organization B owns the resources; A asks.
+ */
+let h: Harness;
+let theirs: { connection: string; phoneNumber: string; apiKey: string };
+const MISSING = '999999';
+
+beforeAll(async () => {
+  h = await startHarness();
+  const connection = await connectSeeded(h, 'twilio', 'valid', h.orgB.key);
+  const imported = await h.rest('POST', `/v1/voip-connections/${connection}/import-numbers`, { numbers: [h.sim.account('twilio', 'valid').numbers[0]!.e164] }, { key: h.orgB.key });
+  const key = await h.rest('POST', '/v1/developer/api-keys', { name: 'theirs' }, { key: h.orgB.key });
+  theirs = { connection, phoneNumber: String(imported.body.results[0].phone_number.id), apiKey: String(key.body.id) };
+});
+afterAll(() => h.close());
+
+/** A request per id-taking REST route, given the id to put in its path. */
+const REST_CALLS: Record<string, (id: (kind: keyof typeof theirs) => string) => [string, string, unknown?]> = {
+  'GET /v1/voip-connections/{connection_id}': (id) => ['GET', `/v1/voip-connections/${id('connection')}`],
+  'PATCH /v1/voip-connections/{connection_id}': (id) => ['PATCH', `/v1/voip-connections/${id('connection')}`, { name: 'mine now' }],
+  'DELETE /v1/voip-connections/{connection_id}': (id) => ['DELETE', `/v1/voip-connections/${id('connection')}`],
+  'GET /v1/voip-connections/{connection_id}/available-numbers': (id) => ['GET', `/v1/voip-connections/${id('connection')}/available-numbers`],
+  'POST /v1/voip-connections/{connection_id}/import-numbers': (id) => ['POST', `/v1/voip-connections/${id('connection')}/import-numbers`, { numbers: ['+14152000001'] }],
+  'GET /v1/phone-numbers/{id}': (id) => ['GET', `/v1/phone-numbers/${id('phoneNumber')}`],
+  'PATCH /v1/phone-numbers/{id}': (id) => ['PATCH', `/v1/phone-numbers/${id('phoneNumber')}`, { label: 'mine now' }],
+  'DELETE /v1/phone-numbers/{id}': (id) => ['DELETE', `/v1/phone-numbers/${id('phoneNumber')}`],
+  'POST /v1/phone-numbers/{id}/verify-voip': (id) => ['POST', `/v1/phone-numbers/${id('phoneNumber')}/verify-voip`],
+  'DELETE /v1/developer/api-keys/{key_id}': (id) => ['DELETE', `/v1/developer/api-keys/${id('apiKey')}`],
+};
+
+describe('REST', () => {
+  it('covers every route that takes an id', () => {
+    expect(Object.keys(REST_CALLS).sort()).toEqual(routes.filter((r) => r.path.includes('{')).map((r) => `${r.method} ${r.path}`).sort());
+  });
+
+  it.each(Object.keys(REST_CALLS))('%s: another organization’s id is a missing id', async (name) => {
+    const [method, theirsPath, body] = REST_CALLS[name]!((kind) => theirs[kind]);
+    const [, missingPath] = REST_CALLS[name]!(() => MISSING);
+    const cross = await h.rest(method, theirsPath, body);
+    const missing = await h.rest(method, missingPath, body);
+    expect(cross.status).toBe(404);
+    expect(cross.status).toBe(missing.status);
+    expect(cross.body).toEqual(missing.body);
+  });
+
+  it('left the other organization’s resources untouched', async () => {
+    const conn = await h.rest('GET', `/v1/voip-connections/${theirs.connection}`, undefined, { key: h.orgB.key });
+    expect(conn).toMatchObject({ status: 200, body: { inferred_name: true } });
+    const number = await h.rest('GET', `/v1/phone-numbers/${theirs.phoneNumber}`, undefined, { key: h.orgB.key });
+    expect(number).toMatchObject({ status: 200, body: { status: 'provisioning', label: null } });
+  });
+});
+
+describe('GraphQL', () => {
+  const FIELDS: [string, (id: string) => string][] = [
+    ['connection', (id) => `{ connection(id: "${id}") { id } }`],
+    ['phoneNumber', (id) => `{ phoneNumber(id: "${id}") { id } }`],
+    ['phoneNumbers(connectionId)', (id) => `{ phoneNumbers(connectionId: "${id}") { edges { node { id } } } }`],
+    ['updateConnection', (id) => `mutation { updateConnection(input: { id: "${id}", name: "x" }) { __typename ... on Error { code message } } }`],
+    ['rotateCredentials', (id) => `mutation { rotateCredentials(input: { id: "${id}", credentials: { vonage: { apiKey: "k", apiSecret: "s" } }, verificationEvidenceId: "00000000-0000-4000-8000-000000000000" }) { __typename ... on Error { code message } } }`],
+    ['retestConnection', (id) => `mutation { retestConnection(input: { id: "${id}" }) { __typename ... on Error { code message } } }`],
+    ['deleteConnection', (id) => `mutation { deleteConnection(input: { id: "${id}" }) { __typename ... on Error { code message } } }`],
+    ['importNumbers', (id) => `mutation { importNumbers(input: { connectionId: "${id}", numbers: ["+14152000001"] }) { __typename ... on Error { code message } } }`],
+    ['verifyPhoneNumber', (id) => `mutation { verifyPhoneNumber(input: { id: "${id}" }) { __typename ... on Error { code message } } }`],
+    ['updatePhoneNumber', (id) => `mutation { updatePhoneNumber(input: { id: "${id}", label: "x" }) { __typename ... on Error { code message } } }`],
+    ['releasePhoneNumber', (id) => `mutation { releasePhoneNumber(input: { id: "${id}" }) { __typename ... on Error { code message } } }`],
+    ['revokeApiKey', (id) => `mutation { revokeApiKey(input: { id: "${id}" }) { __typename ... on Error { code message } } }`],
+  ];
+  const kindOf = (name: string): keyof typeof theirs =>
+    /revokeApiKey/.test(name) ? 'apiKey' : /phoneNumber\b|PhoneNumber/.test(name) && !/connectionId/.test(name) ? 'phoneNumber' : 'connection';
+
+  it.each(FIELDS)('%s: another organization’s id is a missing id', async (name, query) => {
+    const cross = await h.gql(query(theirs[kindOf(name)]));
+    const missing = await h.gql(query(MISSING));
+    expect(cross.status).toBe(missing.status);
+    expect(cross.body).toEqual(missing.body);
+  });
+});
