@@ -228,13 +228,13 @@ describe('guided Telnyx setup', () => {
     const test = await passingTest(creds);
     const count = async () => (await h.runtime.deps.db.selectFrom('voip_connections').select('id').execute()).length;
     const before = await count();
-    account.scenario = 'failing';
+    account.behavior = 'failing';
     try {
       const res = (await h.op(CreateDocument, { input: { credentials: creds, verificationEvidenceId: test.verificationEvidenceId, setupMethod: 'GUIDED_TELNYX' } })).createConnection;
       expect(res).toMatchObject({ __typename: 'ProviderUnavailableError' });
       expect(await count()).toBe(before);
     } finally {
-      account.scenario = 'big';
+      account.behavior = 'big';
     }
     const retry = (await h.op(CreateDocument, { input: { credentials: creds, verificationEvidenceId: test.verificationEvidenceId, setupMethod: 'GUIDED_TELNYX' } })).createConnection;
     expect(retry.__typename).toBe('CreateConnectionPayload');
@@ -280,12 +280,12 @@ describe('rotation, retest and updates', () => {
   it('restores the status when the provider is unreachable during a retest', async () => {
     const account = h.sim.account('twilio', 'big');
     const { connection } = await create(gqlCredentials(h.sim, 'twilio', 'big'));
-    account.scenario = 'reset';
+    account.behavior = 'reset';
     try {
       const res = (await h.op(RetestDocument, { input: { id: connection.id } })).retestConnection;
       expect(res).toMatchObject({ __typename: 'ProviderUnavailableError' });
     } finally {
-      account.scenario = 'big';
+      account.behavior = 'big';
     }
     expect((await h.op(GetConnDocument, { id: connection.id })).connection?.status).toBe('CONNECTED');
   });

@@ -80,12 +80,12 @@ describe('available numbers', () => {
   it('is a typed error, not an empty list, when the provider is down or the connection is in error', async () => {
     const id = await connectSeeded(h, 'telnyx', 'big');
     const account = h.sim.account('telnyx', 'big');
-    account.scenario = 'failing';
+    account.behavior = 'failing';
     try {
       const res = (await h.op(AvailableDocument, { id })).connection!.availableNumbers;
       expect(res).toMatchObject({ __typename: 'ProviderUnavailableError', code: 'provider_unavailable' });
     } finally {
-      account.scenario = 'big';
+      account.behavior = 'big';
     }
     const realKeyConn = await connectSeeded(h, 'twilio', 'big');
     const twilio = h.sim.account('twilio', 'big');
@@ -195,8 +195,8 @@ describe('verify-voip, update and release', () => {
 
   it('fails outbound when the account was downgraded to a trial, spelling it out, and stays ready for a retry', async () => {
     const { phone, account } = await imported('twilio', 'big', 2500);
-    account.scenario = 'trial';
-    const res = await h.op(VerifyDocument, { input: { id: phone.id } }).finally(() => (account.scenario = 'big'));
+    account.behavior = 'trial';
+    const res = await h.op(VerifyDocument, { input: { id: phone.id } }).finally(() => (account.behavior = 'big'));
     expect(res.verifyPhoneNumber).toMatchObject({
       verification: {
         status: 'FAILED',
@@ -218,12 +218,12 @@ describe('verify-voip, update and release', () => {
 
   it('changes nothing when the provider is down', async () => {
     const { phone, account } = await imported('signalwire', 'big', 2500);
-    account.scenario = 'failing';
+    account.behavior = 'failing';
     try {
       const res = (await h.op(VerifyDocument, { input: { id: phone.id } })).verifyPhoneNumber;
       expect(res).toMatchObject({ __typename: 'ProviderUnavailableError' });
     } finally {
-      account.scenario = 'big';
+      account.behavior = 'big';
     }
     expect((await h.op(GetNumberDocument, { id: phone.id })).phoneNumber).toMatchObject({ status: 'PROVISIONING', voipVerificationStatus: 'UNVERIFIED' });
   });

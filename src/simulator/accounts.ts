@@ -24,7 +24,10 @@ export interface SimNumber {
 
 export interface SimAccount {
   provider: SimProvider;
-  scenario: Scenario;
+  /** Which seeded account this is (fixed). */
+  readonly scenario: Scenario;
+  /** How it behaves now: starts as its scenario; tests may switch it (an outage, a downgrade). */
+  behavior: Scenario;
   /** Account SID, Telnyx key, SignalWire project id, Vonage api key. */
   id: string;
   secret: string;
@@ -75,7 +78,7 @@ function numbersFor(provider: SimProvider, scenario: Scenario): SimNumber[] {
 function seed(provider: SimProvider, scenario: Scenario): SimAccount {
   const label = `${provider}:${scenario}`;
   const name = `Acme ${scenario.replace('_', ' ')}`;
-  const base = { provider, scenario, name, numbers: numbersFor(provider, scenario), requests: 0 };
+  const base = { provider, scenario, behavior: scenario, name, numbers: numbersFor(provider, scenario), requests: 0 };
   switch (provider) {
     case 'twilio':
       return { ...base, id: `AC${hex(label, 32)}`, secret: hex(`${label}:token`, 32), apiKey: { sid: `SK${hex(`${label}:key`, 32)}`, secret: hex(`${label}:keysecret`, 32) } };

@@ -32,6 +32,8 @@ export interface Simulator {
   baseUrls: { twilio: string; telnyx: string; signalwire: string; vonageRest: string; vonageApi: string };
   accounts: SimAccount[];
   writes: RecordedWrite[];
+  /** Slow requests whose client hung up before the answer. */
+  abandoned: { count: number };
   account(provider: SimProvider, scenario: SimAccount['scenario']): SimAccount;
   close(): Promise<void>;
 }
@@ -44,6 +46,7 @@ export interface Simulator {
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const accounts = seedAccounts();
   const writes: RecordedWrite[] = [];
+  const abandoned = { count: 0 };
   const slowMs = options.slowMs ?? 15_000;
   const sims: Record<string, ProviderSim> = {
     twilio: twilioSim(accounts.filter((a) => a.provider === 'twilio')),
@@ -67,7 +70,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (!auth) return send(res, sim.unauthorized(simReq));
     const account = auth.account;
     account.requests++;
-    switch (account.scenario) {
+    switch (account.behavior) {
       case 'rate_limited':
         // Every other request is throttled: a client that backs off and retries gets through.
         if (account.requests % 2 === 1) return send(res, sim.rateLimited());
@@ -78,10 +81,19 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         return req.socket.destroy();
       case 'garbage':
         return send(res, reply(200, '{"data": [{"id": "1", "phone_number": "+1', undefined, 'application/json'));
-      case 'slow':
+      case 'slow': {
+        // A client that gives up (our timeout, or its own caller going away) closes the socket.
+        let gaveUp = false;
+        res.once('close', () => {
+          if (!res.writableEnded) gaveUp = true;
+        });
         await new Promise((r) => setTimeout(r, slowMs));
-        if (res.destroyed) return;
+        if (gaveUp || res.destroyed) {
+          abandoned.count++;
+          return;
+        }
         break;
+      }
     }
     const record = (params: Record<string, unknown>) =>
       writes.push({ provider: sim.provider, account: account.id, method: simReq.method, path, params: { ...params } });
@@ -102,6 +114,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     },
     accounts,
     writes,
+    abandoned,
     account(provider, scenario) {
       return accounts.find((a) => a.provider === provider && a.scenario === scenario)!;
     },

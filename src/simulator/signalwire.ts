@@ -28,7 +28,7 @@ export function signalwireSim(accounts: SimAccount[]): ProviderSim {
     failing: () => error(500, 20504, 'An internal error occurred'),
     route({ account }, req, record) {
       const base = `/api/laml/2010-04-01/Accounts/${account.id}`;
-      if (account.scenario === 'suspended') return error(403, 20003, 'API access is blocked for this project');
+      if (account.behavior === 'suspended') return error(403, 20003, 'API access is blocked for this project');
       if (req.path === base && req.method === 'GET') {
         return reply(200, {
           sid: account.id,
@@ -46,7 +46,7 @@ export function signalwireSim(accounts: SimAccount[]): ProviderSim {
       }
       if (req.path === `${base}/Calls` && req.method === 'GET') {
         // Trial-like projects model a token without the Voice scope.
-        if (account.scenario === 'trial') return error(403, 20003, 'The token is not permitted to access this resource');
+        if (account.behavior === 'trial') return error(403, 20003, 'The token is not permitted to access this resource');
         return reply(200, { calls: [], next_page_uri: null, page: 0, page_size: 1, uri: `${base}/Calls` });
       }
       const one = new RegExp(`^${base}/IncomingPhoneNumbers/(PN[0-9a-f]{32})$`).exec(req.path);

@@ -51,7 +51,7 @@ export function telnyxSim(accounts: SimAccount[]): ProviderSim {
       const q = req.query;
       const t = account.telnyx!;
       const x = extrasOf(account);
-      if (account.scenario === 'suspended') return errors(403, '10006', 'Not authorized', 'You are not authorized to access the requested resource.');
+      if (account.behavior === 'suspended') return errors(403, '10006', 'Not authorized', 'You are not authorized to access the requested resource.');
       if (req.method === 'GET' && req.path === '/balance') {
         return reply(200, { data: { record_type: 'balance', balance: '300.00', credit_limit: '100.00', available_credit: '400.00', pending: '10.00', currency: 'USD' } });
       }

@@ -35,8 +35,8 @@ export function twilioSim(accounts: SimAccount[]): ProviderSim {
         return reply(200, {
           sid: account.id,
           friendly_name: account.name,
-          status: account.scenario === 'suspended' ? 'suspended' : 'active',
-          type: account.scenario === 'trial' ? 'Trial' : 'Full',
+          status: account.behavior === 'suspended' ? 'suspended' : 'active',
+          type: account.behavior === 'trial' ? 'Trial' : 'Full',
           owner_account_sid: account.id,
           date_created: 'Thu, 30 Jul 2015 20:00:00 +0000',
           date_updated: 'Thu, 30 Jul 2015 20:00:00 +0000',
@@ -44,7 +44,7 @@ export function twilioSim(accounts: SimAccount[]): ProviderSim {
           subresource_uris: { incoming_phone_numbers: `${base}/IncomingPhoneNumbers.json` },
         });
       }
-      if (account.scenario === 'suspended') return error(403, 20403, 'Forbidden: account is not active');
+      if (account.behavior === 'suspended') return error(403, 20403, 'Forbidden: account is not active');
       if (req.path === `${base}/IncomingPhoneNumbers.json` && req.method === 'GET') {
         return compat.listNumbers(style, account, req, `${base}/IncomingPhoneNumbers.json`);
       }

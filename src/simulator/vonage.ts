@@ -45,12 +45,12 @@ export function vonageSim(accounts: SimAccount[], opts: { host: 'rest' | 'api'; 
       if (opts.host === 'api') {
         const m = /^\/accounts\/(\w+)\/subaccounts$/.exec(req.path);
         if (m && req.method === 'GET' && m[1] === account.id) {
-          if (account.scenario === 'big') {
+          if (account.behavior === 'big') {
             return problem(403, 'https://developer.nexmo.com/api-errors#unprovisioned', 'Authorisation error', `Account ${account.id} is not provisioned to access Subaccount Provisioning API`);
           }
           return reply(200, {
             _embedded: {
-              primary_account: { api_key: account.id, name: account.name, balance: 10.28, credit_limit: 0, suspended: account.scenario === 'suspended', created_at: '2024-01-01T00:00:00.000Z' },
+              primary_account: { api_key: account.id, name: account.name, balance: 10.28, credit_limit: 0, suspended: account.behavior === 'suspended', created_at: '2024-01-01T00:00:00.000Z' },
               subaccounts: [],
             },
           });
@@ -58,7 +58,7 @@ export function vonageSim(accounts: SimAccount[], opts: { host: 'rest' | 'api'; 
         return problem(404, 'https://developer.vonage.com/api-errors#not-found', 'Not Found', 'Resource not found');
       }
       if (req.method === 'GET' && req.path === '/account/get-balance') {
-        return reply(200, { value: account.scenario === 'trial' ? 0 : 10.28, autoReload: false });
+        return reply(200, { value: account.behavior === 'trial' ? 0 : 10.28, autoReload: false });
       }
       if (req.method === 'GET' && req.path === '/account/numbers') {
         const size = Math.min(Math.max(Number(req.query.get('size') ?? 10) || 10, 1), 100);

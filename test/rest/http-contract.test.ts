@@ -73,12 +73,12 @@ describe('Idempotency-Key', () => {
     expect(second).toMatchObject({ status: 409, body: { code: 'idempotency_request_in_progress' } });
     expect((await first).status).toBe(502);
     const account = h.sim.account('twilio', 'slow');
-    account.scenario = 'valid';
+    account.behavior = 'valid';
     try {
       const retry = await h.rest('POST', '/v1/voip-connections/test', slow, { headers: { 'idempotency-key': 'key-3' } });
       expect(retry).toMatchObject({ status: 200, body: { status: 'pass' } });
     } finally {
-      account.scenario = 'slow';
+      account.behavior = 'slow';
     }
   });
 

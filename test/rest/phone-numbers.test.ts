@@ -40,11 +40,11 @@ describe('GET /v1/voip-connections/{id}/available-numbers', () => {
     expect((await h.rest('GET', `/v1/voip-connections/${theirs}/available-numbers`)).status).toBe(404);
     const id = await connection('signalwire', 'big');
     const account = h.sim.account('signalwire', 'big');
-    account.scenario = 'failing';
+    account.behavior = 'failing';
     try {
       expect(await h.rest('GET', `/v1/voip-connections/${id}/available-numbers`)).toMatchObject({ status: 502, body: { code: 'provider_unavailable' } });
     } finally {
-      account.scenario = 'big';
+      account.behavior = 'big';
     }
   });
 });
