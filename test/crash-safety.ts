@@ -41,13 +41,15 @@ function startGateway(sim: Simulator): Promise<{ child: ChildProcess; url: strin
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`gateway exited before listening (${code})`));
     const timer = setTimeout(() => reject(new Error('gateway did not start')), 30_000);
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (!line.includes('Trunkline is listening')) return;
       clearTimeout(timer);
+      child.off('exit', onExit);
       resolve({ child, url: JSON.parse(line).url as string });
     });
-    child.once('exit', (code) => reject(new Error(`gateway exited early (${code})`)));
+    child.once('exit', onExit);
   });
 }
 
