@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig, type Config } from './config';
+import { pino } from 'pino';
 import { createLogger, type Logger } from './logger';
 import { createDb } from './db/create-db';
 import { migrateToLatest } from './db/migrate';
@@ -75,7 +76,9 @@ async function main(argv: string[]): Promise<void> {
     return keepRunning(sim.close, createLogger('info'));
   }
   const config = loadConfig();
-  const log = createLogger(config.logLevel);
+  // The server logs to stdout; one-shot commands print their result there, so they log to stderr.
+  const serving = command === 'serve' || command === 'demo';
+  const log = createLogger(config.logLevel, serving ? undefined : pino.destination(2));
   switch (command) {
     case 'serve': {
       const server = await startServer(config, log);

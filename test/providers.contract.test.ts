@@ -70,3 +70,65 @@ describe.each(PROVIDERS)('%s adapter against the simulator', (provider) => {
     expect(Date.now() - started).toBeLessThan(1_500);
   });
 });
+
+describe('Twilio with a Standard API key', () => {
+  it('validates through the numbers list (a Standard key cannot read /Accounts)', async () => {
+    const account = sim.account('twilio', 'valid');
+    const { providers } = registryFor(sim);
+    const creds = providers.twilio.credentialsSchema.parse({ accountSid: account.id, apiKeySid: account.apiKey!.sid, apiKeySecret: account.apiKey!.secret });
+    const result = await providers.twilio.test(creds, {});
+    expect(result.checks.credentials_valid.status).toBe('pass');
+    expect(result.checks.outbound_authorized).toMatchObject({ status: 'not_applicable', code: 'checked_per_number' });
+    expect(result.suggestedName).toMatch(/^Twilio: \+1415/);
+  });
+
+  it('refuses half a key pair, or a token with a key', () => {
+    const { providers } = registryFor(sim);
+    const sid = sim.account('twilio', 'valid').id;
+    expect(providers.twilio.credentialsSchema.safeParse({ account_sid: sid, api_key_sid: `SK${'0'.repeat(32)}` }).success).toBe(false);
+    expect(providers.twilio.credentialsSchema.safeParse({ account_sid: sid, auth_token: 't', api_key_sid: `SK${'0'.repeat(32)}`, api_key_secret: 's' }).success).toBe(false);
+  });
+});
+
+describe('SignalWire space names', () => {
+  it('reduces a pasted host to the Space name and refuses anything that could reach another host', () => {
+    const schema = registryFor(sim).providers.signalwire.credentialsSchema;
+    const base = { project_id: sim.account('signalwire', 'valid').id, api_token: 'x' };
+    expect(schema.parse({ ...base, space: 'https://Acme.signalwire.com/' })).toMatchObject({ space: 'acme' });
+    for (const space of ['evil.com/x', 'a@b', '127.0.0.1:80', 'acme.signalwire.com.evil.net', '']) expect(schema.safeParse({ ...base, space }).success, space).toBe(false);
+  });
+});
+
+describe('SIP trunks (manual) against a real SIP responder', () => {
+  it('passes over UDP and TCP, fails unreachable, and asks for credentials on 407', async () => {
+    const { startSipResponder } = await import('../src/simulator/sip-responder');
+    const ok = await startSipResponder();
+    const auth = await startSipResponder({ status: 407, reason: 'Proxy Authentication Required' });
+    try {
+      const manual = registryFor(sim).providers.manual;
+      const sip = (port: number, transport: string) => manual.sipConfigSchema.parse({ domain: '127.0.0.1', port, transport });
+      for (const transport of ['udp', 'tcp']) {
+        const r = await manual.test({}, sip(ok.port, transport));
+        expect(r.checks.inbound_reachable, transport).toMatchObject({ status: 'pass', code: 'sip_reachable' });
+      }
+      expect(ok.received.udp).toBeGreaterThan(0);
+      expect(ok.received.tcp).toBeGreaterThan(0);
+      expect((await manual.test({}, sip(auth.port, 'udp'))).checks.outbound_authorized).toMatchObject({ status: 'fail', code: 'sip_auth_required' });
+      expect((await manual.test({ username: 'u', password: 'p' }, sip(auth.port, 'udp'))).checks.outbound_authorized.status).toBe('pass');
+      const closed = await manual.test({}, sip(1, 'tcp'));
+      expect(closed.checks.inbound_reachable).toMatchObject({ status: 'fail', code: 'sip_unreachable' });
+    } finally {
+      await ok.close();
+      await auth.close();
+    }
+  });
+});
+
+describe('Vonage credentials in the query string', () => {
+  it('are accepted by the simulator as by Vonage, so the adapter can fall back to them', async () => {
+    const a = sim.account('vonage', 'valid');
+    const res = await fetch(`${sim.baseUrls.vonageRest}/account/get-balance?api_key=${a.id}&api_secret=${a.secret}`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ value: expect.any(Number) });
+  });
+});

@@ -108,7 +108,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
 function backoff(attempt: number, base: number, cap: number, retryAfter: string | null): number {
   const seconds = retryAfter === null ? NaN : Number(retryAfter);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, cap * 4);
+  // The provider's own Retry-After wins; if it outlasts our bound, the caller gives up at once.
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
   return Math.random() * Math.min(cap, base * 2 ** attempt);
 }
 

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const run = (args: string[], env: Record<string, string>) =>
+  spawnSync(process.execPath, ['src/bin.mjs', ...args], { env: { ...process.env, LOG_LEVEL: 'info', ...env }, encoding: 'utf8', timeout: 30_000 });
+
+describe('the trunkline command', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'trunkline-cli-'));
+  const env = { DATABASE_URL: `sqlite:${join(dir, 'cli.db')}` };
+
+  it('migrate applies the migrations once', () => {
+    expect(JSON.parse(run(['migrate'], env).stdout)).toEqual({ applied: ['0001_initial'] });
+    expect(JSON.parse(run(['migrate'], env).stdout)).toEqual({ applied: [] });
+  });
+
+  it('orgs create prints exactly one JSON line with the org id and its key', () => {
+    const res = run(['orgs', 'create', 'Acme', 'Corp'], env);
+    expect(res.status).toBe(0);
+    const lines = res.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toEqual({ org_id: expect.any(Number), api_key: expect.stringMatching(/^sk_live_[0-9a-f]{48}$/) });
+  });
+
+  it('keys create, list and revoke', () => {
+    const org = JSON.parse(run(['orgs', 'create', 'Keys Inc'], env).stdout).org_id;
+    const created = JSON.parse(run(['keys', 'create', String(org), 'deploy'], env).stdout);
+    expect(created).toMatchObject({ key_prefix: created.api_key.slice(0, 15) });
+    const listed = run(['keys', 'list', String(org)], env).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(listed.map((k) => k.name)).toContain('deploy');
+    expect(JSON.stringify(listed)).not.toContain(created.api_key);
+    expect(JSON.parse(run(['keys', 'revoke', String(org), String(created.id)], env).stdout)).toMatchObject({ isActive: false });
+  });
+
+  it('prints usage and exits 2 for an unknown command', () => {
+    const res = run(['frobnicate'], env);
+    expect(res.status).toBe(2);
+    expect(res.stderr).toContain('Usage: trunkline');
+  });
+});
