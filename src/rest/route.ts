@@ -75,3 +75,23 @@ export function memberOf<U extends Union, T extends U['__typename']>(result: U, 
   if (result.__typename === typename) return result as Extract<U, { __typename: T }>;
   throw new RestProblem(problemFromError(result as unknown as TypedError));
 }
+
+interface PageOf<T> {
+  edges: { node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+/**
+ * REST lists are plain arrays: walks a GraphQL cursor connection to its end, one operation per
+ * page of at most 100, and returns every node.
+ */
+export async function allNodes<T>(page: (after: string | undefined) => Promise<PageOf<T>>): Promise<T[]> {
+  const out: T[] = [];
+  let after: string | undefined;
+  do {
+    const p = await page(after);
+    out.push(...p.edges.map((e) => e.node));
+    after = p.pageInfo.hasNextPage ? (p.pageInfo.endCursor ?? undefined) : undefined;
+  } while (after);
+  return out;
+}

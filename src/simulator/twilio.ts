@@ -1,6 +1,6 @@
 import type { SimAccount } from './accounts';
 import * as compat from './compat';
-import { basicCredentials, reply, type SimReply, type SimRequest } from './http';
+import { basicCredentials, reply, type SimReply } from './http';
 import type { ProviderSim } from './provider-sim';
 
 const MORE_INFO = (code: number) => `https://www.twilio.com/docs/errors/${code}`;

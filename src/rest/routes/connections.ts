@@ -12,7 +12,7 @@ import {
   type SipConfigInput,
 } from '../generated/graphql';
 import { camelKeys, checksJson, connectionJson, lower, upper } from '../presenters';
-import { bodyOf, payloadOf, RestProblem, type Route, type RouteContext } from '../route';
+import { allNodes, bodyOf, payloadOf, RestProblem, type Route, type RouteContext } from '../route';
 import { problem } from '../problem';
 import { Connection, CreateConnectionBody, CredentialTest, NameSuggestion, TestCredentialsBody, UpdateConnectionBody } from '../schemas';
 
@@ -48,14 +48,8 @@ export const connectionRoutes: Route[] = [
     response: z.array(Connection),
     statuses: { 200: 'Connections, newest first', 401: 'No valid key' },
     async handle({ run }) {
-      const out = [];
-      let after: string | null | undefined;
-      do {
-        const page = (await run(ListConnectionsDocument, { first: 100, after })).connections;
-        out.push(...page.edges.map((e) => connectionJson(e.node)));
-        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
-      } while (after);
-      return { status: 200, body: out };
+      const nodes = await allNodes(async (after) => (await run(ListConnectionsDocument, { first: 100, after })).connections);
+      return { status: 200, body: nodes.map(connectionJson) };
     },
   },
   {

@@ -12,7 +12,7 @@ import {
 } from '../generated/graphql';
 import { lower, phoneNumberJson, upper } from '../presenters';
 import { problem } from '../problem';
-import { bodyOf, memberOf, payloadOf, RestProblem, type Route } from '../route';
+import { allNodes, bodyOf, memberOf, payloadOf, RestProblem, type Route } from '../route';
 import {
   AvailableNumber,
   AvailableNumbersQuery,
@@ -48,9 +48,7 @@ export const numberRoutes: Route[] = [
     },
     async handle({ run }, req) {
       const q = req.query;
-      const out = [];
-      let after: string | null | undefined;
-      do {
+      const nodes = await allNodes(async (after) => {
         const data = await run(AvailableNumbersDocument, {
           id: req.params.connection_id!,
           first: PAGE,
@@ -60,19 +58,18 @@ export const numberRoutes: Route[] = [
           capability: q.get('capability') ? (upper(q.get('capability')!) as Capability) : undefined,
         });
         if (!data.connection) throw notFound('Connection');
-        const list = memberOf(data.connection.availableNumbers, 'AvailableNumberList');
-        out.push(
-          ...list.edges.map(({ node: n }) => ({
-            phone_number: n.phoneNumber,
-            friendly_name: n.friendlyName,
-            provider_number_id: n.providerNumberId,
-            country: n.country ?? null,
-            capabilities: { voice: n.capabilities.voice, sms: n.capabilities.sms, mms: n.capabilities.mms },
-          })),
-        );
-        after = list.pageInfo.hasNextPage ? list.pageInfo.endCursor : undefined;
-      } while (after);
-      return { status: 200, body: out };
+        return memberOf(data.connection.availableNumbers, 'AvailableNumberList');
+      });
+      return {
+        status: 200,
+        body: nodes.map((n) => ({
+          phone_number: n.phoneNumber,
+          friendly_name: n.friendlyName,
+          provider_number_id: n.providerNumberId,
+          country: n.country ?? null,
+          capabilities: { voice: n.capabilities.voice, sms: n.capabilities.sms, mms: n.capabilities.mms },
+        })),
+      };
     },
   },
   {
@@ -115,22 +112,19 @@ export const numberRoutes: Route[] = [
     response: z.array(PhoneNumber),
     statuses: { 200: 'Phone numbers, newest first', 400: 'Invalid filter', 401: 'No valid key' },
     async handle({ run }, req) {
-      const out = [];
-      let after: string | null | undefined;
       const status = req.query.get('status');
-      do {
-        const page = (
-          await run(ListPhoneNumbersDocument, {
-            first: PAGE,
-            after,
-            connectionId: req.query.get('voip_connection_id'),
-            status: status ? (upper(status) as PhoneNumberStatus) : undefined,
-          })
-        ).phoneNumbers;
-        out.push(...page.edges.map((e) => phoneNumberJson(e.node)));
-        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
-      } while (after);
-      return { status: 200, body: out };
+      const nodes = await allNodes(
+        async (after) =>
+          (
+            await run(ListPhoneNumbersDocument, {
+              first: PAGE,
+              after,
+              connectionId: req.query.get('voip_connection_id'),
+              status: status ? (upper(status) as PhoneNumberStatus) : undefined,
+            })
+          ).phoneNumbers,
+      );
+      return { status: 200, body: nodes.map(phoneNumberJson) };
     },
   },
   {
