@@ -1,4 +1,5 @@
-import { execute, GraphQLError, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getVariableValues, GraphQLError, Kind, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type VariableDefinitionNode } from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 import type { z } from 'zod';
 import type { Deps } from '../domain/deps';
@@ -39,8 +40,8 @@ function problemFromGraphQLErrors(errors: readonly GraphQLError[], log: GraphQLC
 
 /**
  * The /v1 REST shim, as a Yoga plugin that takes over the /v1 prefix. Each route runs fixed
- * GraphQL operations — validated once here, at start — through the same schema, resolvers and
- * context as /graphql. The shim owns only HTTP: routing, bodies, statuses and JSON shapes.
+ * GraphQL operations — validated and compiled (graphql-jit) once here, at start — through the
+ * same schema, resolvers and context as /graphql. The shim owns only HTTP: routing, bodies, statuses and JSON shapes.
  */
 export interface RestPluginOptions {
   deps: Deps;
@@ -52,9 +53,15 @@ export interface RestPluginOptions {
 }
 
 export function restPlugin({ deps, schema, routes, documents, limiters, maxCost }: RestPluginOptions): Plugin {
+  // Validated and compiled once, at start: a request only binds variables and runs.
+  const compiled = new Map<DocumentNode, { query: CompiledQuery; variables: readonly VariableDefinitionNode[] }>();
   for (const doc of documents) {
     const errors = validate(schema, doc);
     if (errors.length > 0) throw new Error(`REST operation does not match the schema: ${errors[0]!.message}`);
+    const query = compileQuery(schema, doc);
+    if (!isCompiledQuery(query)) throw new Error(`REST operation does not compile: ${query.errors?.[0]?.message}`);
+    const operation = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+    compiled.set(doc, { query, variables: operation.variableDefinitions ?? [] });
   }
   const match = createRouter(routes);
 
@@ -102,7 +109,12 @@ export function restPlugin({ deps, schema, routes, documents, limiters, maxCost 
 
   async function runRoute(route: Route, req: RestRequest, graphql: GraphQLContext): Promise<Answer> {
     const run: RunOperation = async (document, variables) => {
-      const result = await execute({ schema, document, variableValues: variables as Record<string, unknown>, contextValue: graphql });
+      const op = compiled.get(document)!;
+      // graphql-js coerces the variables (its errors name the full path and enforce @oneOf);
+      // the compiled query then runs with them.
+      const coerced = getVariableValues(schema, op.variables, variables as Record<string, unknown>);
+      if (coerced.errors) throw problemFromGraphQLErrors(coerced.errors, graphql.log);
+      const result = await op.query.query(undefined, graphql, variables as Record<string, unknown>);
       if (result.errors?.length) throw problemFromGraphQLErrors(result.errors, graphql.log);
       return result.data as never;
     };
