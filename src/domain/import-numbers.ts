@@ -56,20 +56,20 @@ export async function importNumbers(deps: Deps, principal: Principal, connection
   const toInsert = valid.filter((n) => inAccount.has(n) && !heldBefore.has(n)).map((n) => inAccount.get(n)!);
   const inserted = new Map(
     (await deps.db.transaction().execute((trx) => phoneNumbersRepository(trx).insertMany(principal.organizationId, connectionId, toInsert, deps.clock.now().toISOString()))).map(
-      (r) => [r.number, r.id],
+      (p) => [p.number, p],
     ),
   );
   // Numbers another request took between our read and our write.
   const lostRace = toInsert.filter((n) => !inserted.has(n.number)).map((n) => n.number);
   const held = lostRace.length > 0 ? new Map([...heldBefore, ...(await holders(lostRace))]) : heldBefore;
 
-  const mine = [...inserted.values(), ...[...held.values()].filter((h) => h.organizationId === principal.organizationId).map((h) => h.id)];
-  const byId = new Map((await repo.findMany(principal.organizationId, mine)).map((p) => [p.id, p]));
+  const alreadyMine = [...held.values()].filter((h) => h.organizationId === principal.organizationId).map((h) => h.id);
+  const byId = new Map((alreadyMine.length > 0 ? await repo.findMany(principal.organizationId, alreadyMine) : []).map((p) => [p.id, p]));
 
   const results = numbers.map((n): ImportResult => {
     if (!E164.test(n)) return FAILED(n, 'invalid_number');
-    const newId = inserted.get(n);
-    if (newId !== undefined) return { number: n, outcome: 'imported', code: null, phoneNumber: byId.get(newId)! };
+    const fresh = inserted.get(n);
+    if (fresh) return { number: n, outcome: 'imported', code: null, phoneNumber: fresh };
     const holder = held.get(n);
     if (holder && holder.organizationId === principal.organizationId) return { number: n, outcome: 'already_imported', code: null, phoneNumber: byId.get(holder.id) ?? null };
     if (holder) return FAILED(n, 'number_in_other_org');

@@ -118,8 +118,8 @@ export function phoneNumbersRepository(db: Kysely<Database>) {
      * as a literal, which both engines need to match it). A number some other request took meanwhile is skipped by
      * the unique index (ON CONFLICT DO NOTHING), never half-written; returns what was inserted.
      */
-    async insertMany(organizationId: number, connectionId: number, numbers: NewPhoneNumber[], now: string): Promise<{ id: number; number: string }[]> {
-      const out: { id: number; number: string }[] = [];
+    async insertMany(organizationId: number, connectionId: number, numbers: NewPhoneNumber[], now: string): Promise<PhoneNumber[]> {
+      const out: PhoneNumber[] = [];
       for (let i = 0; i < numbers.length; i += CHUNK) {
         const rows = await db
           .insertInto('phone_numbers')
@@ -140,9 +140,9 @@ export function phoneNumbersRepository(db: Kysely<Database>) {
             })),
           )
           .onConflict((oc) => oc.column('number').where('status', '<>', sql.lit('released')).doNothing())
-          .returning(['id', 'number'])
+          .returningAll()
           .execute();
-        out.push(...rows);
+        out.push(...rows.map(toPhoneNumber));
       }
       return out;
     },
