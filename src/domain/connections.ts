@@ -4,7 +4,7 @@ import type { CallOptions } from '../providers/http-client';
 import { SETUP_METHODS, type ProviderAdapter, type SetupMethod } from '../providers/types';
 import { SealError } from '../security/sealing';
 import { adapterFor, openCredentials, parseCredentials, sealCredentials, type ParsedCredentials } from './credentials';
-import { failuresOf, runChecks, type TestFailure } from './credential-tests';
+import { runChecks, type TestFailure } from './credential-tests';
 import type { Deps, Principal } from './deps';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
 import { checkEvidence, consumeEvidence } from './evidence';
@@ -194,7 +194,7 @@ export async function retestConnection(deps: Deps, principal: Principal, id: num
       ? { status: 'error', lastError: { code: first.code, detail: first.detail, at: now }, updatedAt: now }
       : { status: 'connected', lastTestedAt: now, lastError: null, updatedAt: now });
     settled = true;
-    return { connection: await getConnection(deps, principal, id), checks: outcome.checks, failures: failuresOf(outcome.checks) };
+    return { connection: await getConnection(deps, principal, id), checks: outcome.checks, failures };
   } finally {
     if (!settled) {
       // Whatever went wrong (provider down, cancelled request), the connection never stays `testing`.
