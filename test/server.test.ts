@@ -3,6 +3,7 @@ import { startServer } from '../src/server';
 import { createLogger } from '../src/logger';
 import { startHarness, type Harness } from './support/harness';
 import { restCredentials } from './support/credentials';
+import { waitFor } from './support/wait';
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,12 +14,14 @@ afterAll(() => h.close());
 describe('the HTTP server', () => {
   it('drains in-flight requests on shutdown, then stops accepting and closes the database', async () => {
     const server = await startServer({ ...h.config, port: 0 }, createLogger('silent'), () => undefined);
+    const account = h.sim.account('vonage', 'slow');
+    const seen = account.requests;
     const inFlight = fetch(`${server.url}/v1/voip-connections/test`, {
       method: 'POST',
       headers: { authorization: `Bearer ${h.orgA.key}`, 'content-type': 'application/json' },
       body: JSON.stringify({ provider: 'vonage', credentials: restCredentials(h.sim, 'vonage', 'slow') }),
     });
-    await new Promise((r) => setTimeout(r, 200));
+    await waitFor(() => account.requests > seen); // in flight: the gateway waits on the provider
     const stopping = server.shutdown();
     const res = await inFlight;
     expect(res.status).toBe(502); // the provider was too slow; the answer still arrived

@@ -3,6 +3,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { print } from 'graphql';
 import { startHarness, type Harness } from '../support/harness';
 import { restCredentials } from '../support/credentials';
+import { waitFor } from '../support/wait';
 import { routes } from '../../src/rest/routes/index';
 import { GetConnDocument, GetNumberDocument } from '../generated/graphql';
 
@@ -67,12 +68,13 @@ describe('Idempotency-Key', () => {
 
   it('409 while the first request with the key is still running; a failed (5xx) request frees the key', async () => {
     const slow = { provider: 'twilio', credentials: restCredentials(h.sim, 'twilio', 'slow') };
+    const account = h.sim.account('twilio', 'slow');
+    const seen = account.requests;
     const first = h.rest('POST', '/v1/voip-connections/test', slow, { headers: { 'idempotency-key': 'key-3' } });
-    await new Promise((r) => setTimeout(r, 200));
+    await waitFor(() => account.requests > seen); // the first request holds the key and waits on the provider
     const second = await h.rest('POST', '/v1/voip-connections/test', slow, { headers: { 'idempotency-key': 'key-3' } });
     expect(second).toMatchObject({ status: 409, body: { code: 'idempotency_request_in_progress' } });
     expect((await first).status).toBe(502);
-    const account = h.sim.account('twilio', 'slow');
     account.behavior = 'valid';
     try {
       const retry = await h.rest('POST', '/v1/voip-connections/test', slow, { headers: { 'idempotency-key': 'key-3' } });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../support/harness';
 import { connectSeeded } from '../support/flows';
 import { restCredentials } from '../support/credentials';
+import { waitFor } from '../support/wait';
 import type { Scenario, SimProvider } from '../../src/simulator/accounts';
 
 /**
@@ -81,8 +82,10 @@ it('cancels the provider call when the client of the request goes away', async (
   const { createLogger } = await import('../../src/logger');
   const server = await startServer({ ...h.config, port: 0, providerTimeoutMs: 10_000 }, createLogger('silent'), () => undefined);
   try {
-    h.sim.account('vonage', 'big').behavior = 'slow';
+    const account = h.sim.account('vonage', 'big');
+    account.behavior = 'slow';
     const before = h.sim.abandoned.count;
+    const seen = account.requests;
     const controller = new AbortController();
     const pending = fetch(`${server.url}/v1/voip-connections/test`, {
       method: 'POST',
@@ -90,11 +93,11 @@ it('cancels the provider call when the client of the request goes away', async (
       body: JSON.stringify({ provider: 'vonage', credentials: restCredentials(h.sim, 'vonage', 'big') }),
       signal: controller.signal,
     }).catch(() => 'aborted');
-    await new Promise((r) => setTimeout(r, 300));
+    await waitFor(() => account.requests > seen); // the gateway is now waiting on the provider
     controller.abort();
     expect(await pending).toBe('aborted');
     // The simulator answers slow requests after 2 s; the gateway hung up long before its own 10 s timeout.
-    await new Promise((r) => setTimeout(r, 2_300));
+    await waitFor(() => h.sim.abandoned.count > before);
     expect(h.sim.abandoned.count).toBe(before + 1);
   } finally {
     h.sim.account('vonage', 'big').behavior = 'big';
