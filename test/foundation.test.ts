@@ -136,5 +136,7 @@ describe('GraphiQL', () => {
     const hosts = [...html.matchAll(/(?:src|href)\s*=\s*["'](https?:)?\/\/([^/"']+)/g)].map((m) => m[2]);
     expect(hosts).toEqual([]);
     expect(html).not.toMatch(/unpkg\.com|jsdelivr|cdnjs|esm\.sh/);
+    // The page's policy admits only our own origin (plus the blob: workers GraphiQL starts).
+    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'.*connect-src 'self'.*frame-ancestors 'none'/);
   });
 });

@@ -125,6 +125,18 @@ describe('SIP trunks (manual) against a real SIP responder', () => {
 });
 
 describe('Vonage credentials in the query string', () => {
+  it('are what the adapter falls back to when the REST host refuses HTTP Basic', async () => {
+    const account = sim.account('vonage', 'big');
+    account.queryKeysOnly = true;
+    try {
+      const { providers } = registryFor(sim);
+      const result = await providers.vonage.test(providers.vonage.credentialsSchema.parse(credentialsFor(account)), {});
+      expect(result.checks.credentials_valid.status).toBe('pass');
+    } finally {
+      account.queryKeysOnly = false;
+    }
+  });
+
   it('are accepted by the simulator as by Vonage, so the adapter can fall back to them', async () => {
     const a = sim.account('vonage', 'valid');
     const res = await fetch(`${sim.baseUrls.vonageRest}/account/get-balance?api_key=${a.id}&api_secret=${a.secret}`);

@@ -39,6 +39,8 @@ export interface SimAccount {
   telnyx?: { connectionId: string; profileId: string; profileEnabled: boolean };
   /** Requests seen, for rate-limit alternation. */
   requests: number;
+  /** Vonage: this account's REST host takes the keys only as query parameters (it has happened). */
+  queryKeysOnly?: boolean;
 }
 
 const hex = (label: string, length: number) => createHash('sha256').update(label).digest('hex').slice(0, length);

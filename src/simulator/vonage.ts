@@ -28,8 +28,10 @@ export function vonageSim(accounts: SimAccount[], opts: { host: 'rest' | 'api'; 
   return {
     provider: 'vonage',
     authenticate(req) {
-      const [key, secret] = basicCredentials(req.headers) ?? [req.query.get('api_key'), req.query.get('api_secret')];
+      const basic = basicCredentials(req.headers);
+      const [key, secret] = basic ?? [req.query.get('api_key'), req.query.get('api_secret')];
       const account = accounts.find((a) => a.provider === 'vonage' && a.id === key && a.secret === secret);
+      if (account?.queryKeysOnly && basic && opts.host === 'rest') return undefined;
       return account && { account, viaKey: false };
     },
     unauthorized: unauthorizedFor,
