@@ -81,8 +81,16 @@ export function rateLimitPlugin(deps: Deps, limiters: RateLimiters): Plugin {
   };
 }
 
-/** Whether an operation selects a field marked `extensions.callsProvider` in the schema. */
+const providerDocuments = new WeakMap<DocumentNode, boolean>();
+
+/** Whether an operation selects a field marked `extensions.callsProvider` (memoized per parsed document). */
 export function callsProvider(schema: GraphQLSchema, document: DocumentNode): boolean {
+  let known = providerDocuments.get(document);
+  if (known === undefined) providerDocuments.set(document, (known = scanForProviderFields(schema, document)));
+  return known;
+}
+
+function scanForProviderFields(schema: GraphQLSchema, document: DocumentNode): boolean {
   const typeInfo = new TypeInfo(schema);
   let found = false;
   visit(
