@@ -38,11 +38,6 @@ function problemFromGraphQLErrors(errors: readonly GraphQLError[], log: GraphQLC
   return new RestProblem(problem(500, 'internal_error', 'Something went wrong on our side; the request id identifies it.'));
 }
 
-/**
- * The /v1 REST shim, as a Yoga plugin that takes over the /v1 prefix. Each route runs fixed
- * GraphQL operations — validated and compiled (graphql-jit) once here, at start — through the
- * same schema, resolvers and context as /graphql. The shim owns only HTTP: routing, bodies, statuses and JSON shapes.
- */
 export interface RestPluginOptions {
   deps: Deps;
   schema: GraphQLSchema;
@@ -52,6 +47,12 @@ export interface RestPluginOptions {
   maxCost: number;
 }
 
+/**
+ * The /v1 REST shim, as a Yoga plugin that takes over the /v1 prefix (and serves /docs). Each
+ * route runs fixed GraphQL operations — validated and compiled (graphql-jit) once, at start —
+ * through the same schema, resolvers and context as /graphql. The shim owns only HTTP: routing,
+ * bodies, statuses, idempotency and JSON shapes.
+ */
 export function restPlugin({ deps, schema, routes, documents, limiters, maxCost }: RestPluginOptions): Plugin {
   // Validated and compiled once, at start: a request only binds variables and runs.
   const compiled = new Map<DocumentNode, { query: CompiledQuery; variables: readonly VariableDefinitionNode[] }>();
