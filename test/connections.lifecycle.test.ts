@@ -332,3 +332,13 @@ describe('providers', () => {
     expect(providers.find((p) => p.id === 'TWILIO')?.credentialFields.find((f) => f.name === 'auth_token')).toMatchObject({ secret: true, graphqlName: 'authToken' });
   });
 });
+
+describe('the credentials one-of input', () => {
+  it('takes exactly one provider, and says so without echoing values', async () => {
+    for (const credentials of [{ vonage: { apiKey: 'a', apiSecret: 'CANARY-ONEOF' }, twilio: { accountSid: 'x' } }, {}]) {
+      const res = await h.gql('mutation($i: TestCredentialsInput!) { testCredentials(input: $i) { __typename } }', { i: { credentials } });
+      expect(res.body.errors?.[0]?.message).toBe('Invalid value at "i.credentials": must name exactly one provider.');
+      expect(JSON.stringify(res.body)).not.toContain('CANARY');
+    }
+  });
+});

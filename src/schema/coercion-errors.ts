@@ -21,7 +21,7 @@ export function variableIssue(message: string): FieldIssue {
   const path = apiPath(field ? [...base, field] : base);
   if (/is not defined by type/.test(reason)) return { path, message: 'is not a known field' };
   if (/of required type .* was not provided|not to be null/.test(reason)) return { path, message: 'is required' };
-  if (/must specify exactly one key|must be non-null/.test(reason)) return { path, message: 'must name exactly one provider' };
+  if (/Exactly one key must be specified|must specify exactly one key|must be non-null/.test(reason)) return { path, message: 'must name exactly one provider' };
   if (/does not exist in "(\w+)" enum/.test(reason)) return { path, message: 'is not one of the allowed values' };
   return { path, message: 'has the wrong type' };
 }
