@@ -242,6 +242,20 @@ describe('verify-voip, update and release', () => {
     expect(again.imported).toBe(1);
   });
 
+  it('release changes nothing when the provider cannot restore the routing', async () => {
+    const { phone, account } = await imported('twilio', 'big', 2400);
+    await h.op(VerifyDocument, { input: { id: phone.id } });
+    account.behavior = 'reset';
+    try {
+      const res = (await h.op(ReleaseDocument, { input: { id: phone.id } })).releasePhoneNumber;
+      expect(res).toMatchObject({ __typename: 'ProviderUnavailableError' });
+    } finally {
+      account.behavior = 'big';
+    }
+    expect((await h.op(GetNumberDocument, { id: phone.id })).phoneNumber).toMatchObject({ status: 'ACTIVE' });
+    expect((await h.op(ReleaseDocument, { input: { id: phone.id } })).releasePhoneNumber).toMatchObject({ phoneNumber: { status: 'RELEASED' } });
+  });
+
   it('assigns agents and a label, and unassigns with null', async () => {
     const { phone } = await imported('telnyx', 'valid', 2);
     const set = (await h.op(UpdateNumberDocument, { input: { id: phone.id, inboundAgentId: '7', outboundAgentId: '8', label: 'Front desk' } })).updatePhoneNumber;
