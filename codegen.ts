@@ -20,7 +20,8 @@ const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
     'src/rest/generated/': { ...shared, documents: ['src/rest/operations/*.graphql'] },
-    'test/generated/': { ...shared, documents: ['test/operations/*.graphql'] },
+    // Test operations share the REST operations' fragments rather than redefining them.
+    'test/generated/': { ...shared, documents: ['test/operations/*.graphql', 'src/rest/operations/fragments.graphql'] },
   },
   hooks: {},
 };

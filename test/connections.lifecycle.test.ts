@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './support/harness';
 import { gqlCredentials } from './support/credentials';
-import { startSipResponder, type SipResponder } from '../src/simulator/sip-responder';
 import {
   CreateDocument,
   DeleteDocument,
@@ -18,15 +17,10 @@ import {
 } from './generated/graphql';
 
 let h: Harness;
-let sip: SipResponder;
 beforeAll(async () => {
   h = await startHarness();
-  sip = await startSipResponder();
 });
-afterAll(async () => {
-  await sip.close();
-  await h.close();
-});
+afterAll(() => h.close());
 
 async function passingTest(credentials: CredentialsInput, sipConfig?: SipConfigInput, key?: string) {
   const res = (await h.op(TestCredsDocument, { input: { credentials, sipConfig } }, key)).testCredentials;
@@ -42,7 +36,7 @@ async function create(credentials: CredentialsInput, extra: Record<string, unkno
   return { connection: res.connection, test };
 }
 
-const manualSip = (): SipConfigInput => ({ domain: '127.0.0.1', port: sip.port, transport: 'UDP' });
+const manualSip = (): SipConfigInput => ({ domain: '127.0.0.1', port: h.sip.port, transport: 'UDP' });
 
 describe('the whole lifecycle, for every provider', () => {
   const cases: [string, () => CredentialsInput, () => SipConfigInput | undefined][] = [
@@ -293,7 +287,7 @@ describe('rotation, retest and updates', () => {
   it('merges sip_config updates and validates them with the provider schema', async () => {
     const { connection } = await create({ manual: {} }, { sipConfig: manualSip() });
     const moved = (await h.op(UpdateDocument, { input: { id: connection.id, sipConfig: { transport: 'TCP' } } })).updateConnection;
-    expect(moved).toMatchObject({ connection: { sipConfig: { domain: '127.0.0.1', transport: 'tcp', port: sip.port } } });
+    expect(moved).toMatchObject({ connection: { sipConfig: { domain: '127.0.0.1', transport: 'tcp', port: h.sip.port } } });
     const bad = (await h.op(UpdateDocument, { input: { id: connection.id, sipConfig: { port: 70000 } } })).updateConnection;
     expect(bad).toMatchObject({ __typename: 'ValidationError', fields: [{ path: 'sip_config.port' }] });
   });

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './support/harness';
 import { connect, connectSeeded } from './support/flows';
-import { startSipResponder, type SipResponder } from '../src/simulator/sip-responder';
 import type { SimProvider } from '../src/simulator/accounts';
 import {
   AvailableDocument,
@@ -15,15 +14,10 @@ import {
 } from './generated/graphql';
 
 let h: Harness;
-let sip: SipResponder;
 beforeAll(async () => {
   h = await startHarness();
-  sip = await startSipResponder();
 });
-afterAll(async () => {
-  await sip.close();
-  await h.close();
-});
+afterAll(() => h.close());
 
 const PROVIDERS: SimProvider[] = ['twilio', 'telnyx', 'signalwire', 'vonage'];
 
@@ -102,7 +96,7 @@ describe('available numbers', () => {
   });
 
   it('has no inventory for a SIP trunk', async () => {
-    const id = await connect(h, { manual: {} }, { sipConfig: { domain: '127.0.0.1', port: sip.port } });
+    const id = await connect(h, { manual: {} }, { sipConfig: { domain: '127.0.0.1', port: h.sip.port } });
     const res = (await h.op(AvailableDocument, { id })).connection!.availableNumbers;
     expect(res).toMatchObject({ __typename: 'ConflictError', code: 'no_provider_inventory' });
   });
@@ -276,12 +270,12 @@ describe('verify-voip, update and release', () => {
   });
 
   it('verifies a SIP trunk number by probing the trunk', async () => {
-    const id = await connect(h, { manual: {} }, { sipConfig: { domain: '127.0.0.1', port: sip.port, transport: 'TCP' } });
+    const id = await connect(h, { manual: {} }, { sipConfig: { domain: '127.0.0.1', port: h.sip.port, transport: 'TCP' } });
     const report = await importOk(id, ['+15550001234', '+447700900123']);
     expect(report.imported).toBe(2);
     const res = (await h.op(VerifyDocument, { input: { id: report.results[0]!.phoneNumber!.id } })).verifyPhoneNumber;
     expect(res).toMatchObject({ verification: { status: 'VERIFIED', phoneNumber: { status: 'ACTIVE' } } });
-    expect(sip.received.tcp).toBeGreaterThan(0);
+    expect(h.sip.received.tcp).toBeGreaterThan(0);
   });
 
   it("treats another organization's number as missing", async () => {

@@ -15,7 +15,8 @@ export function problem(status: number, code: string, detail: string, extra: Par
 }
 
 export function validationProblem(issues: FieldIssue[], detail = 'Some fields are invalid.'): Problem {
-  const fields: Record<string, string[]> = {};
+  // No prototype: a client's field named `valueOf` or `__proto__` must be just a key.
+  const fields: Record<string, string[]> = Object.create(null);
   for (const i of issues) (fields[i.path || 'body'] ??= []).push(i.message);
   return problem(400, 'validation_failed', issues.length === 1 ? `${issues[0]!.path || 'body'}: ${issues[0]!.message}` : detail, { fields });
 }

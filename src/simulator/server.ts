@@ -60,7 +60,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const url = new URL(req.url ?? '/', 'http://simulator');
     if (url.pathname === '/_simulator/writes') return send(res, reply(200, writes));
     const [, prefix = '', ...rest] = url.pathname.split('/');
-    const sim = sims[prefix];
+    const sim = Object.hasOwn(sims, prefix) ? sims[prefix] : undefined;
     const below = '/' + rest.join('/');
     const path = sim?.stripPrefix ? sim.stripPrefix(below) : below;
     if (!sim || path === undefined) return send(res, reply(404, { error: 'Not Found' }));

@@ -165,3 +165,17 @@ describe('parity with GraphQL', () => {
     });
   });
 });
+
+describe('field names that are Object.prototype members', () => {
+  // Found by the hostile-input property test: {"valueOf": {}} once answered 500.
+  it.each(['valueOf', 'toString', 'constructor', 'hasOwnProperty', '__proto__'])('a body field named %s is just an unknown field', async (name) => {
+    const res = await h.rest('POST', '/v1/developer/api-keys', undefined, { raw: `{"${name}": {}}`, headers: { 'content-type': 'application/json' } });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'validation_failed' });
+    const credentials = await h.rest('POST', '/v1/voip-connections/test', undefined, {
+      raw: `{"provider": "vonage", "credentials": {"${name}": "x"}}`,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(credentials.status).toBe(400);
+  });
+});

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { startHarness, type Harness } from '../support/harness';
 import { credentialsFor, type SimProvider } from '../../src/simulator/accounts';
-import { startSipResponder, type SipResponder } from '../../src/simulator/sip-responder';
 
 /**
  * Every flow, through both doors, with canary credentials for every provider; then every
@@ -11,18 +10,13 @@ import { startSipResponder, type SipResponder } from '../../src/simulator/sip-re
  * canaries. None may appear in plaintext.
  */
 let h: Harness;
-let sip: SipResponder;
 const canary = (label: string) => `CANARY${label}${randomBytes(6).toString('hex')}`;
 const canaries: string[] = [];
 
 beforeAll(async () => {
   h = await startHarness();
-  sip = await startSipResponder();
 });
-afterAll(async () => {
-  await sip.close();
-  await h.close();
-});
+afterAll(() => h.close());
 
 function plantCanary(provider: SimProvider): Record<string, string> {
   const account = h.sim.account(provider, 'valid');
@@ -80,7 +74,7 @@ describe('secrets canary', () => {
   it('manual: no canary escapes any flow', async () => {
     const password = canary('sip');
     canaries.push(password);
-    const sipConfig = { domain: '127.0.0.1', port: sip.port };
+    const sipConfig = { domain: '127.0.0.1', port: h.sip.port };
     await everyRestFlow('manual', { username: 'trunk-user', password }, { ...sipConfig, transport: 'udp' });
     await everyGraphQLFlow('manual', { username: 'trunk-user', password }, sipConfig);
   });

@@ -8,6 +8,7 @@ import { createOrganization } from '../../src/domain/organizations';
 import { openRuntime, type Runtime } from '../../src/runtime';
 import { KeyRing } from '../../src/security/sealing';
 import { startSimulator, type Simulator } from '../../src/simulator/server';
+import { startSipResponder, type SipResponder } from '../../src/simulator/sip-responder';
 import { captureLogs } from './providers';
 import { freshDatabaseUrl } from './database';
 
@@ -15,6 +16,8 @@ export interface Harness {
   app: App;
   runtime: Runtime;
   sim: Simulator;
+  /** A SIP trunk on loopback (UDP and TCP) for manual connections. */
+  sip: SipResponder;
   clock: ManualClock;
   config: Config;
   logs: string[];
@@ -35,10 +38,11 @@ export const SECRET_KEYS = `test1:${Buffer.alloc(32, 7).toString('base64')}`;
 
 /**
  * A gateway on a fresh database (SQLite, or PostgreSQL with TEST_DATABASE_URL), its providers
- * pointed at a fresh simulator, two organizations with keys, a settable clock and captured logs.
+ * pointed at a fresh simulator (and a SIP responder for trunks), two organizations with keys, a settable clock and captured logs.
  */
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const sim = await startSimulator({ slowMs: 2_000, retryAfterSeconds: 0 });
+  const sip = await startSipResponder();
   const db = await freshDatabaseUrl();
   const config = loadConfig({
     DATABASE_URL: db.url,
@@ -69,6 +73,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     app,
     runtime,
     sim,
+    sip,
     clock,
     config,
     logs: captured.lines,
@@ -107,6 +112,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     async close() {
       await runtime.close();
       await sim.close();
+      await sip.close();
       await db.dispose();
     },
   };
