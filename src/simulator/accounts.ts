@@ -39,6 +39,8 @@ export interface SimAccount {
   telnyx?: { connectionId: string; profileId: string; profileEnabled: boolean };
   /** Requests seen, for rate-limit alternation. */
   requests: number;
+  /** Requests whose client hung up before the answer came (counted the moment it hangs up). */
+  abandoned: number;
   /** Vonage: this account's REST host takes the keys only as query parameters (it has happened). */
   queryKeysOnly?: boolean;
 }
@@ -80,7 +82,7 @@ function numbersFor(provider: SimProvider, scenario: Scenario): SimNumber[] {
 function seed(provider: SimProvider, scenario: Scenario): SimAccount {
   const label = `${provider}:${scenario}`;
   const name = `Acme ${scenario.replace('_', ' ')}`;
-  const base = { provider, scenario, behavior: scenario, name, numbers: numbersFor(provider, scenario), requests: 0 };
+  const base = { provider, scenario, behavior: scenario, name, numbers: numbersFor(provider, scenario), requests: 0, abandoned: 0 };
   switch (provider) {
     case 'twilio':
       return { ...base, id: `AC${hex(label, 32)}`, secret: hex(`${label}:token`, 32), apiKey: { sid: `SK${hex(`${label}:key`, 32)}`, secret: hex(`${label}:keysecret`, 32) } };

@@ -32,8 +32,6 @@ export interface Simulator {
   baseUrls: { twilio: string; telnyx: string; signalwire: string; vonageRest: string; vonageApi: string };
   accounts: SimAccount[];
   writes: RecordedWrite[];
-  /** Slow requests whose client hung up before the answer. */
-  abandoned: { count: number };
   account(provider: SimProvider, scenario: SimAccount['scenario']): SimAccount;
   close(): Promise<void>;
 }
@@ -46,7 +44,6 @@ export interface Simulator {
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const accounts = seedAccounts();
   const writes: RecordedWrite[] = [];
-  const abandoned = { count: 0 };
   const slowMs = options.slowMs ?? 15_000;
   const sims: Record<string, ProviderSim> = {
     twilio: twilioSim(accounts.filter((a) => a.provider === 'twilio')),
@@ -85,13 +82,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         // A client that gives up (our timeout, or its own caller going away) closes the socket.
         let gaveUp = false;
         res.once('close', () => {
-          if (!res.writableEnded) gaveUp = true;
+          if (res.writableEnded) return;
+          gaveUp = true;
+          account.abandoned++;
         });
         await new Promise((r) => setTimeout(r, slowMs));
-        if (gaveUp || res.destroyed) {
-          abandoned.count++;
-          return;
-        }
+        if (gaveUp || res.destroyed) return;
         break;
       }
     }
@@ -114,7 +110,6 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     },
     accounts,
     writes,
-    abandoned,
     account(provider, scenario) {
       return accounts.find((a) => a.provider === provider && a.scenario === scenario)!;
     },
