@@ -3,6 +3,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Config } from './config';
 import type { Deps } from './domain/deps';
 import { createContext } from './context';
+import { compiledExecutionPlugin } from './http/compiled-execution';
 import { graphqlProtection } from './http/graphql-protection';
 import { maskedErrors } from './http/mask-errors';
 import { providerBudgetPlugin, rateLimitPlugin, RateLimiters } from './http/rate-limit';
@@ -35,6 +36,9 @@ export function createApp(deps: Deps, options: AppOptions): App {
     renderGraphiQL,
     maskedErrors: maskedErrors(deps.log),
     batching: false,
+    // requestBodyLimitPlugin requires a Content-Length of at most 1 MiB, and Node's HTTP parser
+    // never reads past it; Yoga's own limit would re-count every body through a TransformStream.
+    maxRequestBodySize: false,
     logging: false,
     context: ({ request }) => createContext(deps, request, requestIdOf(request), options.graphqlLimits.cost),
     plugins: [
@@ -46,6 +50,7 @@ export function createApp(deps: Deps, options: AppOptions): App {
       ...graphqlProtection(options.graphqlLimits, options.production),
       providerBudgetPlugin(schema, limiters),
       variableErrorsPlugin(),
+      compiledExecutionPlugin(schema),
     ],
   });
 }

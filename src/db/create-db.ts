@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import type { Database } from './tables';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -54,17 +54,41 @@ const STATEMENT_CACHE_SIZE = 500;
  * queries. Statements are reusable, so the driver gets them from a bounded cache keyed by SQL text.
  */
 function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
-  const cache = new Map<string, SQLite.Statement>();
+  const cache = new Map<string, SqliteStatement>();
   return {
     close: () => sqlite.close(),
     prepare(sql: string) {
       let stmt = cache.get(sql);
       if (!stmt) {
-        stmt = sqlite.prepare(sql);
+        stmt = rowsAsObjects(sqlite.prepare(sql));
         if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
         cache.set(sql, stmt);
       }
       return stmt;
+    },
+  };
+}
+
+/**
+ * better-sqlite3 builds each row object natively, one property at a time, which costs more than
+ * the query itself for wide rows (a 50-row page of phone numbers: about 2.5×). Reading rows as
+ * arrays and building the objects here, always in the same key order, gives V8 one object shape.
+ */
+function rowsAsObjects(stmt: SQLite.Statement): SqliteStatement {
+  if (!stmt.reader) return stmt;
+  stmt.raw(true);
+  const names = stmt.columns().map((c) => c.name);
+  const toObject = (values: unknown[]) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < names.length; i++) row[names[i]!] = values[i];
+    return row;
+  };
+  return {
+    reader: true,
+    all: (parameters) => (stmt.all(parameters) as unknown[][]).map(toObject),
+    run: (parameters) => stmt.run(parameters),
+    *iterate(parameters) {
+      for (const values of stmt.iterate(parameters) as IterableIterator<unknown[]>) yield toObject(values);
     },
   };
 }

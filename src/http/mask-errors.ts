@@ -15,6 +15,8 @@ export function maskedErrors(log: Logger): YogaMaskedErrorOpts {
       if (original instanceof DomainError && error instanceof GraphQLError) {
         return new GraphQLError(original.message, {
           nodes: error.nodes,
+          source: error.source,
+          positions: error.positions,
           path: error.path,
           extensions: { code: original.code, ...(original instanceof ValidationError ? { fields: original.issues } : {}) },
         });

@@ -1,5 +1,4 @@
-import { getVariableValues, GraphQLError, Kind, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type VariableDefinitionNode } from 'graphql';
-import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { GraphQLError, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { z } from 'zod';
 import type { Deps } from '../domain/deps';
@@ -15,6 +14,7 @@ import { claimIdempotencyKey, requestFingerprint, settleIdempotencyKey } from '.
 import { createRouter } from './router';
 import { docsResponse } from './routes/docs';
 import { tooManyRequests, type RateLimiters } from '../http/rate-limit';
+import { compileOperation, runCompiled, type CompiledOperation } from '../http/compiled-execution';
 
 const PREFIX = '/v1';
 
@@ -55,14 +55,13 @@ export interface RestPluginOptions {
  */
 export function restPlugin({ deps, schema, routes, documents, limiters, maxCost }: RestPluginOptions): Plugin {
   // Validated and compiled once, at start: a request only binds variables and runs.
-  const compiled = new Map<DocumentNode, { query: CompiledQuery; variables: readonly VariableDefinitionNode[] }>();
+  const compiled = new Map<DocumentNode, CompiledOperation>();
   for (const doc of documents) {
     const errors = validate(schema, doc);
     if (errors.length > 0) throw new Error(`REST operation does not match the schema: ${errors[0]!.message}`);
-    const query = compileQuery(schema, doc);
-    if (!isCompiledQuery(query)) throw new Error(`REST operation does not compile: ${query.errors?.[0]?.message}`);
-    const operation = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-    compiled.set(doc, { query, variables: operation.variableDefinitions ?? [] });
+    const op = compileOperation(schema, doc);
+    if (!op) throw new Error('REST operation does not compile with graphql-jit');
+    compiled.set(doc, op);
   }
   const match = createRouter(routes);
 
@@ -110,12 +109,7 @@ export function restPlugin({ deps, schema, routes, documents, limiters, maxCost 
 
   async function runRoute(route: Route, req: RestRequest, graphql: GraphQLContext): Promise<Answer> {
     const run: RunOperation = async (document, variables) => {
-      const op = compiled.get(document)!;
-      // graphql-js coerces the variables (its errors name the full path and enforce @oneOf);
-      // the compiled query then runs with them.
-      const coerced = getVariableValues(schema, op.variables, variables as Record<string, unknown>);
-      if (coerced.errors) throw problemFromGraphQLErrors(coerced.errors, graphql.log);
-      const result = await op.query.query(undefined, graphql, variables as Record<string, unknown>);
+      const result = await runCompiled(schema, compiled.get(document)!, undefined, graphql, variables as Record<string, unknown>);
       if (result.errors?.length) throw problemFromGraphQLErrors(result.errors, graphql.log);
       return result.data as never;
     };
