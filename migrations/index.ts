@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initial from './0001_initial';
+import * as connectionNumberCount from './0002_connection_number_count';
 
 /**
  * The migrations, in order. A static list rather than a folder scan: Kysely's
@@ -7,4 +8,5 @@ import * as initial from './0001_initial';
  */
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_connection_number_count': connectionNumberCount,
 };

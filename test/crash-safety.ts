@@ -1,8 +1,9 @@
 /**
- * Crash safety, end to end: the gateway runs on a SQLite file while clients create connections
- * and import numbers; it is killed with SIGKILL at random moments (50 times) and restarted.
- * After every kill: every acknowledged write is present, nothing unacknowledged is half-present,
- * and PRAGMA integrity_check is ok. Run by CI (`npm run test:crash`); exits non-zero on failure.
+ * Crash safety, end to end: the gateway runs on a SQLite file while clients create connections,
+ * import numbers and release them; it is killed with SIGKILL at random moments (50 times) and
+ * restarted. After every kill: every acknowledged write is present, nothing unacknowledged is
+ * half-present, every connection's count of numbers matches its rows, and PRAGMA
+ * integrity_check is ok. Run by CI (`npm run test:crash`); exits non-zero on failure.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -79,6 +80,18 @@ async function client(url: string, sim: Simulator, acked: Acked, stop: () => boo
   }
 }
 
+/** Imports a small account's numbers on its own connection and releases them again, in a loop. */
+async function releaser(url: string, sim: Simulator, stop: () => boolean) {
+  const account = sim.account('twilio', 'valid');
+  const credentials = credentialsFor(account);
+  const test = await call(url, 'POST', '/v1/voip-connections/test', { provider: 'twilio', credentials });
+  const created = await call(url, 'POST', '/v1/voip-connections', { provider: 'twilio', credentials, verification_evidence_id: test.body.verification_evidence_id });
+  while (!stop()) {
+    const imported = await call(url, 'POST', `/v1/voip-connections/${created.body.id}/import-numbers`, { numbers: account.numbers.map((n) => n.e164) });
+    for (const r of imported.body.results ?? []) if (r.phone_number) await call(url, 'DELETE', `/v1/phone-numbers/${r.phone_number.id}`);
+  }
+}
+
 function check(acked: Acked): string[] {
   const db = new SQLite(dbFile, { readonly: true });
   try {
@@ -95,6 +108,13 @@ function check(acked: Acked): string[] {
     for (const number of acked.numbers) if (!held.has(number)) problems.push(`acknowledged number ${number} is missing`);
     const orphans = db.prepare('select count(*) as n from phone_numbers where voip_connection_id is not null and voip_connection_id not in (select id from voip_connections)').get() as { n: number };
     if (orphans.n > 0) problems.push(`${orphans.n} numbers point at missing connections`);
+    const miscounted = db
+      .prepare(
+        `select c.id, c.numbers_imported as kept, (select count(*) from phone_numbers p where p.voip_connection_id = c.id and p.status <> 'released') as actual
+         from voip_connections c where c.numbers_imported <> (select count(*) from phone_numbers p where p.voip_connection_id = c.id and p.status <> 'released')`,
+      )
+      .all() as { id: number; kept: number; actual: number }[];
+    for (const m of miscounted) problems.push(`connection ${m.id} counts ${m.kept} numbers but holds ${m.actual}`);
     return problems;
   } finally {
     db.close();
@@ -110,6 +130,7 @@ async function main() {
       const { child, url } = await startGateway(sim);
       let stopped = false;
       const clients = [0, 1, 2].map((w) => client(url, sim, acked, () => stopped, w + round * 3).catch(() => undefined));
+      clients.push(releaser(url, sim, () => stopped).catch(() => undefined));
       await new Promise((r) => setTimeout(r, 50 + Math.random() * 400));
       child.kill('SIGKILL');
       stopped = true;

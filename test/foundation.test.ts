@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'kysely';
+import { Migrator, sql, type Kysely } from 'kysely';
+import { migrations } from '../migrations/index';
 import { startHarness, type Harness } from './support/harness';
 import { migrateToLatest } from '../src/db/migrate';
 import { createDb } from '../src/db/create-db';
@@ -16,11 +17,42 @@ describe('migrations', () => {
     const fresh = await freshDatabaseUrl();
     const db = createDb(fresh.url);
     try {
-      expect(await migrateToLatest(db)).toEqual(['0001_initial']);
+      expect(await migrateToLatest(db)).toEqual(['0001_initial', '0002_connection_number_count']);
       expect(await migrateToLatest(db)).toEqual([]);
       for (const table of ['organizations', 'api_keys', 'voip_connections', 'verification_evidence', 'phone_numbers', 'idempotency_keys']) {
         await expect(sql`select count(*) as n from ${sql.table(table)}`.execute(db.kysely)).resolves.toBeTruthy();
       }
+    } finally {
+      await db.close();
+      await fresh.dispose();
+    }
+  });
+});
+
+describe('migration 0002', () => {
+  it("backfills each connection's count of held numbers on a database that already has numbers", async () => {
+    const fresh = await freshDatabaseUrl();
+    const db = createDb(fresh.url);
+    try {
+      const migrator = new Migrator({ db: db.kysely, provider: { getMigrations: async () => migrations }, ...(db.schema ? { migrationTableSchema: db.schema } : {}) });
+      expect((await migrator.migrateTo('0001_initial')).error).toBeUndefined();
+      const now = new Date().toISOString();
+      const k = db.kysely as unknown as Kysely<any>; // the tables as 0001 left them
+      const org = await k.insertInto('organizations').values({ name: 'Old', created_at: now }).returning('id').executeTakeFirstOrThrow();
+      const conn = (name: string) =>
+        k
+          .insertInto('voip_connections')
+          .values({ organization_id: org.id, name, provider: 'manual', setup_method: 'manual', status: 'connected', inferred_name: 0, sip_config: '{}', credentials_sealed: 'x', created_at: now, updated_at: now })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+      const [a, b] = [await conn('a'), await conn('b')];
+      const number = (n: string, connection: number, status: string) => ({
+        organization_id: org.id, number: n, source: 'voip', status, voip_connection_id: connection, capabilities: '{}', voip_verification_status: 'unverified', created_at: now, updated_at: now,
+      });
+      await k.insertInto('phone_numbers').values([number('+14155550001', a.id, 'active'), number('+14155550002', a.id, 'provisioning'), number('+14155550003', a.id, 'released'), number('+14155550004', b.id, 'released')]).execute();
+      expect(await migrateToLatest(db)).toEqual(['0002_connection_number_count']);
+      const counts = await k.selectFrom('voip_connections').select(['id', 'numbers_imported']).orderBy('id').execute();
+      expect(counts).toEqual([{ id: a.id, numbers_imported: 2 }, { id: b.id, numbers_imported: 0 }]);
     } finally {
       await db.close();
       await fresh.dispose();

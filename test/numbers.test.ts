@@ -236,6 +236,20 @@ describe('verify-voip, update and release', () => {
     expect(again.imported).toBe(1);
   });
 
+  it("keeps the connection's numbersImported in step: imports add, releases (however many race) take one", async () => {
+    const connectionId = await connect(h, { manual: {} }, { sipConfig: { domain: '127.0.0.1', port: h.sip.port } });
+    const count = async () => (await h.op(AvailableDocument, { id: connectionId, first: 1 })).connection!.numbersImported;
+    const numbers = ['+13125550101', '+13125550102', '+13125550103'];
+    const report = await importOk(connectionId, numbers);
+    await importOk(connectionId, numbers); // already imported: no change
+    expect(await count()).toBe(3);
+    const first = report.results[0]!.phoneNumber!.id;
+    await Promise.all(Array.from({ length: 5 }, () => h.op(ReleaseDocument, { input: { id: first } })));
+    expect(await count()).toBe(2);
+    await importOk(connectionId, [numbers[0]!]); // imported anew
+    expect(await count()).toBe(3);
+  });
+
   it('release changes nothing when the provider cannot restore the routing', async () => {
     const { phone, account } = await imported('twilio', 'big', 2400);
     await h.op(VerifyDocument, { input: { id: phone.id } });

@@ -36,6 +36,8 @@ export interface VoipConnectionsTable {
   credentials_rotated_at: string | null;
   last_tested_at: string | null;
   last_error: string | null;
+  /** Imported numbers not released, kept in step by the phone-number writes. */
+  numbers_imported: Generated<number>;
   created_at: string;
   updated_at: string;
 }

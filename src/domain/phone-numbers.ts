@@ -124,6 +124,7 @@ export async function releasePhoneNumber(deps: Deps, principal: Principal, id: n
       }
     }
   }
-  await phoneNumbersRepository(deps.db).update(principal.organizationId, id, { status: 'released', previousRouting: null, updatedAt: deps.clock.now().toISOString() });
+  const now = deps.clock.now().toISOString();
+  await deps.db.transaction().execute((trx) => phoneNumbersRepository(trx).release(principal.organizationId, id, now));
   return find(deps, principal, id);
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database, VoipConnectionsTable } from '../tables';
 import { fromJson, toJson } from '../json';
 import { keysetPage, type Page, type PageArgs } from '../keyset';
@@ -28,7 +28,7 @@ export interface ConnectionRecord {
   updatedAt: string;
 }
 
-type Row = Selectable<VoipConnectionsTable> & { numbers_imported: number | string | null };
+type Row = Selectable<VoipConnectionsTable>;
 
 function toRecord(row: Row): ConnectionRecord {
   return {
@@ -44,7 +44,7 @@ function toRecord(row: Row): ConnectionRecord {
     credentialsRotatedAt: row.credentials_rotated_at,
     lastTestedAt: row.last_tested_at,
     lastError: fromJson<LastError>(row.last_error),
-    numbersImported: Number(row.numbers_imported ?? 0),
+    numbersImported: row.numbers_imported,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -75,19 +75,7 @@ export interface ConnectionChanges {
 }
 
 export function connectionsRepository(db: Kysely<Database>) {
-  // numbers_imported is counted in the same query (an indexed correlated count), never per row.
-  const base = () =>
-    db
-      .selectFrom('voip_connections as c')
-      .selectAll('c')
-      .select((eb) =>
-        eb
-          .selectFrom('phone_numbers as p')
-          .select(sql<number>`count(*)`.as('n'))
-          .whereRef('p.voip_connection_id', '=', 'c.id')
-          .where('p.status', '<>', 'released')
-          .as('numbers_imported'),
-      );
+  const base = () => db.selectFrom('voip_connections as c').selectAll('c');
 
   return {
     /** Inserts the row; sealed credentials are written right after, once the id they bind to exists. */

@@ -58,7 +58,8 @@ export interface NewPhoneNumber {
 }
 
 export interface PhoneNumberChanges {
-  status?: PhoneNumber['status'];
+  /** Releasing goes through release(), which keeps the connection's count. */
+  status?: Exclude<PhoneNumber['status'], 'released'>;
   voipVerificationStatus?: PhoneNumber['voipVerificationStatus'];
   voipLastVerifiedAt?: string;
   inboundAgentId?: number | null;
@@ -79,6 +80,14 @@ export interface Holding {
 const CHUNK = 500;
 
 export function phoneNumbersRepository(db: Kysely<Database>) {
+  /** Moves a connection's count of held numbers; part of the same transaction as the rows it counts. */
+  const countOnConnection = (connectionId: number, delta: number) =>
+    db
+      .updateTable('voip_connections')
+      .set((eb) => ({ numbers_imported: eb('numbers_imported', '+', delta) }))
+      .where('id', '=', connectionId)
+      .execute();
+
   return {
     async find(organizationId: number, id: number): Promise<PhoneNumber | undefined> {
       const row = await db.selectFrom('phone_numbers').selectAll().where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
@@ -117,6 +126,7 @@ export function phoneNumbersRepository(db: Kysely<Database>) {
      * Multi-row insert of new numbers (the conflict target repeats the partial index's predicate
      * as a literal, which both engines need to match it). A number some other request took meanwhile is skipped by
      * the unique index (ON CONFLICT DO NOTHING), never half-written; returns what was inserted.
+     * Run it in a transaction: the connection's count moves with the rows.
      */
     async insertMany(organizationId: number, connectionId: number, numbers: NewPhoneNumber[], now: string): Promise<PhoneNumber[]> {
       const out: PhoneNumber[] = [];
@@ -142,9 +152,27 @@ export function phoneNumbersRepository(db: Kysely<Database>) {
           .onConflict((oc) => oc.column('number').where('status', '<>', sql.lit('released')).doNothing())
           .returningAll()
           .execute();
+        if (rows.length > 0) await countOnConnection(connectionId, rows.length);
         out.push(...rows.map(toPhoneNumber));
       }
       return out;
+    },
+    /**
+     * Marks a held number released and takes it off its connection's count. Returns false if it was
+     * released already (a concurrent release counts once). Run it in a transaction.
+     */
+    async release(organizationId: number, id: number, now: string): Promise<boolean> {
+      const row = await db
+        .updateTable('phone_numbers')
+        .set({ status: 'released', previous_routing: null, updated_at: now })
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .where('status', '<>', 'released')
+        .returning('voip_connection_id')
+        .executeTakeFirst();
+      if (!row) return false;
+      if (row.voip_connection_id !== null) await countOnConnection(row.voip_connection_id, -1);
+      return true;
     },
     async update(organizationId: number, id: number, ch: PhoneNumberChanges): Promise<void> {
       await db
@@ -162,6 +190,8 @@ export function phoneNumbersRepository(db: Kysely<Database>) {
         })
         .where('organization_id', '=', organizationId)
         .where('id', '=', id)
+        // A release that landed meanwhile wins: a released number is only ever imported anew.
+        .where('status', '<>', 'released')
         .execute();
     },
   };
