@@ -1,6 +1,8 @@
+import type { ConnectionRecord } from '../db/repositories/connections';
 import { phoneNumbersRepository } from '../db/repositories/phone-numbers';
 import type { CallOptions } from '../providers/http-client';
 import type { ProviderNumber } from '../providers/types';
+import type { ParsedCredentials } from './credentials';
 import type { Deps, Principal } from './deps';
 import { ConflictError, ValidationError } from './errors';
 import { usableConnection, withStoredCredentials } from './provider-calls';
@@ -21,12 +23,20 @@ export interface AvailableNumbersFilter {
   includeImported?: boolean | null;
 }
 
-/** Provider inventories already read during one request, by connection id. */
-export type ListingMemo = Map<number, Promise<ProviderNumber[]>>;
+/** A provider inventory in E.164 order, with the organization holding each held number. */
+interface Inventory {
+  numbers: ProviderNumber[];
+  holders: Map<string, number>;
+}
+
+/** Inventories already read during one request, by connection id. */
+export type ListingMemo = Map<number, Promise<Inventory>>;
 
 export interface AvailableNumbersPage {
   items: AvailableNumber[];
   hasNextPage: boolean;
+  /** How many numbers match the filter, over all pages. */
+  total: number;
 }
 
 /**
@@ -48,29 +58,33 @@ export async function listAvailableNumbers(
   if (record.provider === 'manual') {
     throw new ConflictError('no_provider_inventory', 'A SIP trunk has no number inventory: import its numbers by listing them.');
   }
-  // One request reads a provider inventory once, however many pages or aliases it asks for.
-  let listing = opts?.listings?.get(connectionId);
-  if (!listing) {
-    listing = withStoredCredentials(deps, record, () => parsed.adapter.listNumbers(parsed.credentials, parsed.sipConfig, opts));
-    opts?.listings?.set(connectionId, listing);
+  // One request reads a provider inventory, and who holds its numbers, once, however many pages
+  // or aliases it asks for.
+  let inventory = opts?.listings?.get(connectionId);
+  if (!inventory) {
+    inventory = readInventory(deps, record, parsed, opts);
+    opts?.listings?.set(connectionId, inventory);
   }
-  const numbers = await listing;
+  const { numbers, holders } = await inventory;
 
   const contains = filter.contains?.replace('+', '');
   const country = filter.country?.toUpperCase();
-  const matching = numbers
-    .filter((n) => (!contains || n.phoneNumber.includes(contains)) && (!country || n.country === country) && (!filter.capability || n.capabilities[filter.capability]))
-    .sort((a, b) => (a.phoneNumber < b.phoneNumber ? -1 : a.phoneNumber > b.phoneNumber ? 1 : 0));
-
-  const held = new Map((await phoneNumbersRepository(deps.db).holdings(matching.map((n) => n.phoneNumber))).map((h) => [h.number, h.organizationId]));
-  const stated = matching
-    .map((n): AvailableNumber => {
-      const holder = held.get(n.phoneNumber);
-      return { ...n, importState: holder === undefined ? 'available' : holder === principal.organizationId ? 'imported_here' : 'in_other_org' };
-    })
-    .filter((n) => filter.includeImported || n.importState === 'available');
+  const stated: AvailableNumber[] = [];
+  for (const n of numbers) {
+    if ((contains && !n.phoneNumber.includes(contains)) || (country && n.country !== country) || (filter.capability && !n.capabilities[filter.capability])) continue;
+    const holder = holders.get(n.phoneNumber);
+    const importState = holder === undefined ? 'available' : holder === principal.organizationId ? 'imported_here' : 'in_other_org';
+    if (filter.includeImported || importState === 'available') stated.push({ ...n, importState });
+  }
 
   const start = page.after ? stated.findIndex((n) => n.phoneNumber > page.after!) : 0;
   const items = start < 0 ? [] : stated.slice(start, start + page.first);
-  return { items, hasNextPage: start >= 0 && start + page.first < stated.length };
+  return { items, hasNextPage: start >= 0 && start + page.first < stated.length, total: stated.length };
+}
+
+async function readInventory(deps: Deps, record: ConnectionRecord, parsed: ParsedCredentials, opts?: CallOptions): Promise<Inventory> {
+  const listed = await withStoredCredentials(deps, record, () => parsed.adapter.listNumbers(parsed.credentials, parsed.sipConfig, opts));
+  const numbers = [...listed].sort((a, b) => (a.phoneNumber < b.phoneNumber ? -1 : a.phoneNumber > b.phoneNumber ? 1 : 0));
+  const held = await phoneNumbersRepository(deps.db).holdings(numbers.map((n) => n.phoneNumber));
+  return { numbers, holders: new Map(held.map((h) => [h.number, h.organizationId])) };
 }
