@@ -307,4 +307,32 @@ describe('verify-voip, update and release', () => {
     expect(active.length).toBeGreaterThan(0);
     expect(active.every((e) => e.node.status === 'ACTIVE')).toBe(true);
   });
+
+  it('counts a whole list with totalCount, filters included, on any page', async () => {
+    const { phone } = await imported('twilio', 'big', 2000);
+    await imported('twilio', 'big', 2001);
+    await h.op(VerifyDocument, { input: { id: phone.id } });
+    const pages = async (status?: string) => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      let total = -1;
+      do {
+        const res = await h.gql(`query($after: String, $status: PhoneNumberStatus) { phoneNumbers(first: 7, after: $after, status: $status) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after, status });
+        const list = res.body.data.phoneNumbers;
+        if (total >= 0) expect(list.totalCount).toBe(total);
+        total = list.totalCount;
+        ids.push(...list.edges.map((e: { node: { id: string } }) => e.node.id));
+        after = list.pageInfo.hasNextPage ? list.pageInfo.endCursor : null;
+      } while (after);
+      return { total, ids };
+    };
+    const all = await pages();
+    expect(all.total).toBe(all.ids.length);
+    const active = await pages('ACTIVE');
+    expect(active.total).toBe(active.ids.length);
+    expect(active.total).toBeLessThan(all.total);
+    const id = await connectSeeded(h, 'telnyx', 'big');
+    const res = await h.gql(`{ connection(id: "${id}") { availableNumbers(first: 1, contains: "31220") { ... on AvailableNumberList { totalCount } } } }`);
+    expect(res.body.data.connection.availableNumbers.totalCount).toBe(h.sim.account('telnyx', 'big').numbers.filter((n) => n.e164.includes('31220')).length);
+  });
 });

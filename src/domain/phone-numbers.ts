@@ -46,6 +46,10 @@ export function listPhoneNumbers(deps: Deps, principal: Principal, args: PageArg
   return phoneNumbersRepository(deps.db).page(principal.organizationId, args, filter);
 }
 
+export function countPhoneNumbers(deps: Deps, principal: Principal, filter: PhoneNumberFilter = {}): Promise<number> {
+  return phoneNumbersRepository(deps.db).count(principal.organizationId, filter);
+}
+
 /** Assigns agents and a label; null unassigns. */
 export async function updatePhoneNumber(deps: Deps, principal: Principal, id: number, changes: PhoneNumberChangesInput): Promise<PhoneNumber> {
   const n = await find(deps, principal, id);

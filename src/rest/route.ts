@@ -81,6 +81,9 @@ interface PageOf<T> {
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 }
 
+/** The most a GraphQL list gives per page; the REST shim walks pages of this size. */
+export const PAGE_SIZE = 100;
+
 /**
  * REST lists are plain arrays: walks a GraphQL cursor connection to its end, one operation per
  * page of at most 100, and returns every node.
@@ -94,4 +97,42 @@ export async function allNodes<T>(page: (after: string | undefined) => Promise<P
     after = p.pageInfo.hasNextPage ? (p.pageInfo.endCursor ?? undefined) : undefined;
   } while (after);
   return out;
+}
+
+/** The envelope of a list asked for with `limit`/`offset` (the product's form for very large lists). */
+export interface ListEnvelope<R> {
+  items: R[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export const DEFAULT_LIMIT = 100;
+
+/**
+ * A large list's body. Without `limit` and `offset` it is the plain array of every item; with
+ * either, one window of it in an envelope with the total (limit defaults to 100, offset to 0; the
+ * route's query schema has bounded both). GraphQL lists page by cursor, so the offset is walked
+ * page by page, as an OFFSET scan would; the total is asked for on the first page only.
+ */
+export async function listBody<T, R>(
+  query: URLSearchParams,
+  page: (after: string | undefined, withTotal: boolean) => Promise<PageOf<T> & { totalCount?: number | null }>,
+  present: (node: T) => R,
+): Promise<R[] | ListEnvelope<R>> {
+  if (!query.has('limit') && !query.has('offset')) return (await allNodes((after) => page(after, false))).map(present);
+  const limit = query.has('limit') ? Number(query.get('limit')) : DEFAULT_LIMIT;
+  const offset = query.has('offset') ? Number(query.get('offset')) : 0;
+  const items: T[] = [];
+  let seen = 0;
+  let total = 0;
+  let after: string | undefined;
+  do {
+    const p = await page(after, after === undefined);
+    if (after === undefined) total = p.totalCount ?? 0;
+    for (const { node } of p.edges) if (seen++ >= offset && items.length < limit) items.push(node);
+    const more = p.pageInfo.hasNextPage && items.length < limit && offset < total;
+    after = more ? (p.pageInfo.endCursor ?? undefined) : undefined;
+  } while (after);
+  return { items: items.map(present), total, limit, offset };
 }

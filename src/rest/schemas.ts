@@ -100,10 +100,32 @@ export const AvailableNumber = z.object({
   capabilities: Capabilities,
 });
 
+/** `limit` and `offset` of the large lists: either one turns the plain array into an envelope. */
+const whole = (message: string) => z.string().regex(/^\d{1,7}$/, message);
+const listWindow = {
+  limit: whole('must be between 1 and 1000')
+    .refine((v) => Number(v) >= 1 && Number(v) <= 1000, 'must be between 1 and 1000')
+    .optional()
+    .describe('Page size, 1 to 1000 (default 100). With limit or offset the answer is {items, total, limit, offset}.'),
+  offset: whole('must be a whole number up to 1000000')
+    .refine((v) => Number(v) <= 1_000_000, 'must be a whole number up to 1000000')
+    .optional()
+    .describe('Items to skip (default 0)'),
+};
+
+/** A large list: the plain array, or with limit/offset one window of it with the total. */
+export function listOf<T extends z.ZodType>(item: T) {
+  return z.union([
+    z.array(item),
+    z.object({ items: z.array(item), total: z.number().int().min(0), limit: z.number().int().min(1), offset: z.number().int().min(0) }),
+  ]);
+}
+
 export const AvailableNumbersQuery = z.strictObject({
   contains: z.string().max(16).optional().describe('Digits the number contains'),
   country: z.string().length(2).optional().describe('ISO 3166 alpha-2'),
   capability: z.enum(['voice', 'sms', 'mms']).optional(),
+  ...listWindow,
 });
 
 export const PhoneNumber = z.object({
@@ -127,6 +149,7 @@ export const PhoneNumber = z.object({
 export const PhoneNumbersQuery = z.strictObject({
   voip_connection_id: z.string().regex(/^\d+$/).optional(),
   status: z.enum(['provisioning', 'active', 'failed', 'released']).optional(),
+  ...listWindow,
 });
 
 export const ImportNumbersBody = z.strictObject({

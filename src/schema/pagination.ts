@@ -42,3 +42,19 @@ export function parseId(id: string | number): number | null {
 export function connectionComplexity(args: { first?: number | null }) {
   return { field: 1, multiplier: args.first ?? DEFAULT_PAGE_SIZE };
 }
+
+const TOTAL = Symbol('totalCount');
+
+/** Attaches how to count the whole list: counted only when a client selects totalCount. */
+export function withTotal<T extends object>(list: T, count: () => Promise<number> | number): T {
+  return Object.assign(list, { [TOTAL]: count });
+}
+
+/** The totalCount of a list built with withTotal. */
+export function totalOf(list: object): Promise<number> | number {
+  const count = (list as { [TOTAL]?: () => Promise<number> | number })[TOTAL];
+  if (!count) throw new Error('a list was built without withTotal');
+  return count();
+}
+
+export const TOTAL_COUNT_DESCRIPTION = 'How many items the whole list holds with these filters (counted only when asked for).';

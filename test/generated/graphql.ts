@@ -52,6 +52,8 @@ export type AvailableNumberList = {
   __typename?: 'AvailableNumberList';
   edges: Array<AvailableNumberListEdge>;
   pageInfo: PageInfo;
+  /** How many items the whole list holds with these filters (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type AvailableNumberListEdge = {
@@ -535,6 +537,8 @@ export type PhoneNumberList = {
   __typename?: 'PhoneNumberList';
   edges: Array<PhoneNumberListEdge>;
   pageInfo: PageInfo;
+  /** How many items the whole list holds with these filters (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type PhoneNumberListEdge = {

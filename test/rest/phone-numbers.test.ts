@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../support/harness';
 import { restCredentials } from '../support/credentials';
-import { AvailableNumber, ImportNumbersResponse, PhoneNumber, VerifiedPhoneNumber } from '../../src/rest/schemas';
+import { AvailableNumber, ImportNumbersResponse, listOf, PhoneNumber, VerifiedPhoneNumber } from '../../src/rest/schemas';
 import type { SimProvider } from '../../src/simulator/accounts';
 
 /** Available numbers, import, and the phone-number resources, as the REST documentation reads. */
@@ -121,5 +121,49 @@ describe('/v1/phone-numbers', () => {
     await h.rest('DELETE', `/v1/voip-connections/${id}`);
     expect((await h.rest('GET', `/v1/phone-numbers/${n.id}`)).body.voip_connection_id).toBeNull();
     expect(await h.rest('POST', `/v1/phone-numbers/${n.id}/verify-voip`)).toMatchObject({ status: 409, body: { code: 'connection_missing' } });
+  });
+});
+
+describe('very large lists take limit and offset, and answer {items, total, limit, offset}', () => {
+  it('windows of the phone-number list add up to the plain array, each with the total', async () => {
+    const id = await connection('twilio', 'big');
+    await h.rest('POST', `/v1/voip-connections/${id}/import-numbers`, { numbers: h.sim.account('twilio', 'big').numbers.slice(1000, 1250).map((n) => n.e164) });
+    const all = (await h.rest('GET', '/v1/phone-numbers')).body as { id: number }[];
+    expect(all.length).toBeGreaterThanOrEqual(250);
+    const windows: unknown[] = [];
+    for (let offset = 0; offset < all.length; offset += 70) {
+      const res = await h.rest('GET', `/v1/phone-numbers?limit=70&offset=${offset}`);
+      expect(res.status).toBe(200);
+      expect(listOf(PhoneNumber.strict()).parse(res.body)).toMatchObject({ total: all.length, limit: 70, offset });
+      windows.push(...res.body.items);
+    }
+    expect(windows).toEqual(all);
+    expect((await h.rest('GET', '/v1/phone-numbers?limit=3')).body).toEqual({ items: all.slice(0, 3), total: all.length, limit: 3, offset: 0 });
+    expect((await h.rest('GET', '/v1/phone-numbers?offset=5')).body).toEqual({ items: all.slice(5, 105), total: all.length, limit: 100, offset: 5 });
+    expect((await h.rest('GET', `/v1/phone-numbers?limit=10&offset=${all.length}`)).body).toEqual({ items: [], total: all.length, limit: 10, offset: all.length });
+    const mine = (await h.rest('GET', `/v1/phone-numbers?voip_connection_id=${id}`)).body;
+    expect((await h.rest('GET', `/v1/phone-numbers?voip_connection_id=${id}&limit=1`)).body).toEqual({ items: [mine[0]], total: mine.length, limit: 1, offset: 0 });
+  });
+
+  it('windows of the available numbers, across page boundaries and with filters', async () => {
+    const id = await connection('vonage', 'big');
+    const all = (await h.rest('GET', `/v1/voip-connections/${id}/available-numbers`)).body;
+    const res = await h.rest('GET', `/v1/voip-connections/${id}/available-numbers?limit=120&offset=2450`);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ items: all.slice(2450, 2570), total: all.length, limit: 120, offset: 2450 });
+    listOf(AvailableNumber.strict()).parse(res.body);
+    const sms = (await h.rest('GET', `/v1/voip-connections/${id}/available-numbers?capability=sms`)).body;
+    expect((await h.rest('GET', `/v1/voip-connections/${id}/available-numbers?capability=sms&limit=5&offset=1`)).body).toEqual({
+      items: sms.slice(1, 6),
+      total: sms.length,
+      limit: 5,
+      offset: 1,
+    });
+  });
+
+  it.each(['limit=0', 'limit=1001', 'limit=ten', 'limit=-1', 'limit=', 'offset=-1', 'offset=x', 'offset=1000001'])('400s %s, naming the parameter', async (param) => {
+    const res = await h.rest('GET', `/v1/phone-numbers?${param}`);
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.fields ?? {})).toEqual([param.split('=')[0]]);
   });
 });

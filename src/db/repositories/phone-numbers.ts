@@ -79,7 +79,18 @@ export interface Holding {
 
 const CHUNK = 500;
 
+export interface PhoneNumberFilter {
+  connectionId?: number;
+  status?: string;
+}
+
 export function phoneNumbersRepository(db: Kysely<Database>) {
+  const filtered = (organizationId: number, filter: PhoneNumberFilter) => {
+    let q = db.selectFrom('phone_numbers').where('organization_id', '=', organizationId);
+    if (filter.connectionId !== undefined) q = q.where('voip_connection_id', '=', filter.connectionId);
+    if (filter.status !== undefined) q = q.where('status', '=', filter.status);
+    return q;
+  };
   /** Moves a connection's count of held numbers; part of the same transaction as the rows it counts. */
   const countOnConnection = (connectionId: number, delta: number) =>
     db
@@ -101,12 +112,14 @@ export function phoneNumbersRepository(db: Kysely<Database>) {
       }
       return out;
     },
-    async page(organizationId: number, args: PageArgs, filter: { connectionId?: number; status?: string } = {}): Promise<Page<PhoneNumber>> {
-      let q = db.selectFrom('phone_numbers').selectAll().where('organization_id', '=', organizationId);
-      if (filter.connectionId !== undefined) q = q.where('voip_connection_id', '=', filter.connectionId);
-      if (filter.status !== undefined) q = q.where('status', '=', filter.status);
-      const page = await keysetPage(q, args);
+    async page(organizationId: number, args: PageArgs, filter: PhoneNumberFilter = {}): Promise<Page<PhoneNumber>> {
+      const page = await keysetPage(filtered(organizationId, filter).selectAll(), args);
       return { items: page.items.map(toPhoneNumber), hasNextPage: page.hasNextPage };
+    },
+    /** How many numbers the filter matches (an index range count: asked for only when shown). */
+    async count(organizationId: number, filter: PhoneNumberFilter = {}): Promise<number> {
+      const row = await filtered(organizationId, filter).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
     },
     /** Current holders of any of these numbers, in one query per chunk. */
     async holdings(numbers: string[]): Promise<Holding[]> {

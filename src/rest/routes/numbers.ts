@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   AvailableNumbersDocument,
   GetPhoneNumberDocument,
@@ -12,19 +11,19 @@ import {
 } from '../generated/graphql';
 import { lower, phoneNumberJson, upper } from '../presenters';
 import { problem } from '../problem';
-import { allNodes, bodyOf, memberOf, payloadOf, RestProblem, type Route } from '../route';
+import { bodyOf, listBody, memberOf, PAGE_SIZE, payloadOf, RestProblem, type Route } from '../route';
 import {
   AvailableNumber,
   AvailableNumbersQuery,
   ImportNumbersBody,
   ImportNumbersResponse,
+  listOf,
   PhoneNumber,
   PhoneNumbersQuery,
   UpdatePhoneNumberBody,
   VerifiedPhoneNumber,
 } from '../schemas';
 
-const PAGE = 100;
 const notFound = (what: string) => new RestProblem(problem(404, 'not_found', `${what} not found.`));
 const agentInput = (v: number | null | undefined) => (v === undefined ? undefined : v === null ? null : String(v));
 
@@ -36,9 +35,9 @@ export const numberRoutes: Route[] = [
     tag: 'VoIP connections',
     callsProvider: true,
     query: AvailableNumbersQuery,
-    response: z.array(AvailableNumber),
+    response: listOf(AvailableNumber),
     statuses: {
-      200: 'Numbers in E.164 order',
+      200: 'Numbers in E.164 order (with limit/offset: one window and the total)',
       400: 'Invalid filter',
       401: 'No valid key',
       404: 'No such connection in this organization',
@@ -48,28 +47,30 @@ export const numberRoutes: Route[] = [
     },
     async handle({ run }, req) {
       const q = req.query;
-      const nodes = await allNodes(async (after) => {
-        const data = await run(AvailableNumbersDocument, {
-          id: req.params.connection_id!,
-          first: PAGE,
-          after,
-          contains: q.get('contains'),
-          country: q.get('country'),
-          capability: q.get('capability') ? (upper(q.get('capability')!) as Capability) : undefined,
-        });
-        if (!data.connection) throw notFound('Connection');
-        return memberOf(data.connection.availableNumbers, 'AvailableNumberList');
-      });
-      return {
-        status: 200,
-        body: nodes.map((n) => ({
+      const body = await listBody(
+        q,
+        async (after, withTotal) => {
+          const data = await run(AvailableNumbersDocument, {
+            id: req.params.connection_id!,
+            first: PAGE_SIZE,
+            after,
+            withTotal,
+            contains: q.get('contains'),
+            country: q.get('country'),
+            capability: q.get('capability') ? (upper(q.get('capability')!) as Capability) : undefined,
+          });
+          if (!data.connection) throw notFound('Connection');
+          return memberOf(data.connection.availableNumbers, 'AvailableNumberList');
+        },
+        (n) => ({
           phone_number: n.phoneNumber,
           friendly_name: n.friendlyName,
           provider_number_id: n.providerNumberId,
           country: n.country ?? null,
           capabilities: { voice: n.capabilities.voice, sms: n.capabilities.sms, mms: n.capabilities.mms },
-        })),
-      };
+        }),
+      );
+      return { status: 200, body };
     },
   },
   {
@@ -109,22 +110,25 @@ export const numberRoutes: Route[] = [
     summary: 'List phone numbers',
     tag: 'Phone numbers',
     query: PhoneNumbersQuery,
-    response: z.array(PhoneNumber),
-    statuses: { 200: 'Phone numbers, newest first', 400: 'Invalid filter', 401: 'No valid key' },
+    response: listOf(PhoneNumber),
+    statuses: { 200: 'Phone numbers, newest first (with limit/offset: one window and the total)', 400: 'Invalid filter', 401: 'No valid key' },
     async handle({ run }, req) {
       const status = req.query.get('status');
-      const nodes = await allNodes(
-        async (after) =>
+      const body = await listBody(
+        req.query,
+        async (after, withTotal) =>
           (
             await run(ListPhoneNumbersDocument, {
-              first: PAGE,
+              first: PAGE_SIZE,
               after,
+              withTotal,
               connectionId: req.query.get('voip_connection_id'),
               status: status ? (upper(status) as PhoneNumberStatus) : undefined,
             })
           ).phoneNumbers,
+        phoneNumberJson,
       );
-      return { status: 200, body: nodes.map(phoneNumberJson) };
+      return { status: 200, body };
     },
   },
   {

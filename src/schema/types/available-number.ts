@@ -2,7 +2,7 @@ import { listAvailableNumbers, type AvailableNumber } from '../../domain/availab
 import { ValidationError } from '../../domain/errors';
 import { E164 } from '../../providers/fields';
 import { builder } from '../builder';
-import { connectionComplexity, DEFAULT_PAGE_SIZE, parseId } from '../pagination';
+import { connectionComplexity, DEFAULT_PAGE_SIZE, parseId, totalOf, TOTAL_COUNT_DESCRIPTION, withTotal } from '../pagination';
 import { callOptions, principalOf } from '../principal';
 import { ConnectionRef } from './connection';
 import { CapabilityEnum, ImportStateEnum } from './enums';
@@ -22,7 +22,12 @@ const AvailableNumberRef = builder.objectRef<AvailableNumber>('AvailableNumber')
 });
 
 const AvailableNumberList = builder.connectionObject(
-  { type: AvailableNumberRef, name: 'AvailableNumberList', description: 'A page of available numbers, in E.164 order.' },
+  {
+    type: AvailableNumberRef,
+    name: 'AvailableNumberList',
+    description: 'A page of available numbers, in E.164 order.',
+    fields: (t) => ({ totalCount: t.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: totalOf }) }),
+  },
   { name: 'AvailableNumberListEdge' },
 );
 
@@ -53,10 +58,13 @@ builder.objectField(ConnectionRef, 'availableNumbers', (t) =>
         { ...callOptions(ctx), listings: ctx.listings },
       );
       const edges = page.items.map((node) => ({ node, cursor: node.phoneNumber }));
-      return {
-        edges,
-        pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-      };
+      return withTotal(
+        {
+          edges,
+          pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+        },
+        () => page.total,
+      );
     },
   }),
 );

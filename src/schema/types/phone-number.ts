@@ -1,6 +1,7 @@
 import type { PhoneNumber } from '../../db/repositories/phone-numbers';
 import { importNumbers, MAX_IMPORT, type ImportReport, type ImportResult } from '../../domain/import-numbers';
 import {
+  countPhoneNumbers,
   findPhoneNumber,
   listPhoneNumbers,
   releasePhoneNumber,
@@ -11,7 +12,7 @@ import {
 import { NotFoundError, ValidationError } from '../../domain/errors';
 import type { Capabilities, CheckResult } from '../../providers/types';
 import { builder } from '../builder';
-import { connectionComplexity, pageArgs, parseId, toConnection } from '../pagination';
+import { connectionComplexity, pageArgs, parseId, toConnection, totalOf, TOTAL_COUNT_DESCRIPTION, withTotal } from '../pagination';
 import { callOptions, principalOf } from '../principal';
 import { CheckStatusEnum, ImportOutcomeEnum, NumberSourceEnum, PhoneNumberStatusEnum, VerificationStatusEnum } from './enums';
 import { MUTATION_ERRORS } from './errors';
@@ -60,10 +61,16 @@ builder.queryFields((t) => ({
       },
       resolve: async (_r, args, ctx) => {
         const connectionId = args.connectionId == null ? undefined : parseId(args.connectionId) ?? -1;
-        return toConnection(await listPhoneNumbers(ctx.deps, principalOf(ctx), pageArgs(args), { connectionId, status: args.status ?? undefined }));
+        const filter = { connectionId, status: args.status ?? undefined };
+        const page = toConnection(await listPhoneNumbers(ctx.deps, principalOf(ctx), pageArgs(args), filter));
+        return withTotal(page, () => countPhoneNumbers(ctx.deps, principalOf(ctx), filter));
       },
     },
-    { name: 'PhoneNumberList', description: 'A page of phone numbers.' },
+    {
+      name: 'PhoneNumberList',
+      description: 'A page of phone numbers.',
+      fields: (t) => ({ totalCount: t.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: totalOf }) }),
+    },
     { name: 'PhoneNumberListEdge' },
   ),
   phoneNumber: t.field({
