@@ -13,3 +13,13 @@ export async function connect(h: Harness, credentials: CredentialsInput, opts: {
 }
 
 export const connectSeeded = (h: Harness, provider: SimProvider, scenario: Scenario = 'valid', key?: string) => connect(h, gqlCredentials(h.sim, provider, scenario), { key });
+
+/** Requests the simulator's provider accounts have answered so far. */
+export const providerCalls = (h: Harness) => h.sim.accounts.reduce((n, a) => n + a.requests, 0);
+
+/** A document over the default cost limit: ten aliases of a 100-number provider listing. */
+export const overCostQuery = (connectionId: string) =>
+  `{ ${Array.from(
+    { length: 10 },
+    (_, i) => `c${i}: connection(id: "${connectionId}") { availableNumbers(first: 100) { ... on AvailableNumberList { edges { node { phoneNumber friendlyName country providerNumberId capabilities { voice sms mms } } } } } }`,
+  ).join(' ')} }`;
