@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { createApp } from './app';
 import type { Config } from './config';
 import { ensureBootstrapOrganization } from './domain/organizations';
@@ -25,6 +25,7 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
   }
   const app = createApp(runtime.deps, config);
   const server = createServer(app);
+  const unused = trackUnusedConnections(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -41,12 +42,38 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
       (closing ??= (async () => {
         log.info('draining in-flight requests');
         const drained = new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeIdleConnections();
+        // Connections close as soon as they carry no request: a keep-alive connection when its last
+        // response ends, a client's spare connection at once, rather than at the client's timeout.
+        const closeIdle = () => {
+          server.closeIdleConnections();
+          unused.destroy();
+        };
+        closeIdle();
+        const sweep = setInterval(closeIdle, 50);
         const timer = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
         await drained;
+        clearInterval(sweep);
         clearTimeout(timer);
         await runtime.close();
         log.info('stopped');
       })()),
+  };
+}
+
+/**
+ * Connections that have not sent a request yet (clients and load balancers open spares) are not
+ * "idle" to Node's closeIdleConnections, so a drain would wait out their keep-alive. Tracks them.
+ */
+function trackUnusedConnections(server: Server): { destroy(): void } {
+  const unused = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    unused.add(socket);
+    socket.once('close', () => unused.delete(socket));
+  });
+  server.on('request', (req) => unused.delete(req.socket));
+  return {
+    destroy() {
+      for (const socket of unused) socket.destroy();
+    },
   };
 }
