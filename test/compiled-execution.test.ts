@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'graphql';
+import { getIntrospectionQuery, parse } from 'graphql';
 import { startHarness, type Harness } from './support/harness';
 import { connectSeeded, overCostQuery, providerCalls } from './support/flows';
 import { compileOperation } from '../src/http/compiled-execution';
@@ -19,13 +19,14 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const cases: { name: string; query: () => string; variables?: () => Record<string, unknown>; key?: () => string }[] = [
+const cases: { name: string; query: () => string; variables?: () => Record<string, unknown>; key?: () => string; answers?: (body: any) => void }[] = [
   {
     name: 'a list with fragments, aliases and nested objects',
     query: () => `query List($first: Int) { phoneNumbers(first: $first) { edges { cursor node { ...N } } pageInfo { hasNextPage endCursor } }
                   first: phoneNumbers(first: 1) { edges { node { number } } } }
                   fragment N on PhoneNumber { id number status voipVerificationStatus capabilities { voice sms mms } connection { id name } }`,
     variables: () => ({ first: 10 }),
+    answers: (body) => expect(body.data.phoneNumbers.edges[0].node.connection.id).toBeTruthy(),
   },
   { name: 'a typed error in a result union', query: () => `{ connection(id: "${connectionId}") { availableNumbers(first: 2, country: "GB") { __typename ... on AvailableNumberList { edges { node { phoneNumber } } } } } }` },
   { name: 'a missing node', query: () => '{ phoneNumber(id: "999999") { id } }' },
@@ -38,14 +39,21 @@ const cases: { name: string; query: () => string; variables?: () => Record<strin
     name: 'directives driven by variables',
     query: () => 'query D($full: Boolean!) { __typename viewer { organization { name id @include(if: $full) } } connections(first: 5) @skip(if: $full) { edges { cursor } } }',
     variables: () => ({ full: true }),
+    answers: (body) => expect(body.data).toMatchObject({ __typename: 'Query', viewer: { organization: { id: expect.any(String) } } }),
+  },
+  {
+    name: 'the full introspection query GraphiQL sends on every load',
+    query: () => getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, oneOf: true }),
+    answers: (body) => expect(body.data.__schema.types.length).toBeGreaterThan(50),
   },
   { name: 'introspection', query: () => '{ __type(name: "PhoneNumberStatus") { enumValues { name } } }' },
 ];
 
 describe('compiled execution answers exactly as graphql-js does', () => {
-  it.each(cases)('$name', async ({ query, variables, key }) => {
+  it.each(cases)('$name', async ({ query, variables, key, answers: check }) => {
     const answers = [];
     for (let run = 0; run < 3; run++) answers.push(await h.gql(query(), variables?.(), key?.()));
+    check?.(answers[0]!.body);
     expect(answers[1]).toEqual(answers[0]);
     expect(answers[2]).toEqual(answers[0]);
   });
