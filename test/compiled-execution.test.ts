@@ -24,9 +24,9 @@ const cases: { name: string; query: () => string; variables?: () => Record<strin
     name: 'a list with fragments, aliases and nested objects',
     query: () => `query List($first: Int) { phoneNumbers(first: $first) { edges { cursor node { ...N } } pageInfo { hasNextPage endCursor } }
                   first: phoneNumbers(first: 1) { edges { node { number } } } }
-                  fragment N on PhoneNumber { id number status voipVerificationStatus capabilities { voice sms mms } connection { id name } }`,
+                  fragment N on PhoneNumber { id number status voipVerificationStatus capabilities { voice sms mms } voipConnectionId createdAt }`,
     variables: () => ({ first: 10 }),
-    answers: (body) => expect(body.data.phoneNumbers.edges[0].node.connection.id).toBeTruthy(),
+    answers: (body) => expect(body.data.phoneNumbers.edges[0].node.voipConnectionId).toBeTruthy(),
   },
   { name: 'a typed error in a result union', query: () => `{ connection(id: "${connectionId}") { availableNumbers(first: 2, country: "GB") { __typename ... on AvailableNumberList { edges { node { phoneNumber } } } } } }` },
   { name: 'a missing node', query: () => '{ phoneNumber(id: "999999") { id } }' },
@@ -53,6 +53,8 @@ describe('compiled execution answers exactly as graphql-js does', () => {
   it.each(cases)('$name', async ({ query, variables, key, answers: check }) => {
     const answers = [];
     for (let run = 0; run < 3; run++) answers.push(await h.gql(query(), variables?.(), key?.()));
+    // Every case gets past validation: the executors are what is compared.
+    expect(JSON.stringify(answers[0]!.body)).not.toContain('GRAPHQL_VALIDATION_FAILED');
     check?.(answers[0]!.body);
     expect(answers[1]).toEqual(answers[0]);
     expect(answers[2]).toEqual(answers[0]);
