@@ -160,6 +160,10 @@ async function readRequest(route: Route, request: Request, url: URL, params: Rec
     body = parsed.data;
   }
   if (route.query) {
+    // Handlers read the first value of a parameter; a second one would escape validation.
+    const names = [...url.searchParams.keys()];
+    const repeated = [...new Set(names.filter((name, i) => names.indexOf(name) !== i))];
+    if (repeated.length > 0) throw new RestProblem(validationProblem(repeated.map((path) => ({ path, message: 'is given more than once' }))));
     const parsed = route.query.safeParse(Object.fromEntries(url.searchParams));
     if (!parsed.success) throw new RestProblem(validationProblem(zodIssues(parsed.error)));
   }
