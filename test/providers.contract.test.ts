@@ -4,6 +4,7 @@ import { credentialsFor, type SimProvider } from '../src/simulator/accounts';
 import { registryFor } from './support/providers';
 import { ProviderUnavailableError } from '../src/domain/errors';
 import type { ProviderAdapter } from '../src/providers/types';
+import { countryOf } from '../src/providers/fields';
 
 let sim: Simulator;
 beforeAll(async () => {
@@ -142,5 +143,14 @@ describe('Vonage credentials in the query string', () => {
     const res = await fetch(`${sim.baseUrls.vonageRest}/account/get-balance?api_key=${a.id}&api_secret=${a.secret}`);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ value: expect.any(Number) });
+  });
+});
+
+describe('countryOf (remembered answers)', () => {
+  it('answers the same the first time, the second time, and after the memo has turned over', () => {
+    const cases: [string, string | null][] = [['+14155550123', 'US'], ['+14165550123', 'CA'], ['+18765550123', 'JM'], ['+442079460000', 'GB'], ['+999', null]];
+    for (let round = 0; round < 2; round++) for (const [n, country] of cases) expect(countryOf(n), n).toBe(country);
+    for (let i = 0; i < 50_001; i++) countryOf(`+1212${String(i).padStart(7, '0')}`);
+    for (const [n, country] of cases) expect(countryOf(n), n).toBe(country);
   });
 });

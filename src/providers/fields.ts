@@ -32,9 +32,22 @@ export function toE164(raw: string): string {
   return digits.startsWith('+') ? digits : `+${digits}`;
 }
 
-/** ISO country from the number itself, for providers that do not say (Twilio). */
+const COUNTRY_MEMO_SIZE = 50_000;
+const countries = new Map<string, string | null>();
+
+/**
+ * ISO country from the number itself, for providers that do not say (Twilio, SignalWire) and
+ * for SIP trunk numbers. Remembered (a bounded memo): libphonenumber-js takes ~15 µs a number,
+ * and every read of an inventory lists the same numbers again.
+ */
 export function countryOf(e164: string): string | null {
-  return parsePhoneNumberFromString(e164)?.country ?? null;
+  let country = countries.get(e164);
+  if (country === undefined) {
+    country = parsePhoneNumberFromString(e164)?.country ?? null;
+    if (countries.size >= COUNTRY_MEMO_SIZE) countries.delete(countries.keys().next().value!);
+    countries.set(e164, country);
+  }
+  return country;
 }
 
 export function basicAuth(user: string, password: string): string {
