@@ -138,6 +138,21 @@ describe('importNumbers', () => {
     expect(rows).toHaveLength(1);
   });
 
+  it('two organizations importing the same 1,000 numbers in opposite orders both get an answer, and each number one holder', async () => {
+    const trunk = { manual: {} };
+    const sipConfig = { domain: '127.0.0.1', port: h.sip.port };
+    const a = await connect(h, trunk, { sipConfig });
+    const b = await connect(h, trunk, { sipConfig, key: h.orgB.key });
+    for (let round = 0; round < 3; round++) {
+      const numbers = Array.from({ length: 1000 }, (_, i) => `+1646${round}${String(i).padStart(6, '0')}`);
+      const [ra, rb] = await Promise.all([importOk(a, numbers), importOk(b, [...numbers].reverse(), h.orgB.key)]);
+      expect(ra.imported + rb.imported).toBe(1000);
+      expect(ra.failed + rb.failed).toBe(1000);
+      const holders = await h.runtime.deps.db.selectFrom('phone_numbers').select('number').where('number', 'in', numbers).execute();
+      expect(holders).toHaveLength(1000);
+    }
+  });
+
   it('imports 1,000 numbers in one call, and refuses 1,001', async () => {
     const id = await connectSeeded(h, 'telnyx', 'big');
     const numbers = (await available(id, { first: 100, includeImported: true })).edges.map((e) => e.node.phoneNumber);

@@ -139,15 +139,18 @@ export function phoneNumbersRepository(db: Kysely<Database>) {
      * Multi-row insert of new numbers (the conflict target repeats the partial index's predicate
      * as a literal, which both engines need to match it). A number some other request took meanwhile is skipped by
      * the unique index (ON CONFLICT DO NOTHING), never half-written; returns what was inserted.
-     * Run it in a transaction: the connection's count moves with the rows.
+     * Rows go in number order, so concurrent imports of overlapping numbers take the index's locks
+     * in one order and cannot deadlock (PostgreSQL); the connection's count moves once, after the
+     * rows. Run it in a transaction.
      */
     async insertMany(organizationId: number, connectionId: number, numbers: NewPhoneNumber[], now: string): Promise<PhoneNumber[]> {
+      const sorted = [...numbers].sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0));
       const out: PhoneNumber[] = [];
-      for (let i = 0; i < numbers.length; i += CHUNK) {
+      for (let i = 0; i < sorted.length; i += CHUNK) {
         const rows = await db
           .insertInto('phone_numbers')
           .values(
-            numbers.slice(i, i + CHUNK).map((n) => ({
+            sorted.slice(i, i + CHUNK).map((n) => ({
               organization_id: organizationId,
               number: n.number,
               source: 'voip',
@@ -165,9 +168,9 @@ export function phoneNumbersRepository(db: Kysely<Database>) {
           .onConflict((oc) => oc.column('number').where('status', '<>', sql.lit('released')).doNothing())
           .returningAll()
           .execute();
-        if (rows.length > 0) await countOnConnection(connectionId, rows.length);
         out.push(...rows.map(toPhoneNumber));
       }
+      if (out.length > 0) await countOnConnection(connectionId, out.length);
       return out;
     },
     /**
