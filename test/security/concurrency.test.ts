@@ -54,7 +54,8 @@ async function client(key: string, pick: (n: number) => number, steps: number, s
         break;
       case 'import': {
         if (connection === undefined) break;
-        const chosen = NUMBERS.filter(() => pick(2) === 0);
+        // Any subset, in any order: overlapping imports in different orders are the deadlock case.
+        const chosen = NUMBERS.filter(() => pick(2) === 0).sort(() => pick(3) - 1);
         const res = await own('POST', `/v1/voip-connections/${connection}/import-numbers`, { numbers: chosen.length > 0 ? chosen : [NUMBERS[0]] });
         for (const r of res.body?.results ?? []) if (r.phone_number) phones.push(r.phone_number.id);
         break;
