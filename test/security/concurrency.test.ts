@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { startHarness, type Harness } from '../support/harness';
-import { restCredentials } from '../support/credentials';
 
 /**
  * Many clients of two organizations at once, on a few shared connections and numbers: creating,
