@@ -3,18 +3,16 @@ import { startHarness, type Harness } from './support/harness';
 import { gqlCredentials } from './support/credentials';
 import {
   CreateDocument,
-  DeleteDocument,
   GetConnDocument,
   ListConnsDocument,
   ProvidersDocument,
   RetestDocument,
   RotateDocument,
-  SuggestNameDocument,
-  TestCredsDocument,
   UpdateDocument,
   type CredentialsInput,
   type SipConfigInput,
 } from './generated/graphql';
+import { DeleteConnectionDocument, SuggestConnectionNameDocument, TestCredentialsDocument } from '../src/rest/generated/graphql';
 
 let h: Harness;
 beforeAll(async () => {
@@ -23,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 async function passingTest(credentials: CredentialsInput, sipConfig?: SipConfigInput, key?: string) {
-  const res = (await h.op(TestCredsDocument, { input: { credentials, sipConfig } }, key)).testCredentials;
+  const res = (await h.op(TestCredentialsDocument, { input: { credentials, sipConfig } }, key)).testCredentials;
   if (res.__typename !== 'TestCredentialsPayload') throw new Error(`test failed: ${JSON.stringify(res)}`);
   expect(res.test.status).toBe('PASS');
   return res.test;
@@ -73,7 +71,7 @@ describe('the whole lifecycle, for every provider', () => {
     const renamed = (await h.op(UpdateDocument, { input: { id: connection.id, name: '  Main line  ' } })).updateConnection;
     expect(renamed).toMatchObject({ connection: { name: 'Main line', inferredName: false } });
 
-    const deleted = (await h.op(DeleteDocument, { input: { id: connection.id } })).deleteConnection;
+    const deleted = (await h.op(DeleteConnectionDocument, { input: { id: connection.id } })).deleteConnection;
     expect(deleted).toMatchObject({ __typename: 'DeleteConnectionPayload', deleted: { id: connection.id } });
     expect((await h.op(GetConnDocument, { id: connection.id })).connection).toBeNull();
   });
@@ -90,12 +88,12 @@ describe('testCredentials', () => {
 
   it('reports failed checks without evidence, and persists nothing', async () => {
     const before = await h.runtime.deps.db.selectFrom('verification_evidence').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    const res = (await h.op(TestCredsDocument, { input: { credentials: gqlCredentials(h.sim, 'twilio', 'valid', { auth_token: 'f'.repeat(32) }) } })).testCredentials;
+    const res = (await h.op(TestCredentialsDocument, { input: { credentials: gqlCredentials(h.sim, 'twilio', 'valid', { auth_token: 'f'.repeat(32) }) } })).testCredentials;
     expect(res).toMatchObject({
       __typename: 'TestCredentialsPayload',
       test: { status: 'FAIL', verificationEvidenceId: null, failures: [{ check: 'CREDENTIALS_VALID', code: 'credentials_rejected' }] },
     });
-    const trial = (await h.op(TestCredsDocument, { input: { credentials: gqlCredentials(h.sim, 'twilio', 'trial') } })).testCredentials;
+    const trial = (await h.op(TestCredentialsDocument, { input: { credentials: gqlCredentials(h.sim, 'twilio', 'trial') } })).testCredentials;
     expect(trial).toMatchObject({ test: { status: 'FAIL', failures: [{ check: 'OUTBOUND_AUTHORIZED', code: 'trial_account' }] } });
     const after = await h.runtime.deps.db.selectFrom('verification_evidence').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
@@ -103,20 +101,20 @@ describe('testCredentials', () => {
 
   it('reports an unreachable provider as ProviderUnavailableError, not a failed test', async () => {
     for (const scenario of ['failing', 'reset', 'garbage', 'slow'] as const) {
-      const res = (await h.op(TestCredsDocument, { input: { credentials: gqlCredentials(h.sim, 'vonage', scenario) } })).testCredentials;
+      const res = (await h.op(TestCredentialsDocument, { input: { credentials: gqlCredentials(h.sim, 'vonage', scenario) } })).testCredentials;
       expect(res).toMatchObject({ __typename: 'ProviderUnavailableError', code: 'provider_unavailable' });
     }
   });
 
   it('validates credentials with the provider schema and names the field', async () => {
-    const res = (await h.op(TestCredsDocument, { input: { credentials: { twilio: { accountSid: 'nope', authToken: 'x' } } } })).testCredentials;
+    const res = (await h.op(TestCredentialsDocument, { input: { credentials: { twilio: { accountSid: 'nope', authToken: 'x' } } } })).testCredentials;
     expect(res).toMatchObject({ __typename: 'ValidationError', fields: [{ path: 'credentials.account_sid' }] });
   });
 
   it('refuses a SIP trunk on a private address unless the operator allows it', async () => {
     const strict = await startHarness({ TRUNKLINE_ALLOW_PRIVATE_SIP: 'false' });
     try {
-      const res = (await strict.op(TestCredsDocument, { input: { credentials: { manual: {} }, sipConfig: manualSip() } })).testCredentials;
+      const res = (await strict.op(TestCredentialsDocument, { input: { credentials: { manual: {} }, sipConfig: manualSip() } })).testCredentials;
       expect(res).toMatchObject({ __typename: 'ValidationError', fields: [{ path: 'sip_config.domain', message: expect.stringContaining('private') }] });
     } finally {
       await strict.close();
@@ -124,7 +122,7 @@ describe('testCredentials', () => {
   });
 
   it('suggests a name without issuing evidence', async () => {
-    const res = (await h.op(SuggestNameDocument, { input: { credentials: gqlCredentials(h.sim, 'signalwire') } })).suggestConnectionName;
+    const res = (await h.op(SuggestConnectionNameDocument, { input: { credentials: gqlCredentials(h.sim, 'signalwire') } })).suggestConnectionName;
     expect(res).toMatchObject({ suggestion: { suggestedName: expect.stringMatching(/^SignalWire: Acme valid \(\+1310/), accountName: 'Acme valid' } });
   });
 });
@@ -300,7 +298,7 @@ describe('tenancy', () => {
     for (const id of [connection.id, '999999', 'not-a-number']) {
       expect((await h.op(UpdateDocument, { input: { id, name: 'x' } })).updateConnection).toMatchObject({ __typename: 'NotFoundError', code: 'not_found' });
       expect((await h.op(RetestDocument, { input: { id } })).retestConnection).toMatchObject({ __typename: 'NotFoundError' });
-      expect((await h.op(DeleteDocument, { input: { id } })).deleteConnection).toMatchObject({ __typename: 'NotFoundError' });
+      expect((await h.op(DeleteConnectionDocument, { input: { id } })).deleteConnection).toMatchObject({ __typename: 'NotFoundError' });
     }
     expect((await h.op(GetConnDocument, { id: connection.id }, h.orgB.key)).connection?.name).toBe(connection.name);
   });

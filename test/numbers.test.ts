@@ -2,16 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './support/harness';
 import { connect, connectSeeded } from './support/flows';
 import type { SimProvider } from '../src/simulator/accounts';
+import { AvailableDocument, PhoneNumbersDocument } from './generated/graphql';
+// The REST shim's own operations, where a test needs nothing more.
 import {
-  AvailableDocument,
-  DeleteDocument,
-  GetNumberDocument,
-  ImportDocument,
-  PhoneNumbersDocument,
-  ReleaseDocument,
-  UpdateNumberDocument,
-  VerifyDocument,
-} from './generated/graphql';
+  DeleteConnectionDocument,
+  GetPhoneNumberDocument,
+  ImportNumbersDocument,
+  ReleasePhoneNumberDocument,
+  UpdatePhoneNumberDocument,
+  VerifyPhoneNumberDocument,
+} from '../src/rest/generated/graphql';
 
 let h: Harness;
 beforeAll(async () => {
@@ -28,7 +28,7 @@ async function available(id: string, args: Record<string, unknown> = {}) {
 }
 
 async function importOk(connectionId: string, numbers: string[], key?: string) {
-  const res = (await h.op(ImportDocument, { input: { connectionId, numbers } }, key)).importNumbers;
+  const res = (await h.op(ImportNumbersDocument, { input: { connectionId, numbers } }, key)).importNumbers;
   if (res.__typename !== 'ImportNumbersPayload') throw new Error(`import failed: ${JSON.stringify(res)}`);
   return res.report;
 }
@@ -160,14 +160,14 @@ describe('importNumbers', () => {
     const thousand = Array.from({ length: 1000 }, (_, i) => `+1312208${String(1000 + i).padStart(4, '0')}`);
     const report = await importOk(id, thousand);
     expect(report.imported).toBe(1000);
-    const tooMany = (await h.op(ImportDocument, { input: { connectionId: id, numbers: [...thousand, '+13122080000'] } })).importNumbers;
+    const tooMany = (await h.op(ImportNumbersDocument, { input: { connectionId: id, numbers: [...thousand, '+13122080000'] } })).importNumbers;
     expect(tooMany).toMatchObject({ __typename: 'ValidationError', fields: [{ path: 'numbers' }] });
     expect((await h.op(AvailableDocument, { id, first: 1 })).connection!.numbersImported).toBe(1000);
   });
 
   it("404s another organization's connection", async () => {
     const b = await connectSeeded(h, 'vonage', 'valid', h.orgB.key);
-    const res = (await h.op(ImportDocument, { input: { connectionId: b, numbers: ['+12022070000'] } })).importNumbers;
+    const res = (await h.op(ImportNumbersDocument, { input: { connectionId: b, numbers: ['+12022070000'] } })).importNumbers;
     expect(res).toMatchObject({ __typename: 'NotFoundError' });
   });
 });
@@ -185,7 +185,7 @@ describe('verify-voip, update and release', () => {
   it.each(PROVIDERS)('%s: routes inbound to the platform and activates the number', async (provider) => {
     const { phone, simNumber } = await imported(provider);
     const writes = h.sim.writes.length;
-    const res = (await h.op(VerifyDocument, { input: { id: phone.id } })).verifyPhoneNumber;
+    const res = (await h.op(VerifyPhoneNumberDocument, { input: { id: phone.id } })).verifyPhoneNumber;
     expect(res).toMatchObject({
       __typename: 'VerifyPhoneNumberPayload',
       verification: { status: 'VERIFIED', failures: [], phoneNumber: { status: 'ACTIVE', voipVerificationStatus: 'VERIFIED', voipLastVerifiedAt: expect.any(String) } },
@@ -205,7 +205,7 @@ describe('verify-voip, update and release', () => {
   it('fails outbound when the account was downgraded to a trial, spelling it out, and stays ready for a retry', async () => {
     const { phone, account } = await imported('twilio', 'big', 2500);
     account.behavior = 'trial';
-    const res = await h.op(VerifyDocument, { input: { id: phone.id } }).finally(() => (account.behavior = 'big'));
+    const res = await h.op(VerifyPhoneNumberDocument, { input: { id: phone.id } }).finally(() => (account.behavior = 'big'));
     expect(res.verifyPhoneNumber).toMatchObject({
       verification: {
         status: 'FAILED',
@@ -215,13 +215,13 @@ describe('verify-voip, update and release', () => {
         phoneNumber: { status: 'PROVISIONING', voipVerificationStatus: 'FAILED' },
       },
     });
-    const retry = (await h.op(VerifyDocument, { input: { id: phone.id } })).verifyPhoneNumber;
+    const retry = (await h.op(VerifyPhoneNumberDocument, { input: { id: phone.id } })).verifyPhoneNumber;
     expect(retry).toMatchObject({ verification: { status: 'VERIFIED', phoneNumber: { status: 'ACTIVE' } } });
   });
 
   it('fails inbound when the provider rejects the routing update', async () => {
     const { phone } = await imported('vonage', 'valid', 4);
-    const res = (await h.op(VerifyDocument, { input: { id: phone.id } })).verifyPhoneNumber;
+    const res = (await h.op(VerifyPhoneNumberDocument, { input: { id: phone.id } })).verifyPhoneNumber;
     expect(res).toMatchObject({ verification: { status: 'FAILED', failures: [{ check: 'inbound_routing', code: 'inbound_routing_rejected' }] } });
   });
 
@@ -229,22 +229,22 @@ describe('verify-voip, update and release', () => {
     const { phone, account } = await imported('signalwire', 'big', 2500);
     account.behavior = 'failing';
     try {
-      const res = (await h.op(VerifyDocument, { input: { id: phone.id } })).verifyPhoneNumber;
+      const res = (await h.op(VerifyPhoneNumberDocument, { input: { id: phone.id } })).verifyPhoneNumber;
       expect(res).toMatchObject({ __typename: 'ProviderUnavailableError' });
     } finally {
       account.behavior = 'big';
     }
-    expect((await h.op(GetNumberDocument, { id: phone.id })).phoneNumber).toMatchObject({ status: 'PROVISIONING', voipVerificationStatus: 'UNVERIFIED' });
+    expect((await h.op(GetPhoneNumberDocument, { id: phone.id })).phoneNumber).toMatchObject({ status: 'PROVISIONING', voipVerificationStatus: 'UNVERIFIED' });
   });
 
   it('release puts back the routing the number had, and frees it for import again', async () => {
     const { phone, simNumber, connectionId } = await imported('twilio', 'valid', 1);
     simNumber.routing.voice_url = 'https://old.example.com/voice';
     simNumber.routing.trunk_sid = 'TK' + '0'.repeat(32);
-    await h.op(VerifyDocument, { input: { id: phone.id } });
+    await h.op(VerifyPhoneNumberDocument, { input: { id: phone.id } });
     expect(simNumber.routing).toMatchObject({ voice_url: h.config.inboundVoiceUrl, trunk_sid: null });
-    await h.op(VerifyDocument, { input: { id: phone.id } }); // a second verification keeps the original snapshot
-    const released = (await h.op(ReleaseDocument, { input: { id: phone.id } })).releasePhoneNumber;
+    await h.op(VerifyPhoneNumberDocument, { input: { id: phone.id } }); // a second verification keeps the original snapshot
+    const released = (await h.op(ReleasePhoneNumberDocument, { input: { id: phone.id } })).releasePhoneNumber;
     expect(released).toMatchObject({ phoneNumber: { status: 'RELEASED' } });
     expect(simNumber.routing).toMatchObject({ voice_url: 'https://old.example.com/voice', trunk_sid: 'TK' + '0'.repeat(32) });
     const again = await importOk(connectionId, [simNumber.e164]);
@@ -259,7 +259,7 @@ describe('verify-voip, update and release', () => {
     await importOk(connectionId, numbers); // already imported: no change
     expect(await count()).toBe(3);
     const first = report.results[0]!.phoneNumber!.id;
-    await Promise.all(Array.from({ length: 5 }, () => h.op(ReleaseDocument, { input: { id: first } })));
+    await Promise.all(Array.from({ length: 5 }, () => h.op(ReleasePhoneNumberDocument, { input: { id: first } })));
     expect(await count()).toBe(2);
     await importOk(connectionId, [numbers[0]!]); // imported anew
     expect(await count()).toBe(3);
@@ -267,34 +267,34 @@ describe('verify-voip, update and release', () => {
 
   it('release changes nothing when the provider cannot restore the routing', async () => {
     const { phone, account } = await imported('twilio', 'big', 2400);
-    await h.op(VerifyDocument, { input: { id: phone.id } });
+    await h.op(VerifyPhoneNumberDocument, { input: { id: phone.id } });
     account.behavior = 'reset';
     try {
-      const res = (await h.op(ReleaseDocument, { input: { id: phone.id } })).releasePhoneNumber;
+      const res = (await h.op(ReleasePhoneNumberDocument, { input: { id: phone.id } })).releasePhoneNumber;
       expect(res).toMatchObject({ __typename: 'ProviderUnavailableError' });
     } finally {
       account.behavior = 'big';
     }
-    expect((await h.op(GetNumberDocument, { id: phone.id })).phoneNumber).toMatchObject({ status: 'ACTIVE' });
-    expect((await h.op(ReleaseDocument, { input: { id: phone.id } })).releasePhoneNumber).toMatchObject({ phoneNumber: { status: 'RELEASED' } });
+    expect((await h.op(GetPhoneNumberDocument, { id: phone.id })).phoneNumber).toMatchObject({ status: 'ACTIVE' });
+    expect((await h.op(ReleasePhoneNumberDocument, { input: { id: phone.id } })).releasePhoneNumber).toMatchObject({ phoneNumber: { status: 'RELEASED' } });
   });
 
   it('assigns agents and a label, and unassigns with null', async () => {
     const { phone } = await imported('telnyx', 'valid', 2);
-    const set = (await h.op(UpdateNumberDocument, { input: { id: phone.id, inboundAgentId: '7', outboundAgentId: '8', label: 'Front desk' } })).updatePhoneNumber;
+    const set = (await h.op(UpdatePhoneNumberDocument, { input: { id: phone.id, inboundAgentId: '7', outboundAgentId: '8', label: 'Front desk' } })).updatePhoneNumber;
     expect(set).toMatchObject({ phoneNumber: { inboundAgentId: '7', outboundAgentId: '8', label: 'Front desk' } });
-    const cleared = (await h.op(UpdateNumberDocument, { input: { id: phone.id, inboundAgentId: null } })).updatePhoneNumber;
+    const cleared = (await h.op(UpdatePhoneNumberDocument, { input: { id: phone.id, inboundAgentId: null } })).updatePhoneNumber;
     expect(cleared).toMatchObject({ phoneNumber: { inboundAgentId: null, outboundAgentId: '8' } });
-    const bad = (await h.op(UpdateNumberDocument, { input: { id: phone.id, inboundAgentId: 'abc' } })).updatePhoneNumber;
+    const bad = (await h.op(UpdatePhoneNumberDocument, { input: { id: phone.id, inboundAgentId: 'abc' } })).updatePhoneNumber;
     expect(bad).toMatchObject({ __typename: 'ValidationError' });
   });
 
   it('keeps numbers when their connection is deleted; verifying them is connection_missing', async () => {
     const { phone, connectionId } = await imported('signalwire', 'valid', 2);
     expect((await h.op(AvailableDocument, { id: connectionId, first: 1 })).connection!.numbersImported).toBe(1);
-    await h.op(DeleteDocument, { input: { id: connectionId } });
-    expect((await h.op(GetNumberDocument, { id: phone.id })).phoneNumber).toMatchObject({ voipConnectionId: null, status: 'PROVISIONING' });
-    const res = (await h.op(VerifyDocument, { input: { id: phone.id } })).verifyPhoneNumber;
+    await h.op(DeleteConnectionDocument, { input: { id: connectionId } });
+    expect((await h.op(GetPhoneNumberDocument, { id: phone.id })).phoneNumber).toMatchObject({ voipConnectionId: null, status: 'PROVISIONING' });
+    const res = (await h.op(VerifyPhoneNumberDocument, { input: { id: phone.id } })).verifyPhoneNumber;
     expect(res).toMatchObject({ __typename: 'ConflictError', code: 'connection_missing' });
   });
 
@@ -302,17 +302,17 @@ describe('verify-voip, update and release', () => {
     const id = await connect(h, { manual: {} }, { sipConfig: { domain: '127.0.0.1', port: h.sip.port, transport: 'TCP' } });
     const report = await importOk(id, ['+15550001234', '+447700900123']);
     expect(report.imported).toBe(2);
-    const res = (await h.op(VerifyDocument, { input: { id: report.results[0]!.phoneNumber!.id } })).verifyPhoneNumber;
+    const res = (await h.op(VerifyPhoneNumberDocument, { input: { id: report.results[0]!.phoneNumber!.id } })).verifyPhoneNumber;
     expect(res).toMatchObject({ verification: { status: 'VERIFIED', phoneNumber: { status: 'ACTIVE' } } });
     expect(h.sip.received.tcp).toBeGreaterThan(0);
   });
 
   it("treats another organization's number as missing", async () => {
     const { phone } = await imported('vonage', 'valid', 3);
-    expect((await h.op(GetNumberDocument, { id: phone.id }, h.orgB.key)).phoneNumber).toBeNull();
-    expect((await h.op(VerifyDocument, { input: { id: phone.id } }, h.orgB.key)).verifyPhoneNumber).toMatchObject({ __typename: 'NotFoundError' });
-    expect((await h.op(ReleaseDocument, { input: { id: phone.id } }, h.orgB.key)).releasePhoneNumber).toMatchObject({ __typename: 'NotFoundError' });
-    expect((await h.op(UpdateNumberDocument, { input: { id: phone.id, label: 'x' } }, h.orgB.key)).updatePhoneNumber).toMatchObject({ __typename: 'NotFoundError' });
+    expect((await h.op(GetPhoneNumberDocument, { id: phone.id }, h.orgB.key)).phoneNumber).toBeNull();
+    expect((await h.op(VerifyPhoneNumberDocument, { input: { id: phone.id } }, h.orgB.key)).verifyPhoneNumber).toMatchObject({ __typename: 'NotFoundError' });
+    expect((await h.op(ReleasePhoneNumberDocument, { input: { id: phone.id } }, h.orgB.key)).releasePhoneNumber).toMatchObject({ __typename: 'NotFoundError' });
+    expect((await h.op(UpdatePhoneNumberDocument, { input: { id: phone.id, label: 'x' } }, h.orgB.key)).updatePhoneNumber).toMatchObject({ __typename: 'NotFoundError' });
   });
 
   it('lists phone numbers newest first, filtered by connection and status', async () => {
@@ -326,7 +326,7 @@ describe('verify-voip, update and release', () => {
   it('counts a whole list with totalCount, filters included, on any page', async () => {
     const { phone } = await imported('twilio', 'big', 2000);
     await imported('twilio', 'big', 2001);
-    await h.op(VerifyDocument, { input: { id: phone.id } });
+    await h.op(VerifyPhoneNumberDocument, { input: { id: phone.id } });
     const pages = async (status?: string) => {
       const ids: string[] = [];
       let after: string | null = null;

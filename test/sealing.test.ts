@@ -9,7 +9,8 @@ import { resealAll } from '../src/domain/reseal';
 import { startHarness, type Harness, SECRET_KEYS } from './support/harness';
 import { gqlCredentials } from './support/credentials';
 import { captureLogs } from './support/providers';
-import { CreateDocument, RetestDocument, TestCredsDocument } from './generated/graphql';
+import { CreateDocument, RetestDocument } from './generated/graphql';
+import { TestCredentialsDocument } from '../src/rest/generated/graphql';
 
 describe('KeyRing (AES-256-GCM)', () => {
   const ring = KeyRing.parse(KeyRing.generateEntry('a'));
@@ -68,7 +69,7 @@ describe('sealed credentials in the database', () => {
 
   async function createVonage() {
     const credentials = gqlCredentials(h.sim, 'vonage');
-    const test = (await h.op(TestCredsDocument, { input: { credentials } })).testCredentials;
+    const test = (await h.op(TestCredentialsDocument, { input: { credentials } })).testCredentials;
     if (test.__typename !== 'TestCredentialsPayload') throw new Error('test failed');
     const res = (await h.op(CreateDocument, { input: { credentials, verificationEvidenceId: test.test.verificationEvidenceId } })).createConnection;
     if (res.__typename !== 'CreateConnectionPayload') throw new Error('create failed');

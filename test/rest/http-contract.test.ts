@@ -5,7 +5,8 @@ import { startHarness, type Harness } from '../support/harness';
 import { restCredentials } from '../support/credentials';
 import { waitFor } from '../support/wait';
 import { routes } from '../../src/rest/routes/index';
-import { GetConnDocument, GetNumberDocument } from '../generated/graphql';
+import { GetConnDocument } from '../generated/graphql';
+import { GetPhoneNumberDocument } from '../../src/rest/generated/graphql';
 
 /** The HTTP contract every route shares: statuses, error bodies, idempotency, OpenAPI, docs. */
 let h: Harness;
@@ -154,7 +155,7 @@ describe('parity with GraphQL', () => {
     });
     const e164 = h.sim.account('twilio', 'big').numbers[50]!.e164;
     const number = (await h.rest('POST', `/v1/voip-connections/${created.id}/import-numbers`, { numbers: [e164] })).body.results[0].phone_number;
-    const viaGql = (await h.gql(print(GetNumberDocument), { id: String(number.id) })).body.data.phoneNumber;
+    const viaGql = (await h.gql(print(GetPhoneNumberDocument), { id: String(number.id) })).body.data.phoneNumber;
     expect({ id: Number(viaGql.id), number: viaGql.number, status: viaGql.status.toLowerCase(), voip_connection_id: Number(viaGql.voipConnectionId), country: viaGql.country, capabilities: viaGql.capabilities }).toEqual({
       id: number.id,
       number: number.number,

@@ -1,11 +1,12 @@
 import type { Harness } from './harness';
 import { gqlCredentials } from './credentials';
 import type { Scenario, SimProvider } from '../../src/simulator/accounts';
-import { CreateDocument, TestCredsDocument, type CredentialsInput, type SipConfigInput } from '../generated/graphql';
+import { CreateDocument, type CredentialsInput, type SipConfigInput } from '../generated/graphql';
+import { TestCredentialsDocument } from '../../src/rest/generated/graphql';
 
 /** Tests and saves a connection through GraphQL; returns its id. */
 export async function connect(h: Harness, credentials: CredentialsInput, opts: { sipConfig?: SipConfigInput; key?: string; setupMethod?: 'GUIDED_TELNYX' } = {}): Promise<string> {
-  const test = (await h.op(TestCredsDocument, { input: { credentials, sipConfig: opts.sipConfig } }, opts.key)).testCredentials;
+  const test = (await h.op(TestCredentialsDocument, { input: { credentials, sipConfig: opts.sipConfig } }, opts.key)).testCredentials;
   if (test.__typename !== 'TestCredentialsPayload' || test.test.status !== 'PASS') throw new Error(`test did not pass: ${JSON.stringify(test)}`);
   const res = (await h.op(CreateDocument, { input: { credentials, sipConfig: opts.sipConfig, setupMethod: opts.setupMethod, verificationEvidenceId: test.test.verificationEvidenceId } }, opts.key)).createConnection;
   if (res.__typename !== 'CreateConnectionPayload') throw new Error(`create failed: ${JSON.stringify(res)}`);
