@@ -50,17 +50,10 @@ function toRecord(row: Row): ConnectionRecord {
   };
 }
 
-export interface NewConnection {
-  organizationId: number;
-  name: string;
-  provider: string;
-  setupMethod: string;
-  status: string;
-  inferredName: boolean;
-  sipConfig: Record<string, unknown>;
+export type NewConnection = Pick<ConnectionRecord, 'organizationId' | 'name' | 'provider' | 'setupMethod' | 'status' | 'inferredName' | 'sipConfig'> & {
   lastTestedAt: string;
   now: string;
-}
+};
 
 export interface ConnectionChanges {
   name?: string;
