@@ -6,7 +6,7 @@ import { createContext } from './context';
 import { compiledExecutionPlugin } from './http/compiled-execution';
 import { graphqlProtection } from './http/graphql-protection';
 import { maskedErrors } from './http/mask-errors';
-import { providerBudgetPlugin, rateLimitPlugin, RateLimiters } from './http/rate-limit';
+import { rateLimitPlugin, RateLimiters } from './http/rate-limit';
 import { requestBodyLimitPlugin } from './http/body-limit';
 import { requestIdOf, requestLogPlugin } from './http/request-log';
 import { securityHeadersPlugin } from './http/security-headers';
@@ -40,7 +40,7 @@ export function createApp(deps: Deps, options: AppOptions): App {
     // never reads past it; Yoga's own limit would re-count every body through a TransformStream.
     maxRequestBodySize: false,
     logging: false,
-    context: ({ request }) => createContext(deps, request, requestIdOf(request), options.graphqlLimits.cost),
+    context: ({ request }) => createContext(deps, request, requestIdOf(request), options.graphqlLimits.cost, limiters),
     plugins: [
       requestLogPlugin(deps.log),
       securityHeadersPlugin(),
@@ -48,7 +48,6 @@ export function createApp(deps: Deps, options: AppOptions): App {
       requestBodyLimitPlugin(),
       restPlugin({ deps, schema, routes, documents: restDocuments, limiters, maxCost: options.graphqlLimits.cost }),
       ...graphqlProtection(options.graphqlLimits, options.production),
-      providerBudgetPlugin(schema, limiters),
       variableErrorsPlugin(),
       compiledExecutionPlugin(schema),
     ],

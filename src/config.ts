@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 /** Boolean environment flags accept the usual spellings; anything else is an error, not `false`. */
@@ -30,6 +31,7 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   NODE_ENV: z.string().default('development'),
   DATABASE_URL: databaseUrl.default('sqlite:./data/trunkline.db'),
+  TRUNKLINE_DEMO_DATABASE_URL: databaseUrl.default('sqlite:./data/demo.db'),
   TRUNKLINE_BOOTSTRAP_API_KEY: z
     .string()
     .regex(/^sk_live_[A-Za-z0-9_-]{16,}$/, 'must look like sk_live_ followed by at least 16 characters')
@@ -46,6 +48,7 @@ const envSchema = z.object({
   PROVIDER_TIMEOUT_MS: millis(10_000),
   PROVIDER_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
   SIP_OPTIONS_TIMEOUT_MS: millis(3_000),
+  SIP_TLS_CA_FILE: z.string().optional(),
   TWILIO_API_BASE_URL: z.url().default('https://api.twilio.com'),
   TELNYX_API_BASE_URL: z.url().default('https://api.telnyx.com'),
   SIGNALWIRE_API_BASE_URL: z
@@ -69,6 +72,8 @@ export type Config = Readonly<{
   host: string;
   production: boolean;
   databaseUrl: string;
+  /** `npm run demo` keeps to this database, never DATABASE_URL: simulated connections stay apart from real ones. */
+  demoDatabaseUrl: string;
   bootstrapApiKey: string | undefined;
   logLevel: string;
   secretKeys: string | undefined;
@@ -79,6 +84,8 @@ export type Config = Readonly<{
   providerTimeoutMs: number;
   providerRetries: number;
   sipOptionsTimeoutMs: number;
+  /** Extra certificate authorities (PEM) trusted for TLS trunks, beside the system's. */
+  sipTlsCa: string | undefined;
   rateLimits: Readonly<{ perMinute: number; providerPerMinute: number; authFailuresPerMinute: number }>;
   graphqlLimits: Readonly<{ depth: number; aliases: number; tokens: number; directives: number; cost: number }>;
   baseUrls: Readonly<{
@@ -104,11 +111,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration: ${String(issue.path[0])} ${issue.message}`);
   }
   const e = parsed.data;
+  let sipTlsCa: string | undefined;
+  if (e.SIP_TLS_CA_FILE) {
+    try {
+      sipTlsCa = readFileSync(e.SIP_TLS_CA_FILE, 'utf8');
+    } catch {
+      throw new ConfigError('Invalid configuration: SIP_TLS_CA_FILE cannot be read');
+    }
+  }
   return {
     port: e.PORT,
     host: e.HOST,
     production: e.NODE_ENV === 'production',
     databaseUrl: e.DATABASE_URL,
+    demoDatabaseUrl: e.TRUNKLINE_DEMO_DATABASE_URL,
     bootstrapApiKey: e.TRUNKLINE_BOOTSTRAP_API_KEY,
     logLevel: e.LOG_LEVEL,
     secretKeys: e.TRUNKLINE_SECRET_KEYS,
@@ -119,6 +135,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     providerTimeoutMs: e.PROVIDER_TIMEOUT_MS,
     providerRetries: e.PROVIDER_RETRIES,
     sipOptionsTimeoutMs: e.SIP_OPTIONS_TIMEOUT_MS,
+    sipTlsCa,
     rateLimits: { perMinute: e.RATE_LIMIT_PER_MINUTE, providerPerMinute: e.PROVIDER_RATE_LIMIT_PER_MINUTE, authFailuresPerMinute: e.AUTH_FAILURE_LIMIT_PER_MINUTE },
     graphqlLimits: { depth: e.GRAPHQL_MAX_DEPTH, aliases: e.GRAPHQL_MAX_ALIASES, tokens: e.GRAPHQL_MAX_TOKENS, directives: e.GRAPHQL_MAX_DIRECTIVES, cost: e.GRAPHQL_MAX_COST },
     baseUrls: {

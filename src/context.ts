@@ -1,9 +1,20 @@
 import type { Deps } from './domain/deps';
+import { providerBudget, type RateLimiters } from './http/rate-limit';
 import { authOf } from './http/request-auth';
 import type { GraphQLContext } from './schema/context';
 
 /** The per-request context; REST and GraphQL both use it. Authentication is memoized per request. */
-export async function createContext(deps: Deps, request: Request, requestId: string, maxCost: number): Promise<GraphQLContext> {
+export async function createContext(deps: Deps, request: Request, requestId: string, maxCost: number, limiters: RateLimiters): Promise<GraphQLContext> {
   const { principal, authError } = await authOf(deps, request);
-  return { deps, principal, authError, log: deps.log.child({ requestId }), requestId, signal: request.signal, maxCost, listings: new Map() };
+  return {
+    deps,
+    principal,
+    authError,
+    log: deps.log.child({ requestId }),
+    requestId,
+    signal: request.signal,
+    spendProviderBudget: providerBudget(limiters, request, principal),
+    maxCost,
+    listings: new Map(),
+  };
 }

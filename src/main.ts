@@ -6,10 +6,9 @@ import { migrateToLatest } from './db/migrate';
 import { openRuntime } from './runtime';
 import { createApiKey, createOrganization, listApiKeys, revokeApiKey } from './domain/organizations';
 import { resealAll } from './domain/reseal';
-import { startServer, type RunningServer } from './server';
+import { startServer } from './server';
 import { startSimulator } from './simulator/server';
-import { startSipResponder } from './simulator/sip-responder';
-import { credentialsFor, SCENARIOS } from './simulator/accounts';
+import { runDemo } from './demo';
 
 const USAGE = `Usage: trunkline [command]
 
@@ -21,7 +20,8 @@ const USAGE = `Usage: trunkline [command]
   keys revoke ORG_ID KEY_ID   revoke a key
   secrets reseal              re-seal every stored credential with the newest key
   simulator                   run the loopback provider simulator alone
-  demo                        run the gateway against the simulator, with sample credentials`;
+  demo                        run the gateway against the simulator on its own database,
+                              printing an API key and sample credentials`;
 
 const out = (value: unknown) => console.log(JSON.stringify(value));
 
@@ -49,24 +49,6 @@ function keepRunning(stop: () => Promise<void>, log: Logger): void {
   process.once('SIGINT', () => onSignal('SIGINT'));
 }
 
-async function demo(config: Config, log: Logger): Promise<void> {
-  const sim = await startSimulator({ port: 4010 });
-  const sip = await startSipResponder({ port: 5062 });
-  const demoConfig: Config = { ...config, baseUrls: sim.baseUrls, allowPrivateSip: true };
-  const server: RunningServer = await startServer(demoConfig, log);
-  console.log(`\nDemo mode: providers are simulated at ${sim.url}. Credentials that pass (each provider has ${SCENARIOS.join(', ')} accounts):\n`);
-  for (const provider of ['twilio', 'telnyx', 'signalwire', 'vonage'] as const) {
-    console.log(`  ${provider.padEnd(10)} ${JSON.stringify(credentialsFor(sim.account(provider, 'valid')))}`);
-  }
-  console.log(`  ${'manual'.padEnd(10)} {} with sip_config {"domain":"127.0.0.1","port":${sip.port},"transport":"udp"}`);
-  console.log(`\nGraphiQL: ${server.url}/graphql   REST: ${server.url}/v1/voip-connections\n`);
-  keepRunning(async () => {
-    await server.shutdown();
-    await sim.close();
-    await sip.close();
-  }, log);
-}
-
 async function main(argv: string[]): Promise<void> {
   const [command = 'serve', sub, ...rest] = argv;
   if (command === 'help' || command === '--help' || command === '-h') return console.log(USAGE);
@@ -84,8 +66,10 @@ async function main(argv: string[]): Promise<void> {
       const server = await startServer(config, log);
       return keepRunning(server.shutdown, log);
     }
-    case 'demo':
-      return demo(config, log);
+    case 'demo': {
+      const stop = await runDemo(config, log, { simulator: Number(process.env.SIMULATOR_PORT ?? 4010), sip: Number(process.env.DEMO_SIP_PORT ?? 5062) });
+      return keepRunning(stop, log);
+    }
     case 'migrate': {
       const db = createDb(config.databaseUrl);
       try {

@@ -207,11 +207,14 @@ describe('guided Telnyx setup', () => {
     expect(posts.sort()).toEqual(['/fqdn_connections', '/fqdns', '/outbound_voice_profiles']);
   });
 
-  it('needs a connection_id with setup_method api_key', async () => {
+  it('is what setup_method api_key does without a connection_id, reusing the same resources', async () => {
     const creds = { telnyx: { apiKey: h.sim.account('telnyx', 'valid').id } };
+    const guided = await create(creds, { setupMethod: 'GUIDED_TELNYX' });
+    const writesBefore = h.sim.writes.length;
     const test = await passingTest(creds);
     const res = (await h.op(CreateDocument, { input: { credentials: creds, verificationEvidenceId: test.verificationEvidenceId } })).createConnection;
-    expect(res).toMatchObject({ __typename: 'ValidationError', fields: [{ path: 'credentials.connection_id' }] });
+    expect(res).toMatchObject({ __typename: 'CreateConnectionPayload', connection: { setupMethod: 'API_KEY', sipConfig: { fqdn_connection_id: guided.connection.sipConfig.fqdn_connection_id } } });
+    expect(h.sim.writes.length).toBe(writesBefore);
   });
 
   it('persists nothing and leaves the evidence unused when Telnyx fails during setup', async () => {

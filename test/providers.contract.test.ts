@@ -100,31 +100,6 @@ describe('SignalWire space names', () => {
   });
 });
 
-describe('SIP trunks (manual) against a real SIP responder', () => {
-  it('passes over UDP and TCP, fails unreachable, and asks for credentials on 407', async () => {
-    const { startSipResponder } = await import('../src/simulator/sip-responder');
-    const ok = await startSipResponder();
-    const auth = await startSipResponder({ status: 407, reason: 'Proxy Authentication Required' });
-    try {
-      const manual = registryFor(sim).providers.manual;
-      const sip = (port: number, transport: string) => manual.sipConfigSchema.parse({ domain: '127.0.0.1', port, transport });
-      for (const transport of ['udp', 'tcp']) {
-        const r = await manual.test({}, sip(ok.port, transport));
-        expect(r.checks.inbound_reachable, transport).toMatchObject({ status: 'pass', code: 'sip_reachable' });
-      }
-      expect(ok.received.udp).toBeGreaterThan(0);
-      expect(ok.received.tcp).toBeGreaterThan(0);
-      expect((await manual.test({}, sip(auth.port, 'udp'))).checks.outbound_authorized).toMatchObject({ status: 'fail', code: 'sip_auth_required' });
-      expect((await manual.test({ username: 'u', password: 'p' }, sip(auth.port, 'udp'))).checks.outbound_authorized.status).toBe('pass');
-      const closed = await manual.test({}, sip(1, 'tcp'));
-      expect(closed.checks.inbound_reachable).toMatchObject({ status: 'fail', code: 'sip_unreachable' });
-    } finally {
-      await ok.close();
-      await auth.close();
-    }
-  });
-});
-
 describe('Vonage credentials in the query string', () => {
   it('are what the adapter falls back to when the REST host refuses HTTP Basic', async () => {
     const account = sim.account('vonage', 'big');

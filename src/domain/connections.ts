@@ -1,9 +1,10 @@
 import { connectionsRepository, type ConnectionRecord } from '../db/repositories/connections';
 import type { PageArgs, Page } from '../db/keyset';
 import type { CallOptions } from '../providers/http-client';
-import { SETUP_METHODS, type ProviderAdapter, type SetupMethod } from '../providers/types';
+import type { ProviderAdapter } from '../providers/types';
 import { SealError } from '../security/sealing';
-import { adapterFor, openCredentials, parseCredentials, sealCredentials, type ParsedCredentials } from './credentials';
+import { adapterFor, openCredentials, sealCredentials, type ParsedCredentials } from './credentials';
+import { parseConnectionInput } from './connection-input';
 import { runChecks, type TestFailure } from './credential-tests';
 import type { Deps, Principal } from './deps';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
@@ -31,15 +32,6 @@ function checkName(name: string): string {
   const trimmed = name.trim();
   if (trimmed.length === 0 || trimmed.length > 200) throw new ValidationError([{ path: 'name', message: 'must be 1 to 200 characters' }]);
   return trimmed;
-}
-
-/** The setup method asked for, or the provider's first; one the provider lacks is a validation error. */
-function setupMethodFor(adapter: ProviderAdapter, requested: string | null | undefined): SetupMethod {
-  const method = requested ?? adapter.setupMethods[0]!;
-  if (!(SETUP_METHODS as readonly string[]).includes(method) || !adapter.setupMethods.includes(method as SetupMethod)) {
-    throw new ValidationError([{ path: 'setup_method', message: `${adapter.displayName} supports ${adapter.setupMethods.join(', ')}` }]);
-  }
-  return method as SetupMethod;
 }
 
 async function findRecord(deps: Deps, principal: Principal, id: number): Promise<ConnectionRecord> {
@@ -79,21 +71,16 @@ export async function listConnections(deps: Deps, principal: Principal, args: Pa
 /**
  * Creates a connection from tested credentials. The evidence replaces a second provider call; it
  * is consumed in the transaction that writes the connection, so it can back exactly one.
- * Guided Telnyx setup talks to Telnyx first, outside any transaction; if that fails, nothing is
- * written and the evidence stays unused.
  */
 export async function createConnection(deps: Deps, principal: Principal, input: CreateConnectionInput, opts?: CallOptions): Promise<ConnectionView> {
-  const parsed = parseCredentials(deps, input);
-  const setupMethod = setupMethodFor(parsed.adapter, input.setupMethod);
-  const setupIssues = parsed.adapter.setupIssues?.(setupMethod, parsed.credentials) ?? [];
-  if (setupIssues.length > 0) throw new ValidationError(setupIssues);
+  const parsed = parseConnectionInput(deps, input);
+  const { setupMethod } = parsed;
   const name = input.name == null ? null : checkName(input.name);
   const evidence = await checkEvidence(deps, principal, input.verificationEvidenceId, parsed);
 
-  let sipConfig = parsed.sipConfig;
-  if (setupMethod === 'guided_telnyx') {
-    sipConfig = { ...sipConfig, ...(await parsed.adapter.provision!(parsed.credentials, deps.inbound, opts)) };
-  }
+  // Routing the gateway sets up itself (Telnyx without a connection_id) is made before the
+  // transaction: if the provider fails, nothing is written and the evidence stays unused.
+  const sipConfig = { ...parsed.sipConfig, ...(await parsed.adapter.provision?.(parsed.credentials, deps.inbound, opts)) };
 
   const id = await deps.db.transaction().execute(async (trx) => {
     await consumeEvidence(trx, deps, principal, evidence);
@@ -121,7 +108,7 @@ export async function createConnection(deps: Deps, principal: Principal, input: 
  * Renames, changes sip_config and/or rotates credentials, all or nothing. Rotation needs fresh
  * evidence for the same provider; the old sealed credentials stay until the new ones commit.
  */
-export async function updateConnection(deps: Deps, principal: Principal, id: number, input: UpdateConnectionInput): Promise<ConnectionView> {
+export async function updateConnection(deps: Deps, principal: Principal, id: number, input: UpdateConnectionInput, opts?: CallOptions): Promise<ConnectionView> {
   const record = await findRecord(deps, principal, id);
   const adapter = adapterFor(deps, record.provider);
   const name = input.name == null ? undefined : checkName(input.name);
@@ -136,10 +123,17 @@ export async function updateConnection(deps: Deps, principal: Principal, id: num
 
   let rotation: { parsed: ParsedCredentials; evidence: Awaited<ReturnType<typeof checkEvidence>> } | undefined;
   if (input.credentials != null) {
-    const parsed = parseCredentials(deps, { provider: record.provider, credentials: input.credentials, sipConfig: input.sipConfig ?? userSipConfig(adapter, record) });
-    rotation = { parsed, evidence: await checkEvidence(deps, principal, input.verificationEvidenceId, parsed) };
-    const issues = adapter.setupIssues?.(record.setupMethod as SetupMethod, parsed.credentials) ?? [];
-    if (issues.length > 0) throw new ValidationError(issues);
+    const parsed = parseConnectionInput(deps, {
+      provider: record.provider,
+      credentials: input.credentials,
+      sipConfig: input.sipConfig ?? userSipConfig(adapter, record),
+      setupMethod: record.setupMethod,
+    });
+    const evidence = await checkEvidence(deps, principal, input.verificationEvidenceId, parsed);
+    // New credentials may be another account's: what the gateway set up is found (or made) again.
+    const provisioned = await adapter.provision?.(parsed.credentials, deps.inbound, opts);
+    if (provisioned !== undefined) sipConfig = { ...userSipConfig(adapter, { ...record, sipConfig: sipConfig ?? record.sipConfig }), ...provisioned };
+    rotation = { parsed, evidence };
   } else if (input.verificationEvidenceId != null) {
     throw new ValidationError([{ path: 'verification_evidence_id', message: 'only goes with credentials' }]);
   }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { evidenceRepository } from '../db/repositories/evidence';
-import { CHECK_NAMES, type CheckName, type Checks, type SetupMethod } from '../providers/types';
+import { CHECK_NAMES, type CheckName, type Checks } from '../providers/types';
 import type { CallOptions } from '../providers/http-client';
-import { fingerprint, parseCredentials, type CredentialsInput, type ParsedCredentials } from './credentials';
+import { fingerprint, type CredentialsInput, type ParsedCredentials } from './credentials';
+import { parseConnectionInput } from './connection-input';
 import type { Deps, Principal } from './deps';
 
 export interface TestFailure {
@@ -38,10 +39,11 @@ export async function runChecks(parsed: ParsedCredentials, opts?: CallOptions) {
 export async function testCredentials(
   deps: Deps,
   principal: Principal,
-  input: CredentialsInput & { setupMethod?: SetupMethod },
+  input: CredentialsInput & { setupMethod?: string | null },
   opts?: CallOptions,
 ): Promise<CredentialTestReport> {
-  const parsed = parseCredentials(deps, input);
+  // The same rule create and rotation apply: a shape they would refuse is refused here first.
+  const parsed = parseConnectionInput(deps, input);
   const { outcome, failures } = await runChecks(parsed, opts);
   const report: CredentialTestReport = {
     status: failures.length === 0 ? 'pass' : 'fail',
@@ -74,7 +76,7 @@ export async function testCredentials(
 
 /** The provider's display name for the credentials, without issuing evidence. */
 export async function suggestConnectionName(deps: Deps, input: CredentialsInput, opts?: CallOptions) {
-  const parsed = parseCredentials(deps, input);
+  const parsed = parseConnectionInput(deps, input);
   const { outcome, failures } = await runChecks(parsed, opts);
   return { suggestedName: outcome.suggestedName, accountName: outcome.accountName, failures };
 }

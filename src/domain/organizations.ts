@@ -58,6 +58,17 @@ export async function ensureBootstrapOrganization(
   return { created: true, organization, apiKey: undefined };
 }
 
+/**
+ * A new key for the first organization, which is created if there is none. The demo prints one
+ * on every start: keys are stored hashed, so an earlier one cannot be shown again.
+ */
+export async function freshKeyForFirstOrganization(deps: Deps, name: string, keyName: string): Promise<{ organization: Organization; apiKey: string }> {
+  const organization = await organizationsRepository(deps.db).oldest();
+  if (!organization) return createOrganization(deps, name);
+  const { secret } = await createApiKey(deps, { organizationId: organization.id, apiKeyId: 0 }, keyName);
+  return { organization, apiKey: secret };
+}
+
 /** Resolves an `Authorization` header to the organization its key belongs to. */
 export async function authenticate(deps: Deps, authorization: string | null | undefined): Promise<Principal> {
   if (!authorization) throw new AuthenticationError('not_authenticated');

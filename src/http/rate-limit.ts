@@ -1,10 +1,9 @@
-import { GraphQLError, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Clock } from '../clock';
-import type { Deps } from '../domain/deps';
+import type { Deps, Principal } from '../domain/deps';
 import { RateLimiter, type RateDecision } from '../security/rate-limiter';
 import { problem, problemResponse } from '../rest/problem';
-import type { GraphQLContext } from '../schema/context';
 import { clientAddress } from './client-address';
 import { authOf } from './request-auth';
 
@@ -81,44 +80,24 @@ export function rateLimitPlugin(deps: Deps, limiters: RateLimiters): Plugin {
   };
 }
 
-const providerDocuments = new WeakMap<DocumentNode, boolean>();
-
-/** Whether an operation selects a field marked `extensions.callsProvider` (memoized per parsed document). */
-export function callsProvider(schema: GraphQLSchema, document: DocumentNode): boolean {
-  let known = providerDocuments.get(document);
-  if (known === undefined) providerDocuments.set(document, (known = scanForProviderFields(schema, document)));
-  return known;
-}
-
-function scanForProviderFields(schema: GraphQLSchema, document: DocumentNode): boolean {
-  const typeInfo = new TypeInfo(schema);
-  let found = false;
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field() {
-        if (typeInfo.getFieldDef()?.extensions?.callsProvider) found = true;
-      },
-    }),
-  );
-  return found;
-}
-
-/** GraphQL operations that reach a provider also spend the tighter provider budget. */
-export function providerBudgetPlugin(schema: GraphQLSchema, limiters: RateLimiters): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const ctx = args.contextValue as unknown as GraphQLContext & { request: Request };
-      if (!ctx.principal || !callsProvider(schema, args.document)) return;
-      const d = limiters.takeProvider(ctx.request, ctx.principal.apiKeyId);
-      if (d.allowed) return;
-      setResultAndStopExecution({
-        errors: [
-          new GraphQLError('Too many provider calls: slow down and retry after the Retry-After delay.', {
-            extensions: { code: 'rate_limited', http: { status: 429, headers: rateLimitHeaders(d) } },
-          }),
-        ],
-      });
-    },
+/**
+ * A request's share of the provider budget, taken on its first provider call (an HTTP request
+ * or a SIP probe), not before: a request refused earlier (an unknown id, invalid input, a
+ * connection in the wrong state) spends nothing. One token per request however many calls it
+ * makes; once refused, every later call of that request is refused too.
+ */
+export function providerBudget(limiters: RateLimiters, request: Request, principal: Principal | null): () => void {
+  let decision: RateDecision | undefined;
+  return () => {
+    if (!principal) return;
+    decision ??= limiters.takeProvider(request, principal.apiKeyId);
+    if (!decision.allowed) throw providerBudgetExceeded(decision);
   };
+}
+
+/** The error a refused provider call raises: 429 on both doors, with the budget's headers. */
+export function providerBudgetExceeded(d: RateDecision): GraphQLError {
+  return new GraphQLError('Too many provider calls: slow down and retry after the Retry-After delay.', {
+    extensions: { code: 'rate_limited', http: { status: 429, headers: rateLimitHeaders(d) } },
+  });
 }

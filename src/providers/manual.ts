@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { credentialObject } from './fields';
-import { sipOptions, SipTimeoutError, type SipReply } from './sip-options';
-import { fail, notApplicable, outcome, pass, type CheckResult, type ProviderAdapter, type ProviderDefinition } from './types';
+import { probeTrunk, type SipAuthOutcome, type TrunkProbe } from './sip/trunk-probe';
+import type { CallOptions } from './http-client';
+import { CredentialsRejectedError, fail, notApplicable, outcome, pass, type CheckResult, type ProviderAdapter, type ProviderDefinition } from './types';
 import { HostRefusedError, resolvePublicHost } from '../security/host-guard';
 import { ValidationError } from '../domain/errors';
 
 const credentialsSchema = credentialObject({
   username: z.string().trim().min(1, 'username must not be empty').max(128, 'username is too long').optional(),
   password: z.string().min(1, 'password must not be empty').max(256, 'password is too long').optional(),
+}).superRefine((c, ctx) => {
+  // Digest needs both halves: one alone could never answer a challenge.
+  if (c.username !== undefined && c.password === undefined) ctx.addIssue({ code: 'custom', path: ['password'], message: 'is required with a username' });
+  if (c.password !== undefined && c.username === undefined) ctx.addIssue({ code: 'custom', path: ['username'], message: 'is required with a password' });
 });
 export type ManualCredentials = z.infer<typeof credentialsSchema>;
 
@@ -34,8 +39,8 @@ export const manualDefinition: ProviderDefinition<ManualCredentials, ManualSipCo
   credentialsSchema,
   sipConfigSchema,
   credentialFields: [
-    { name: 'username', label: 'Username', required: false, secret: false, description: 'Digest username, if the trunk authenticates.' },
-    { name: 'password', label: 'Password', required: false, secret: true, description: 'Digest password.' },
+    { name: 'username', label: 'Username', required: false, secret: false, description: 'Digest username, if the trunk authenticates (with the password).' },
+    { name: 'password', label: 'Password', required: false, secret: true, description: 'Digest password (with the username); only ever sent hashed.' },
   ],
   sipConfigFields: [
     { name: 'domain', label: 'SIP domain', required: true, secret: false, description: 'Host name or address of the trunk.' },
@@ -44,13 +49,70 @@ export const manualDefinition: ProviderDefinition<ManualCredentials, ManualSipCo
   ],
 };
 
+const notChecked = (why: string) => notApplicable('not_checked', `Not checked: ${why}.`);
+
+/** The three checks from what the probe found. */
+function checksFor(probe: TrunkProbe): { credentials: CheckResult; inbound: CheckResult; outbound: CheckResult } {
+  if (!probe.reachable) {
+    return {
+      credentials: notChecked('the trunk is unreachable'),
+      inbound: fail('sip_unreachable', 'The trunk did not answer a SIP OPTIONS request: check the domain, port, transport and firewall.'),
+      outbound: notChecked('the trunk is unreachable'),
+    };
+  }
+  const inbound = pass('sip_reachable', `The trunk answered SIP OPTIONS (${probe.optionsStatus}).`);
+  const authorized = pass('outbound_authorized', 'The trunk accepts our requests.');
+  const a: SipAuthOutcome = probe.auth;
+  switch (a.kind) {
+    case 'accepted':
+      return {
+        credentials: pass('credentials_valid', a.algorithm
+          ? `The trunk accepted the username and password (digest ${a.algorithm}, on ${a.method}).`
+          : `The trunk accepted a REGISTER query for the username without asking for the password.`),
+        inbound,
+        outbound: authorized,
+      };
+    case 'rejected':
+      return {
+        credentials: fail('credentials_rejected', a.status === null
+          ? `The trunk did not answer our authenticated ${a.method}: check the username and password.`
+          : a.status === 403
+            ? `The trunk refused the username and password (403 to ${a.method}).`
+            : `The trunk refused the username and password: it challenged our answer to ${a.method} again.`),
+        inbound,
+        outbound: notChecked('the trunk refused the credentials'),
+      };
+    case 'required':
+      return {
+        credentials: notApplicable('no_credentials', 'No username and password were given.'),
+        inbound,
+        outbound: fail('sip_auth_required', `The trunk asks for digest authentication (${a.status}): add a username and password.`),
+      };
+    case 'unsupported':
+      return {
+        credentials: fail('sip_auth_unsupported', `The trunk asks for a digest algorithm Trunkline cannot answer (${a.algorithm}); MD5 and SHA-256 are supported.`),
+        inbound,
+        outbound: notChecked('the credentials could not be tried'),
+      };
+    case 'not_challenged':
+      return {
+        credentials: notApplicable('not_challenged', `The trunk did not challenge OPTIONS and ${a.registerStatus === null ? 'did not answer' : `answered ${a.registerStatus} to`} a REGISTER query: the credentials will be used when the trunk challenges a call.`),
+        inbound,
+        outbound: authorized,
+      };
+    case 'none':
+      return { credentials: notApplicable('no_credentials', 'No credentials were given and the trunk asked for none.'), inbound, outbound: authorized };
+  }
+}
+
 /**
- * Any SIP trunk. There is no provider API: the trunk is probed with a real SIP OPTIONS request
- * over its transport, and numbers are declared at import. The customer's domain is resolved and
+ * Any SIP trunk. There is no provider API: the trunk is probed with real SIP requests over its
+ * transport (OPTIONS, and Digest-authenticated OPTIONS or a REGISTER query to try the
+ * credentials), and numbers are declared at import. The customer's domain is resolved and
  * refused if it points into our own network, unless the operator allows private trunks.
  */
-export function manualAdapter(opts: { allowPrivate: boolean; timeoutMs: number }): ProviderAdapter<ManualCredentials, ManualSipConfig> {
-  async function probe(sip: ManualSipConfig): Promise<SipReply | null> {
+export function manualAdapter(opts: { allowPrivate: boolean; timeoutMs: number; tlsCa?: string[] }): ProviderAdapter<ManualCredentials, ManualSipConfig> {
+  async function probe(c: ManualCredentials, sip: ManualSipConfig, callOpts?: CallOptions): Promise<TrunkProbe> {
     let address: string;
     try {
       address = await resolvePublicHost(sip.domain, opts.allowPrivate);
@@ -58,32 +120,17 @@ export function manualAdapter(opts: { allowPrivate: boolean; timeoutMs: number }
       if (err instanceof HostRefusedError) throw new ValidationError([{ path: 'sip_config.domain', message: err.message }]);
       throw err;
     }
-    try {
-      return await sipOptions({ address, domain: sip.domain, port: sip.port, transport: sip.transport, timeoutMs: opts.timeoutMs });
-    } catch (err) {
-      if (err instanceof SipTimeoutError) return null;
-      throw err;
-    }
-  }
-
-  function checksFor(reply: SipReply | null, c: ManualCredentials): { inbound: CheckResult; outbound: CheckResult } {
-    if (!reply) {
-      const unreachable = fail('sip_unreachable', 'The trunk did not answer a SIP OPTIONS request: check the domain, port, transport and firewall.');
-      return { inbound: unreachable, outbound: notApplicable('not_checked', 'Not checked: the trunk is unreachable.') };
-    }
-    const inbound = pass('sip_reachable', `The trunk answered SIP OPTIONS (${reply.status}).`);
-    if ((reply.status === 401 || reply.status === 407) && !c.username) {
-      return { inbound, outbound: fail('sip_auth_required', 'The trunk asks for digest authentication: add a username and password.') };
-    }
-    return { inbound, outbound: pass('outbound_authorized', 'The trunk accepts our requests.') };
+    callOpts?.beforeProviderCall?.();
+    const credentials = c.username !== undefined && c.password !== undefined ? { username: c.username, password: c.password } : null;
+    return probeTrunk({ address, domain: sip.domain, port: sip.port, transport: sip.transport, timeoutMs: opts.timeoutMs, tlsCa: opts.tlsCa }, credentials);
   }
 
   return {
     ...manualDefinition,
 
-    async test(c, sip) {
-      const { inbound, outbound } = checksFor(await probe(sip), c);
-      return outcome('SIP trunk', notApplicable('no_provider_api', 'A SIP trunk has no API to check credentials against.'), inbound, outbound, sip.domain, null);
+    async test(c, sip, callOpts) {
+      const { credentials, inbound, outbound } = checksFor(await probe(c, sip, callOpts));
+      return outcome('SIP trunk', credentials, inbound, outbound, sip.domain, null);
     },
     async listNumbers() {
       return [];
@@ -93,9 +140,11 @@ export function manualAdapter(opts: { allowPrivate: boolean; timeoutMs: number }
       return {};
     },
     async restoreInbound() {},
-    async checkOutbound(c, sip) {
-      const { inbound, outbound } = checksFor(await probe(sip), c);
-      return inbound.status === 'fail' ? inbound : outbound;
+    async checkOutbound(c, sip, _number, callOpts) {
+      const { credentials, inbound, outbound } = checksFor(await probe(c, sip, callOpts));
+      // Stored credentials the trunk now refuses put the connection in error, as a revoked API key does.
+      if (credentials.code === 'credentials_rejected') throw new CredentialsRejectedError(credentials.detail);
+      return inbound.status === 'fail' ? inbound : credentials.status === 'fail' ? credentials : outbound;
     },
   };
 }

@@ -11,13 +11,13 @@ import { vonageAdapter } from './vonage';
 export type ProviderRegistry = Readonly<Record<ProviderId, ProviderAdapter>>;
 
 /** One adapter per provider, all sharing one HTTP client and the operator's base URLs. */
-export function createProviderRegistry(config: Pick<Config, 'baseUrls' | 'providerTimeoutMs' | 'providerRetries' | 'allowPrivateSip' | 'sipOptionsTimeoutMs'>, log: Logger): ProviderRegistry {
+export function createProviderRegistry(config: Pick<Config, 'baseUrls' | 'providerTimeoutMs' | 'providerRetries' | 'allowPrivateSip' | 'sipOptionsTimeoutMs'> & Partial<Pick<Config, 'sipTlsCa'>>, log: Logger): ProviderRegistry {
   const http = createHttpClient({ timeoutMs: config.providerTimeoutMs, retries: config.providerRetries, log });
   return {
     twilio: twilioAdapter({ baseUrl: config.baseUrls.twilio, http }),
     telnyx: telnyxAdapter({ baseUrl: config.baseUrls.telnyx, http }),
     signalwire: signalwireAdapter({ baseUrl: config.baseUrls.signalwire, http }),
     vonage: vonageAdapter({ restBaseUrl: config.baseUrls.vonageRest, apiBaseUrl: config.baseUrls.vonageApi, http }),
-    manual: manualAdapter({ allowPrivate: config.allowPrivateSip, timeoutMs: config.sipOptionsTimeoutMs }),
+    manual: manualAdapter({ allowPrivate: config.allowPrivateSip, timeoutMs: config.sipOptionsTimeoutMs, tlsCa: config.sipTlsCa ? [config.sipTlsCa] : undefined }),
   };
 }

@@ -53,6 +53,11 @@ const idList = z.object({ data: z.array(z.object({ id: z.union([z.string(), z.nu
 const GUIDED_CONNECTION_NAME = 'Trunkline inbound';
 const GUIDED_PROFILE_NAME = 'Trunkline outbound';
 const PAGE_SIZE = 250;
+/** Where the resources the gateway sets up are looked up by name. */
+const LOOKUP = {
+  profile: `/outbound_voice_profiles?filter[name]=${encodeURIComponent(GUIDED_PROFILE_NAME)}`,
+  connection: `/fqdn_connections?filter[connection_name][contains]=${encodeURIComponent(GUIDED_CONNECTION_NAME)}`,
+};
 
 /** What Telnyx needs from a customer; static, so the schema can describe it. */
 export const telnyxDefinition: ProviderDefinition<TelnyxCredentials, TelnyxSipConfig> = {
@@ -63,7 +68,7 @@ export const telnyxDefinition: ProviderDefinition<TelnyxCredentials, TelnyxSipCo
   sipConfigSchema,
   credentialFields: [
     { name: 'api_key', label: 'API key', required: true, secret: true, description: 'A Telnyx API v2 key (KEY…).' },
-    { name: 'connection_id', label: 'Connection id', required: false, secret: false, description: 'The SIP connection your numbers use; not needed with guided setup.' },
+    { name: 'connection_id', label: 'Connection id', required: false, secret: false, description: 'The SIP connection your numbers should use. Leave it out and Trunkline sets up its own connection and outbound voice profile.' },
   ],
   sipConfigFields: [
     { name: 'domain', label: 'SIP domain', required: false, secret: false, description: 'Your Telnyx SIP domain, for reference.' },
@@ -107,18 +112,43 @@ export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
       : pass('outbound_authorized', 'The outbound voice profile allows calls.');
   }
 
+  async function findByName(c: TelnyxCredentials, listPath: string, name: string, callOpts?: CallOptions) {
+    return parseBody('Telnyx', idList, ok(await call(c, 'GET', listPath, callOpts))).data.find((r) => (r.connection_name ?? r.name) === name)?.id ?? null;
+  }
+
   async function findOrCreate(c: TelnyxCredentials, listPath: string, name: string, create: () => Promise<HttpResponse>, callOpts?: CallOptions) {
-    const found = parseBody('Telnyx', idList, ok(await call(c, 'GET', listPath, callOpts))).data.find((r) => (r.connection_name ?? r.name) === name);
-    if (found) return found.id;
+    const found = await findByName(c, listPath, name, callOpts);
+    if (found) return found;
     return parseBody('Telnyx', z.object({ data: z.object({ id: z.union([z.string(), z.number()]).transform(String) }) }), ok(await create())).data.id;
+  }
+
+  /**
+   * Without a connection_id the gateway sets routing up itself at create: the checks say what it
+   * will make, or which of its earlier resources in this account it will reuse (and whether they work).
+   */
+  async function setupPlan(c: TelnyxCredentials, callOpts?: CallOptions) {
+    const connectionId = await findByName(c, LOOKUP.connection, GUIDED_CONNECTION_NAME, callOpts);
+    if (connectionId) {
+      const conn = await connectionChecks(c, connectionId, callOpts);
+      const reuse = (r: CheckResult) => (r.status === 'pass' ? pass('guided_setup_reuse', `${r.detail} Trunkline will route your numbers through its existing "${GUIDED_CONNECTION_NAME}" connection.`) : r);
+      return { inbound: reuse(conn.inbound), outbound: reuse(conn.outbound) };
+    }
+    const profileId = await findByName(c, LOOKUP.profile, GUIDED_PROFILE_NAME, callOpts);
+    const made = `No connection_id: when you create the connection, Trunkline creates a "${GUIDED_CONNECTION_NAME}" FQDN connection pointing at the platform`;
+    return {
+      inbound: notApplicable('guided_setup', `${made}, and routes imported numbers to it.`),
+      outbound: notApplicable('guided_setup', profileId
+        ? `${made}, with its existing "${GUIDED_PROFILE_NAME}" outbound voice profile.`
+        : `${made}, with a new "${GUIDED_PROFILE_NAME}" outbound voice profile.`),
+    };
   }
 
   return {
     ...telnyxDefinition,
 
     setupIssues(method, c) {
-      return method === 'api_key' && !c.connection_id
-        ? [{ path: 'credentials.connection_id', message: 'is required with setup_method api_key (or use guided_telnyx)' }]
+      return method === 'guided_telnyx' && c.connection_id
+        ? [{ path: 'credentials.connection_id', message: 'is not used with guided_telnyx, which sets up its own connection (use setup_method api_key to route through yours)' }]
         : [];
     },
 
@@ -136,8 +166,8 @@ export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
       const valid = pass('credentials_valid', 'Telnyx accepted the API key.');
       const connectionId = routeConnection(c, sip);
       if (!connectionId) {
-        const guided = notApplicable('guided_setup', 'No connection_id: guided setup will create a connection and an outbound profile.');
-        return outcome('Telnyx', valid, guided, guided, null, first ? toE164(first.phone_number) : null);
+        const plan = await setupPlan(c, callOpts);
+        return outcome('Telnyx', valid, plan.inbound, plan.outbound, null, first ? toE164(first.phone_number) : null);
       }
       const conn = await connectionChecks(c, connectionId, callOpts);
       return outcome('Telnyx', valid, conn.inbound, conn.outbound, conn.name, first ? toE164(first.phone_number) : null);
@@ -185,10 +215,11 @@ export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
     },
 
     async provision(c, target, callOpts) {
+      if (c.connection_id) return null;
       const fqdn = sipHost(target.sipUri);
-      const profileId = await findOrCreate(c, `/outbound_voice_profiles?filter[name]=${encodeURIComponent(GUIDED_PROFILE_NAME)}`, GUIDED_PROFILE_NAME,
+      const profileId = await findOrCreate(c, LOOKUP.profile, GUIDED_PROFILE_NAME,
         () => call(c, 'POST', '/outbound_voice_profiles', callOpts, { name: GUIDED_PROFILE_NAME, enabled: true }), callOpts);
-      const connectionId = await findOrCreate(c, `/fqdn_connections?filter[connection_name][contains]=${encodeURIComponent(GUIDED_CONNECTION_NAME)}`, GUIDED_CONNECTION_NAME,
+      const connectionId = await findOrCreate(c, LOOKUP.connection, GUIDED_CONNECTION_NAME,
         async () => {
           const created = await call(c, 'POST', '/fqdn_connections', callOpts, {
             connection_name: GUIDED_CONNECTION_NAME,

@@ -87,10 +87,14 @@ export interface ProviderAdapter<C = any, S = any> extends ProviderDefinition<C,
   /** Puts back routing returned by configureInbound. */
   restoreInbound(credentials: C, sipConfig: S, number: NumberRef, previous: RoutingSnapshot, opts?: CallOptions): Promise<void>;
   checkOutbound(credentials: C, sipConfig: S, number: NumberRef, opts?: CallOptions): Promise<CheckResult>;
-  /** Rules that depend on the setup method (e.g. Telnyx api_key needs a connection_id). */
+  /** Rules that tie the credentials to the setup method (e.g. guided Telnyx makes its own connection). */
   setupIssues?(method: SetupMethod, credentials: C): { path: string; message: string }[];
-  /** Guided setup: creates (or finds) the provider-side resources and returns read-only sip_config entries. */
-  provision?(credentials: C, target: InboundTarget, opts?: CallOptions): Promise<Record<string, string>>;
+  /**
+   * Routing the gateway sets up itself, at create and rotation: creates (or finds by name) the
+   * provider-side resources and returns the read-only sip_config entries that record them;
+   * null when the credentials name routing of their own.
+   */
+  provision?(credentials: C, target: InboundTarget, opts?: CallOptions): Promise<Record<string, string> | null>;
 }
 
 export const pass = (code: string, detail: string): CheckResult => ({ status: 'pass', code, detail });

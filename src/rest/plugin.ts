@@ -13,7 +13,7 @@ import { RestProblem, type RestRequest, type Route, type RunOperation } from './
 import { claimIdempotencyKey, requestFingerprint, settleIdempotencyKey } from '../domain/idempotency';
 import { createRouter } from './router';
 import { docsResponse } from './routes/docs';
-import { tooManyRequests, type RateLimiters } from '../http/rate-limit';
+import type { RateLimiters } from '../http/rate-limit';
 import { compileOperation, runCompiled, type CompiledOperation } from '../http/compiled-execution';
 
 const PREFIX = '/v1';
@@ -30,8 +30,10 @@ function zodIssues(error: z.ZodError): FieldIssue[] {
 function problemFromGraphQLErrors(errors: readonly GraphQLError[], log: GraphQLContext['log']): RestProblem {
   const variable = errors.filter((e) => isVariableError(e.message));
   if (variable.length > 0) return new RestProblem(validationProblem(variable.map((e) => variableIssue(e.message))));
-  const auth = errors.find((e) => (e.extensions?.http as { status?: number } | undefined)?.status === 401);
-  if (auth) return new RestProblem(problem(401, String(auth.extensions.code), auth.message));
+  const httpOf = (e: GraphQLError) => e.extensions?.http as { status?: number; headers?: Record<string, string> } | undefined;
+  // Authentication (401) and the provider budget (429) fail a whole operation with their own status.
+  const refused = errors.find((e) => httpOf(e)?.status === 401 || httpOf(e)?.status === 429);
+  if (refused) return new RestProblem(problem(httpOf(refused)!.status!, String(refused.extensions.code), refused.message, { headers: httpOf(refused)!.headers }));
   const domain = errors.map((e) => e.originalError).find((e): e is DomainError => e instanceof DomainError);
   if (domain) return new RestProblem(problemFromDomainError(domain));
   log.error({ errors: errors.map((e) => ({ message: e.message, path: e.path })) }, 'REST operation failed');
@@ -72,14 +74,10 @@ export function restPlugin({ deps, schema, routes, documents, limiters, maxCost 
       return problemResponse(problem(405, 'method_not_allowed', `Use ${found.allow.join(', ')} here.`, { headers: { allow: found.allow.join(', ') } }));
     }
     const { route, params } = found;
-    const graphql = await createContext(deps, request, requestIdOf(request), maxCost);
+    const graphql = await createContext(deps, request, requestIdOf(request), maxCost, limiters);
     if (route.auth !== false && !graphql.principal) {
       const err = graphql.authError!;
       return problemResponse(problem(401, err.code, err.message, { headers: { 'www-authenticate': 'Bearer' } }));
-    }
-    if (route.callsProvider && graphql.principal) {
-      const budget = limiters.takeProvider(request, graphql.principal.apiKeyId);
-      if (!budget.allowed) return tooManyRequests(budget, 'Too many provider calls: slow down and retry after the Retry-After delay.');
     }
     const result = await respond(route, request, url, params, graphql);
     if (result.status === 204) return new Response(null, { status: 204 });

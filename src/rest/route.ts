@@ -36,8 +36,6 @@ export interface Route {
   tag: string;
   /** Default true: 401 without a valid key. */
   auth?: boolean;
-  /** Calls a provider (costs the customer money): a tighter rate limit applies. */
-  callsProvider?: boolean;
   body?: z.ZodType;
   query?: z.ZodType;
   /** The success body, for the OpenAPI document (and tests). */

@@ -1,3 +1,4 @@
+import type { CallOptions } from '../providers/http-client';
 import type { Principal } from '../domain/deps';
 import type { GraphQLContext } from './context';
 
@@ -8,6 +9,6 @@ export function principalOf(ctx: GraphQLContext): Principal {
 }
 
 /** Call options for provider calls made on behalf of this request. */
-export function callOptions(ctx: GraphQLContext) {
-  return { signal: ctx.signal };
+export function callOptions(ctx: GraphQLContext): CallOptions {
+  return { signal: ctx.signal, beforeProviderCall: ctx.spendProviderBudget };
 }

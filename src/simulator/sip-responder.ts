@@ -1,52 +1,128 @@
+import { randomBytes } from 'node:crypto';
 import { createSocket } from 'node:dgram';
-import { createServer, type Server } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import { createServer as createTlsServer } from 'node:tls';
+import { digestResponse, parseAuthParams, type DigestAlgorithm } from '../providers/sip/digest';
+import { buildResponse, header, MAX_SIP_MESSAGE, parseMessage, splitStream, type SipMessage } from '../providers/sip/message';
+
+/** A trunk that authenticates: it answers requests without a valid Digest answer with a challenge. */
+export interface SipAuthMode {
+  realm: string;
+  username: string;
+  password: string;
+  /** The challenges offered, in order (RFC 8760: the preferred first). Default MD5. */
+  algorithms?: DigestAlgorithm[];
+  /** `auth`, or null for the RFC 2069 form without qop. Default auth. */
+  qop?: 'auth' | null;
+  /** 401 WWW-Authenticate (a registrar, a UAS) or 407 Proxy-Authenticate (a proxy). Default 401. */
+  challengeStatus?: 401 | 407;
+  /** What is challenged: every request (default), or REGISTER only (OPTIONS answered freely). */
+  challenges?: 'all' | 'register';
+  /** How a wrong answer is met: a new challenge (default) or 403 Forbidden. */
+  wrongAnswer?: 'challenge' | 403;
+  /** The first correct answer is met with a fresh challenge marked stale=true. */
+  staleOnce?: boolean;
+}
+
+export interface SipResponderOptions {
+  port?: number;
+  /** Status for OPTIONS (default 200 OK). */
+  status?: number;
+  reason?: string;
+  /** How REGISTER is answered when it needs no challenge: 200 (default), 405 or 501. */
+  registerStatus?: number;
+  auth?: SipAuthMode;
+  /** Also listen for TLS on `tlsPort`, with this certificate (PEM). */
+  tls?: { key: string; cert: string };
+}
 
 export interface SipResponder {
   port: number;
-  /** OPTIONS requests received, by transport. */
-  received: { udp: number; tcp: number };
+  /** The TLS port, when `tls` was given. */
+  tlsPort?: number;
+  /** Requests received, by transport. */
+  received: { udp: number; tcp: number; tls: number };
+  /** Every request received, parsed, in order (for assertions on what a client sent). */
+  requests: SipMessage[];
   close(): Promise<void>;
 }
 
+const REASONS: Record<number, string> = { 200: 'OK', 401: 'Unauthorized', 403: 'Forbidden', 405: 'Method Not Allowed', 407: 'Proxy Authentication Required', 501: 'Not Implemented' };
+
 /**
- * A minimal SIP user agent server for tests and demo mode: answers OPTIONS over UDP and TCP on
- * the same port with the given status, echoing the headers RFC 3261 §8.2.6 requires.
+ * A SIP user agent server for tests and demo mode, over UDP and TCP on one port (and TLS when
+ * given a certificate): answers OPTIONS and REGISTER, echoing the headers RFC 3261 §8.2.6
+ * requires. With `auth` it is a trunk that authenticates, checking Digest answers (RFC 2617,
+ * RFC 8760) against its username and password.
  */
-export async function startSipResponder(opts: { status?: number; reason?: string; port?: number } = {}): Promise<SipResponder> {
-  const status = opts.status ?? 200;
-  const reason = opts.reason ?? 'OK';
-  const received = { udp: 0, tcp: 0 };
-  const answer = (request: string): string | undefined => {
-    if (!request.startsWith('OPTIONS ')) return undefined;
-    const header = (name: string) => request.split('\r\n').find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`)) ?? '';
-    return [
-      `SIP/2.0 ${status} ${reason}`,
-      header('Via'),
-      header('From'),
-      `${header('To')};tag=responder`,
-      header('Call-ID'),
-      header('CSeq'),
-      ...(status === 407 ? ['Proxy-Authenticate: Digest realm="trunk", nonce="abc"'] : []),
-      'Allow: INVITE, ACK, CANCEL, BYE, OPTIONS',
-      'Content-Length: 0',
-      '',
-      '',
-    ].join('\r\n');
+export async function startSipResponder(opts: SipResponderOptions = {}): Promise<SipResponder> {
+  const received = { udp: 0, tcp: 0, tls: 0 };
+  const requests: SipMessage[] = [];
+  const nonces = new Set<string>();
+  let staleSent = false;
+  const auth = opts.auth;
+
+  const challenge = (request: SipMessage, stale = false): string => {
+    const status = auth!.challengeStatus ?? 401;
+    const name = status === 407 ? 'Proxy-Authenticate' : 'WWW-Authenticate';
+    const qop = auth!.qop === undefined ? 'auth' : auth!.qop;
+    const lines = (auth!.algorithms ?? ['MD5']).map((algorithm): [string, string] => {
+      const nonce = randomBytes(16).toString('hex');
+      nonces.add(nonce);
+      return [name, `Digest realm="${auth!.realm}", nonce="${nonce}", algorithm=${algorithm}${qop ? `, qop="${qop}"` : ''}, opaque="trunk"${stale ? ', stale=TRUE' : ''}`];
+    });
+    return buildResponse(request, status, REASONS[status]!, lines);
   };
 
-  const tcp: Server = createServer((socket) => {
+  /** Whether the request carries a correct Digest answer; undefined when it carries none. */
+  const answered = (request: SipMessage): boolean | undefined => {
+    const value = header(request, (auth!.challengeStatus ?? 401) === 407 ? 'proxy-authorization' : 'authorization');
+    if (!value) return undefined;
+    const p = parseAuthParams(value.replace(/^\s*Digest\s+/i, ''));
+    if (p.username !== auth!.username || p.realm !== auth!.realm || !p.nonce || !nonces.has(p.nonce) || !p.uri) return false;
+    const algorithm = (auth!.algorithms ?? ['MD5']).find((a) => a.toLowerCase() === (p.algorithm ?? 'MD5').toLowerCase());
+    if (!algorithm) return false;
+    const expected = digestResponse({
+      method: request.method!, uri: p.uri, username: auth!.username, password: auth!.password, algorithm, realm: auth!.realm, nonce: p.nonce,
+      qop: p.qop as 'auth' | undefined, nc: p.nc, cnonce: p.cnonce,
+    });
+    return expected === p.response;
+  };
+
+  const answer = (text: string): string | undefined => {
+    const request = parseMessage(text);
+    if (!request?.method || request.method === 'ACK') return undefined;
+    requests.push(request);
+    const plain = (status: number) => buildResponse(request, status, opts.reason && status === opts.status ? opts.reason : (REASONS[status] ?? 'OK'), [['Allow', 'INVITE, ACK, CANCEL, BYE, OPTIONS, REGISTER']]);
+    const statusFor = request.method === 'REGISTER' ? (opts.registerStatus ?? 200) : request.method === 'OPTIONS' ? (opts.status ?? 200) : 501;
+    if (!auth || (auth.challenges === 'register' && request.method !== 'REGISTER') || statusFor === 405 || statusFor === 501) return plain(statusFor);
+    const verdict = answered(request);
+    if (verdict === undefined) return challenge(request);
+    if (!verdict) return auth.wrongAnswer === 403 ? plain(403) : challenge(request);
+    if (auth.staleOnce && !staleSent) {
+      staleSent = true;
+      return challenge(request, true);
+    }
+    return plain(request.method === 'REGISTER' ? 200 : statusFor);
+  };
+
+  const streamHandler = (transport: 'tcp' | 'tls') => (socket: Socket) => {
     let buffer = '';
     socket.on('data', (chunk) => {
       buffer += chunk.toString('utf8');
-      if (!buffer.includes('\r\n\r\n')) return;
-      received.tcp++;
-      const reply = answer(buffer);
-      buffer = '';
-      if (reply) socket.write(reply);
+      const { messages, rest } = splitStream(buffer);
+      buffer = rest;
+      for (const m of messages) {
+        received[transport]++;
+        const reply = answer(m);
+        if (reply) socket.write(reply);
+      }
+      if (buffer.length > MAX_SIP_MESSAGE) socket.destroy();
     });
     socket.on('error', () => socket.destroy());
-  });
+  };
+
+  const tcp: Server = createServer(streamHandler('tcp'));
   await new Promise<void>((resolve) => tcp.listen(opts.port ?? 0, '127.0.0.1', resolve));
   const port = (tcp.address() as AddressInfo).port;
 
@@ -58,13 +134,20 @@ export async function startSipResponder(opts: { status?: number; reason?: string
   });
   await new Promise<void>((resolve) => udp.bind(port, '127.0.0.1', resolve));
 
+  let tls: Server | undefined;
+  if (opts.tls) {
+    tls = createTlsServer({ key: opts.tls.key, cert: opts.tls.cert }, streamHandler('tls'));
+    await new Promise<void>((resolve) => tls!.listen(0, '127.0.0.1', resolve));
+  }
+
   return {
     port,
+    ...(tls && { tlsPort: (tls.address() as AddressInfo).port }),
     received,
-    close: () =>
-      new Promise<void>((resolve) => {
-        udp.close();
-        tcp.close(() => resolve());
-      }),
+    requests,
+    close: async () => {
+      udp.close();
+      await Promise.all([tcp, ...(tls ? [tls] : [])].map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+    },
   };
 }

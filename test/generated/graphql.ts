@@ -360,9 +360,9 @@ export type ImportState =
 
 /** SIP trunk credentials. Write-only: never returned once saved. */
 export type ManualCredentialsInput = {
-  /** Digest password. */
+  /** Digest password (with the username); only ever sent hashed. */
   password?: InputMaybe<Scalars['String']['input']>;
-  /** Digest username, if the trunk authenticates. */
+  /** Digest username, if the trunk authenticates (with the password). */
   username?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -753,12 +753,13 @@ export type SuggestConnectionNameResult = BaseError | ConflictError | Credential
 export type TelnyxCredentialsInput = {
   /** A Telnyx API v2 key (KEY…). */
   apiKey: Scalars['String']['input'];
-  /** The SIP connection your numbers use; not needed with guided setup. */
+  /** The SIP connection your numbers should use. Leave it out and Trunkline sets up its own connection and outbound voice profile. */
   connectionId?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type TestCredentialsInput = {
   credentials: CredentialsInput;
+  /** The setup method createConnection will be given; the same rules apply to both. */
   setupMethod?: InputMaybe<SetupMethod>;
   sipConfig?: InputMaybe<SipConfigInput>;
 };

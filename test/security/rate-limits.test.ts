@@ -54,3 +54,40 @@ describe('rate limits', () => {
     expect(statuses).toEqual([401, 401, 401, 429]);
   });
 });
+
+describe('the provider budget', () => {
+  let p: Harness;
+  beforeAll(async () => {
+    p = await startHarness({ PROVIDER_RATE_LIMIT_PER_MINUTE: '2' });
+  });
+  afterAll(() => p.close());
+
+  it('is spent only by requests that reach a provider', async () => {
+    // A SIP trunk connection (no inventory) made with the default key; then a fresh key with a full budget.
+    const trunk = { provider: 'manual', credentials: {}, sip_config: { domain: '127.0.0.1', port: p.sip.port, transport: 'udp' } };
+    const tested = await p.rest('POST', '/v1/voip-connections/test', trunk);
+    const created = await p.rest('POST', '/v1/voip-connections', { ...trunk, verification_evidence_id: tested.body.verification_evidence_id });
+    expect(created.status).toBe(201);
+    const key = (await p.rest('POST', '/v1/developer/api-keys', { name: 'budget' })).body.key as string;
+    expect(key).toMatch(/^sk_live_/);
+
+    const refused = [
+      await p.rest('GET', '/v1/voip-connections/99999999999999999999/available-numbers', undefined, { key }),
+      await p.rest('GET', '/v1/voip-connections/424242/available-numbers', undefined, { key }),
+      await p.rest('GET', `/v1/voip-connections/${created.body.id}/available-numbers`, undefined, { key }),
+      await p.rest('POST', '/v1/voip-connections/test', { provider: 'twilio', credentials: { account_sid: 'nope' } }, { key }),
+      await p.rest('POST', '/v1/voip-connections/suggest-name', { provider: 'vonage', credentials: {} }, { key }),
+      await p.rest('POST', '/v1/voip-connections/424242/import-numbers', { numbers: ['+14155550100'] }, { key }),
+      await p.rest('POST', '/v1/phone-numbers/424242/verify-voip', undefined, { key }),
+      await p.rest('POST', '/v1/voip-connections/test', { provider: 'manual', credentials: {}, sip_config: { domain: 'bad domain!' } }, { key }),
+    ];
+    expect(refused.map((r) => r.status)).toEqual([404, 404, 409, 400, 400, 404, 404, 400]);
+    const gql = await p.gql('mutation { testCredentials(input: { credentials: { vonage: { apiKey: "", apiSecret: "" } } }) { __typename } }', {}, key);
+    expect(gql.body.data.testCredentials.__typename).toBe('ValidationError');
+
+    const body = { provider: 'vonage', credentials: restCredentials(p.sim, 'vonage') };
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await p.rest('POST', '/v1/voip-connections/test', body, { key })).status);
+    expect(statuses).toEqual([200, 200, 429]);
+  });
+});

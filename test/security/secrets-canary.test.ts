@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { startHarness, type Harness } from '../support/harness';
 import { credentialsFor, type SimProvider } from '../../src/simulator/accounts';
+import { startSipResponder } from '../../src/simulator/sip-responder';
 
 /**
  * Every flow, through both doors, with canary credentials for every provider; then every
@@ -31,7 +32,7 @@ async function everyRestFlow(provider: string, credentials: Record<string, strin
   const test = await h.rest('POST', '/v1/voip-connections/test', base);
   expect(test.body.status, JSON.stringify(test.body)).toBe('pass');
   await h.rest('POST', '/v1/voip-connections/suggest-name', base);
-  const created = await h.rest('POST', '/v1/voip-connections', { ...base, verification_evidence_id: test.body.verification_evidence_id }, { headers: { 'idempotency-key': `create-${provider}` } });
+  const created = await h.rest('POST', '/v1/voip-connections', { ...base, verification_evidence_id: test.body.verification_evidence_id }, { headers: { 'idempotency-key': `create-${provider}-${canaries.length}` } });
   expect(created.status).toBe(201);
   const id = created.body.id;
   await h.rest('GET', '/v1/voip-connections');
@@ -79,8 +80,24 @@ describe('secrets canary', () => {
     await everyGraphQLFlow('manual', { username: 'trunk-user', password }, sipConfig);
   });
 
+  it('manual, against a trunk that asks for Digest: no canary escapes any flow, nor goes to the trunk in the clear', async () => {
+    const password = canary('digest');
+    canaries.push(password);
+    const trunk = await startSipResponder({ auth: { realm: 'canary.trunk', username: 'trunk-user', password, algorithms: ['SHA-256', 'MD5'] } });
+    try {
+      const sipConfig = { domain: '127.0.0.1', port: trunk.port };
+      await everyRestFlow('manual', { username: 'trunk-user', password }, { ...sipConfig, transport: 'udp' });
+      await everyGraphQLFlow('manual', { username: 'trunk-user', password }, sipConfig);
+      expect(trunk.requests.filter((m) => m.headers.has('authorization')).length).toBeGreaterThan(3);
+      const sent = trunk.requests.map((m) => JSON.stringify([...m.headers]) + m.body);
+      expect(sent.filter((text) => text.includes(password))).toEqual([]);
+    } finally {
+      await trunk.close();
+    }
+  });
+
   it('appears in no response body, no log line and no database column', async () => {
-    expect(canaries.length).toBe(5);
+    expect(canaries.length).toBe(6);
     expect(h.bodies.length).toBeGreaterThan(50);
     expect(h.logs.length).toBeGreaterThan(50);
     const tables = ['organizations', 'api_keys', 'voip_connections', 'verification_evidence', 'phone_numbers', 'idempotency_keys'];

@@ -21,6 +21,10 @@ export function organizationsRepository(db: Kysely<Database>) {
       const row = await db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
       return row && { id: row.id, name: row.name, createdAt: row.created_at };
     },
+    async oldest(): Promise<Organization | undefined> {
+      const row = await db.selectFrom('organizations').selectAll().orderBy('id').limit(1).executeTakeFirst();
+      return row && { id: row.id, name: row.name, createdAt: row.created_at };
+    },
     async any(): Promise<boolean> {
       const row = await db.selectFrom('organizations').select('id').limit(1).executeTakeFirst();
       return row !== undefined;

@@ -33,7 +33,6 @@ export const numberRoutes: Route[] = [
     path: '/v1/voip-connections/{connection_id}/available-numbers',
     summary: 'List importable numbers (held by no organization yet)',
     tag: 'VoIP connections',
-    callsProvider: true,
     query: AvailableNumbersQuery,
     response: listOf(AvailableNumber),
     statuses: {
@@ -176,7 +175,6 @@ export const numberRoutes: Route[] = [
     path: '/v1/phone-numbers/{id}/verify-voip',
     summary: 'Verify inbound routing and outbound authorization',
     tag: 'Phone numbers',
-    callsProvider: true,
     response: VerifiedPhoneNumber,
     statuses: {
       200: 'Verified (status active), or failed with each failed check spelled out',

@@ -38,7 +38,6 @@ builder.objectField(ConnectionRef, 'availableNumbers', (t) =>
       "Numbers the provider account holds, read live. Numbers already held by any organization are left out unless includeImported. A connection in ERROR or a provider that is down is a typed error, never an empty list.",
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'AvailableNumbersResult' } },
     complexity: connectionComplexity,
-    extensions: { callsProvider: true },
     args: {
       first: t.arg.int({ description: 'How many, 1 to 100 (default 20).', validate: { int: true, min: [1, { message: 'must be between 1 and 100' }], max: [100, { message: 'must be between 1 and 100' }] } }),
       after: t.arg.string({ description: 'The endCursor of the previous page.' }),

@@ -71,7 +71,7 @@ builder.mutationField('updateConnection', (t) =>
         sipConfig: compact(input.sipConfig),
         credentials: input.credentials ? fromCredentialsInput(input.credentials).credentials : undefined,
         verificationEvidenceId: input.verificationEvidenceId,
-      }),
+      }, callOptions(ctx)),
   }),
 );
 
@@ -95,7 +95,7 @@ builder.mutationField('rotateCredentials', (t) =>
         sipConfig: compact(input.sipConfig),
         credentials: fromCredentialsInput(input.credentials).credentials,
         verificationEvidenceId: input.verificationEvidenceId,
-      }),
+      }, callOptions(ctx)),
   }),
 );
 
@@ -114,7 +114,6 @@ builder.mutationField('retestConnection', (t) =>
   t.field({
     type: RetestResultType,
     description: 'Tests the stored credentials again: CONNECTED, or ERROR with lastError.',
-    extensions: { callsProvider: true },
     errors: { types: MUTATION_ERRORS, result: { name: 'RetestConnectionPayload' }, union: { name: 'RetestConnectionResult' }, dataField: { name: 'result' } },
     args: { input: t.arg({ type: ConnectionIdInput, required: true }) },
     resolve: (_r, { input }, ctx) => retestConnection(ctx.deps, principalOf(ctx), connectionId(input.id), callOptions(ctx)),

@@ -1,6 +1,6 @@
 import type { CredentialTestReport, TestFailure } from '../../domain/credential-tests';
 import { suggestConnectionName, testCredentials } from '../../domain/credential-tests';
-import type { CheckResult, Checks, SetupMethod } from '../../providers/types';
+import type { CheckResult, Checks } from '../../providers/types';
 import { builder } from '../builder';
 import { callOptions, principalOf } from '../principal';
 import { compact, CredentialsInput, fromCredentialsInput, SipConfigInput } from './credentials';
@@ -51,7 +51,7 @@ const TestCredentialsInput = builder.inputType('TestCredentialsInput', {
   fields: (t) => ({
     credentials: t.field({ type: CredentialsInput, required: true }),
     sipConfig: t.field({ type: SipConfigInput }),
-    setupMethod: t.field({ type: SetupMethodEnum }),
+    setupMethod: t.field({ type: SetupMethodEnum, description: 'The setup method createConnection will be given; the same rules apply to both.' }),
   }),
 });
 
@@ -64,11 +64,10 @@ builder.mutationField('testCredentials', (t) =>
   t.field({
     type: CredentialTest,
     description: 'Probes the provider with raw credentials. Nothing is saved but the evidence.',
-    extensions: { callsProvider: true },
     errors: { types: MUTATION_ERRORS, result: { name: 'TestCredentialsPayload' }, union: { name: 'TestCredentialsResult' }, dataField: { name: 'test' } },
     args: { input: t.arg({ type: TestCredentialsInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
-      testCredentials(ctx.deps, principalOf(ctx), { ...credentialsArgs(input), setupMethod: (input.setupMethod ?? undefined) as SetupMethod | undefined }, callOptions(ctx)),
+      testCredentials(ctx.deps, principalOf(ctx), { ...credentialsArgs(input), setupMethod: input.setupMethod }, callOptions(ctx)),
   }),
 );
 
@@ -84,7 +83,6 @@ builder.mutationField('suggestConnectionName', (t) =>
   t.field({
     type: NameSuggestion,
     description: 'Asks the provider for a display name for these credentials.',
-    extensions: { callsProvider: true },
     errors: { types: MUTATION_ERRORS, result: { name: 'SuggestConnectionNamePayload' }, union: { name: 'SuggestConnectionNameResult' }, dataField: { name: 'suggestion' } },
     args: { input: t.arg({ type: TestCredentialsInput, required: true }) },
     resolve: (_r, { input }, ctx) => suggestConnectionName(ctx.deps, credentialsArgs(input), callOptions(ctx)),

@@ -119,7 +119,6 @@ builder.mutationField('importNumbers', (t) =>
   t.field({
     type: ImportReportType,
     description: 'Imports numbers from the connection’s provider account as PROVISIONING phone numbers.',
-    extensions: { callsProvider: true },
     errors: { types: MUTATION_ERRORS, result: { name: 'ImportNumbersPayload' }, union: { name: 'ImportNumbersResult' }, dataField: { name: 'report' } },
     args: { input: t.arg({ type: ImportNumbersInput, required: true }) },
     resolve: (_r, { input }, ctx) => {
@@ -155,7 +154,6 @@ builder.mutationField('verifyPhoneNumber', (t) =>
   t.field({
     type: VerificationReportType,
     description: 'verify-voip: route inbound calls to the platform and check outbound authorization.',
-    extensions: { callsProvider: true },
     errors: { types: MUTATION_ERRORS, result: { name: 'VerifyPhoneNumberPayload' }, union: { name: 'VerifyPhoneNumberResult' }, dataField: { name: 'verification' } },
     args: { input: t.arg({ type: PhoneNumberIdInput, required: true }) },
     resolve: (_r, { input }, ctx) => verifyPhoneNumber(ctx.deps, principalOf(ctx), id(input.id), callOptions(ctx)),

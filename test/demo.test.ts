@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Starts `trunkline demo`, waits for its banner, and returns what it printed and a way to stop it. */
+async function startDemo(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['src/bin.mjs', 'demo'], {
+    env: { ...process.env, LOG_LEVEL: 'warn', PORT: '0', SIMULATOR_PORT: '0', DEMO_SIP_PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`demo did not start:\n${out}`)), 30_000);
+    child.stdout.on('data', (chunk) => {
+      out += String(chunk);
+      if (out.includes('GraphiQL:')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`demo exited with ${code}:\n${out}`)));
+  });
+  const key = /API key of the demo organization[^:]*:\s+(sk_live_\w+)/.exec(out)?.[1];
+  const url = /GraphiQL: (http:\/\/[^/\s]+)\/graphql/.exec(out)?.[1];
+  const telnyx = JSON.parse(/^ {2}telnyx +(\{.*\})$/m.exec(out)?.[1] ?? 'null') as Record<string, string> | null;
+  const stop = () => new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+  return { out, key, url, telnyx, stop };
+}
+
+describe('npm run demo', () => {
+  it('keeps to its own database and prints a working API key on every start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trunkline-demo-'));
+    const env = { DATABASE_URL: `sqlite:${join(dir, 'user.db')}`, TRUNKLINE_DEMO_DATABASE_URL: `sqlite:${join(dir, 'demo.db')}` };
+    const keys: string[] = [];
+    for (let run = 0; run < 2; run++) {
+      const demo = await startDemo(env);
+      try {
+        expect(demo.key, demo.out).toBeDefined();
+        keys.push(demo.key!);
+        const auth = { authorization: `Bearer ${demo.key}`, 'content-type': 'application/json' };
+        expect((await fetch(`${demo.url}/v1/voip-connections`, { headers: auth })).status).toBe(200);
+        // The Telnyx credentials it prints are a key alone, and they pass.
+        expect(Object.keys(demo.telnyx ?? {})).toEqual(['api_key']);
+        const test = await fetch(`${demo.url}/v1/voip-connections/test`, { method: 'POST', headers: auth, body: JSON.stringify({ provider: 'telnyx', credentials: demo.telnyx }) });
+        expect(await test.json()).toMatchObject({ status: 'pass' });
+      } finally {
+        await demo.stop();
+      }
+    }
+    expect(keys[0]).not.toBe(keys[1]);
+    expect(existsSync(join(dir, 'demo.db'))).toBe(true);
+    expect(existsSync(join(dir, 'user.db'))).toBe(false);
+  }, 90_000);
+});
