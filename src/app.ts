@@ -4,6 +4,7 @@ import type { Config } from './config';
 import type { Deps } from './domain/deps';
 import { createContext } from './context';
 import { compiledExecutionPlugin } from './http/compiled-execution';
+import { GRAPHIQL_DOCUMENT, GRAPHIQL_HEADERS, GRAPHIQL_VARIABLES } from './http/graphiql-document';
 import { graphqlProtection } from './http/graphql-protection';
 import { maskedErrors } from './http/mask-errors';
 import { rateLimitPlugin, RateLimiters } from './http/rate-limit';
@@ -32,7 +33,9 @@ export function createApp(deps: Deps, options: AppOptions): App {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: options.production ? false : { title: 'Trunkline GraphiQL' },
+    graphiql: options.production
+      ? false
+      : { title: 'Trunkline GraphiQL', defaultTabs: [{ query: GRAPHIQL_DOCUMENT, variables: GRAPHIQL_VARIABLES, headers: GRAPHIQL_HEADERS }] },
     renderGraphiQL,
     maskedErrors: maskedErrors(deps.log),
     batching: false,

@@ -57,7 +57,7 @@ describe('the whole lifecycle, for every provider', () => {
       credentialsRotatedAt: null,
     });
     expect(connection.setupMethod).toBe(provider === 'manual' ? 'MANUAL' : 'API_KEY');
-    expect(connection.sipConfig).toMatchObject({ has_credentials: true });
+    if (provider === 'manual') expect(connection.sipConfig).toMatchObject({ domain: '127.0.0.1', transport: 'UDP' });
     expect(connection.lastTestedAt).toBeTruthy();
 
     h.clock.advance(1_000);
@@ -200,9 +200,9 @@ describe('guided Telnyx setup', () => {
     const writesBefore = h.sim.writes.length;
     const first = await create(creds, { setupMethod: 'GUIDED_TELNYX' });
     expect(first.connection.setupMethod).toBe('GUIDED_TELNYX');
-    expect(first.connection.sipConfig).toMatchObject({ fqdn_connection_id: expect.any(String), outbound_voice_profile_id: expect.any(String) });
+    expect(first.connection.sipConfig).toMatchObject({ fqdnConnectionId: expect.any(String), outboundVoiceProfileId: expect.any(String) });
     const second = await create(creds, { setupMethod: 'GUIDED_TELNYX' });
-    expect(second.connection.sipConfig).toMatchObject({ fqdn_connection_id: first.connection.sipConfig.fqdn_connection_id });
+    expect(second.connection.sipConfig).toMatchObject({ fqdnConnectionId: first.connection.sipConfig.fqdnConnectionId });
     const posts = h.sim.writes.slice(writesBefore).filter((w) => w.method === 'POST').map((w) => w.path);
     expect(posts.sort()).toEqual(['/fqdn_connections', '/fqdns', '/outbound_voice_profiles']);
   });
@@ -213,7 +213,7 @@ describe('guided Telnyx setup', () => {
     const writesBefore = h.sim.writes.length;
     const test = await passingTest(creds);
     const res = (await h.op(CreateDocument, { input: { credentials: creds, verificationEvidenceId: test.verificationEvidenceId } })).createConnection;
-    expect(res).toMatchObject({ __typename: 'CreateConnectionPayload', connection: { setupMethod: 'API_KEY', sipConfig: { fqdn_connection_id: guided.connection.sipConfig.fqdn_connection_id } } });
+    expect(res).toMatchObject({ __typename: 'CreateConnectionPayload', connection: { setupMethod: 'API_KEY', sipConfig: { fqdnConnectionId: guided.connection.sipConfig.fqdnConnectionId } } });
     expect(h.sim.writes.length).toBe(writesBefore);
   });
 
@@ -288,7 +288,7 @@ describe('rotation, retest and updates', () => {
   it('merges sip_config updates and validates them with the provider schema', async () => {
     const { connection } = await create({ manual: {} }, { sipConfig: manualSip() });
     const moved = (await h.op(UpdateDocument, { input: { id: connection.id, sipConfig: { transport: 'TCP' } } })).updateConnection;
-    expect(moved).toMatchObject({ connection: { sipConfig: { domain: '127.0.0.1', transport: 'tcp', port: h.sip.port } } });
+    expect(moved).toMatchObject({ connection: { sipConfig: { domain: '127.0.0.1', transport: 'TCP', port: h.sip.port } } });
     const bad = (await h.op(UpdateDocument, { input: { id: connection.id, sipConfig: { port: 70000 } } })).updateConnection;
     expect(bad).toMatchObject({ __typename: 'ValidationError', fields: [{ path: 'sip_config.port' }] });
   });

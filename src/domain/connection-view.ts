@@ -43,7 +43,7 @@ export function toView(r: ConnectionRecord): ConnectionView {
     setupMethod: r.setupMethod as SetupMethod,
     status: r.status as ConnectionStatus,
     inferredName: r.inferredName,
-    sipConfig: { ...redactSipConfig(r.sipConfig), has_credentials: r.credentialsSealed !== '' },
+    sipConfig: redactSipConfig(r.sipConfig),
     hasCredentials: r.credentialsSealed !== '',
     lastTestedAt: r.lastTestedAt,
     lastError: r.lastError,

@@ -10,6 +10,7 @@ import type { Deps, Principal } from './deps';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
 import { checkEvidence, consumeEvidence } from './evidence';
 import { toView, type ConnectionView } from './connection-view';
+import { withNewCredentials } from './provider-calls';
 import type { Checks } from '../providers/types';
 
 export interface CreateConnectionInput {
@@ -80,7 +81,7 @@ export async function createConnection(deps: Deps, principal: Principal, input: 
 
   // Routing the gateway sets up itself (Telnyx without a connection_id) is made before the
   // transaction: if the provider fails, nothing is written and the evidence stays unused.
-  const sipConfig = { ...parsed.sipConfig, ...(await parsed.adapter.provision?.(parsed.credentials, deps.inbound, opts)) };
+  const sipConfig = { ...parsed.sipConfig, ...(await withNewCredentials(async () => parsed.adapter.provision?.(parsed.credentials, deps.inbound, opts))) };
 
   const id = await deps.db.transaction().execute(async (trx) => {
     await consumeEvidence(trx, deps, principal, evidence);
@@ -131,7 +132,7 @@ export async function updateConnection(deps: Deps, principal: Principal, id: num
     });
     const evidence = await checkEvidence(deps, principal, input.verificationEvidenceId, parsed);
     // New credentials may be another account's: what the gateway set up is found (or made) again.
-    const provisioned = await adapter.provision?.(parsed.credentials, deps.inbound, opts);
+    const provisioned = await withNewCredentials(async () => adapter.provision?.(parsed.credentials, deps.inbound, opts));
     if (provisioned !== undefined) sipConfig = { ...userSipConfig(adapter, { ...record, sipConfig: sipConfig ?? record.sipConfig }), ...provisioned };
     rotation = { parsed, evidence };
   } else if (input.verificationEvidenceId != null) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { evidenceRepository } from '../db/repositories/evidence';
-import { CHECK_NAMES, type CheckName, type Checks } from '../providers/types';
+import { CHECK_NAMES, CredentialsRejectedError, fail, rejectedOutcome, type CheckName, type Checks, type TestOutcome } from '../providers/types';
 import type { CallOptions } from '../providers/http-client';
 import { fingerprint, type CredentialsInput, type ParsedCredentials } from './credentials';
 import { parseConnectionInput } from './connection-input';
@@ -28,7 +28,14 @@ export function failuresOf(checks: Checks): TestFailure[] {
 
 /** Runs the provider's checks on parsed credentials. Throws ProviderUnavailableError if it cannot be reached. */
 export async function runChecks(parsed: ParsedCredentials, opts?: CallOptions) {
-  const outcome = await parsed.adapter.test(parsed.credentials, parsed.sipConfig, opts);
+  let outcome: TestOutcome;
+  try {
+    outcome = await parsed.adapter.test(parsed.credentials, parsed.sipConfig, opts);
+  } catch (err) {
+    // A later call of the test refused the credentials (a key without some permission): a verdict, not an outage.
+    if (!(err instanceof CredentialsRejectedError)) throw err;
+    outcome = rejectedOutcome(parsed.adapter.displayName, fail('credentials_rejected', err.detail));
+  }
   return { outcome, failures: failuresOf(outcome.checks) };
 }
 

@@ -33,3 +33,13 @@ export async function withStoredCredentials<T>(deps: Deps, record: ConnectionRec
     throw new ProviderRejectedError('credentials_rejected', `${err.detail} Rotate the connection's credentials.`);
   }
 }
+
+/** A provider call made with credentials that are not stored yet (setup at create or rotation). */
+export async function withNewCredentials<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    if (!(err instanceof CredentialsRejectedError)) throw err;
+    throw new ProviderRejectedError('credentials_rejected', `${err.detail} Test the credentials again.`);
+  }
+}

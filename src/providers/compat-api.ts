@@ -120,6 +120,6 @@ export function routingOf(n: CompatNumber): RoutingSnapshot {
 
 export function rejectAuth(provider: string, res: HttpResponse): void {
   if (res.status === 401 || res.status === 403) {
-    throw new CredentialsRejectedError(`${provider} rejected the stored credentials (HTTP ${res.status}).`);
+    throw new CredentialsRejectedError(`${provider} rejected the credentials (HTTP ${res.status}).`);
   }
 }

@@ -10,6 +10,20 @@ export function camelKeys(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase()), v]));
 }
 
+/**
+ * The REST sip_config: the typed settings under the spec's snake_case names, only those a
+ * provider uses (the rest are null in GraphQL), and has_credentials.
+ */
+export function sipConfigJson(sip: ConnectionFieldsFragment['sipConfig'], hasCredentials: boolean) {
+  const out: Record<string, unknown> = {};
+  if (sip.domain != null) out.domain = sip.domain;
+  if (sip.port != null) out.port = sip.port;
+  if (sip.transport != null) out.transport = lower(sip.transport);
+  if (sip.fqdnConnectionId != null) out.fqdn_connection_id = sip.fqdnConnectionId;
+  if (sip.outboundVoiceProfileId != null) out.outbound_voice_profile_id = sip.outboundVoiceProfileId;
+  return { ...out, has_credentials: hasCredentials };
+}
+
 export function connectionJson(c: ConnectionFieldsFragment) {
   return {
     id: Number(c.id),
@@ -18,7 +32,7 @@ export function connectionJson(c: ConnectionFieldsFragment) {
     setup_method: lower(c.setupMethod),
     status: lower(c.status),
     inferred_name: c.inferredName,
-    sip_config: c.sipConfig,
+    sip_config: sipConfigJson(c.sipConfig, c.hasCredentials),
     last_tested_at: c.lastTestedAt ?? null,
     numbers_imported: c.numbersImported,
     created_at: c.createdAt,

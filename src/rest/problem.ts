@@ -31,7 +31,6 @@ const STATUS_BY_TYPE: Record<string, number> = {
   IdempotencyKeyReusedError: 422,
   ProviderRejectedError: 422,
   ProviderUnavailableError: 502,
-  BaseError: 400,
 };
 
 export interface TypedError {
@@ -56,7 +55,7 @@ export function problemResponse(p: Problem): Response {
 }
 
 /** GraphQL type names of domain errors whose class name differs. */
-const TYPE_NAME: Record<string, string> = { ReverificationError: 'CredentialsReverificationError', DomainError: 'BaseError' };
+const TYPE_NAME: Record<string, string> = { ReverificationError: 'CredentialsReverificationError' };
 
 /** A domain error thrown outside a result union (e.g. in a query field) → the same problem as its typed form. */
 export function problemFromDomainError(e: DomainError): Problem {

@@ -6,7 +6,6 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ZodPlugin from '@pothos/plugin-zod';
 import { GraphQLError } from 'graphql';
-import { DomainError } from '../domain/errors';
 import type { GraphQLContext } from './context';
 import { zodToValidationError } from './validation';
 
@@ -18,13 +17,13 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     ID: { Input: string; Output: number | string };
     DateTime: { Input: string; Output: string };
-    JSON: { Input: unknown; Output: unknown };
   };
 }>({
   // Errors before zod: a failed validation becomes a typed ValidationError result, not a masked error.
   plugins: [ErrorsPlugin, ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, ZodPlugin, SimpleObjectsPlugin],
   defaultFieldNullability: false,
-  errors: { defaultTypes: [DomainError] },
+  // No default error types: each field lists exactly what its domain operation can throw (types/errors.ts).
+  errors: { defaultTypes: [] },
   // Cost is checked before any root field resolves; connection fields cost their `first`.
   complexity: {
     defaultComplexity: 1,
@@ -50,15 +49,16 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     nodeQueryOptions: false,
     nodesQueryOptions: false,
-    firstArgOptions: {
-      description: 'How many items to return, 1 to 100 (default 20).',
-      validate: { int: true, min: [1, { message: 'must be between 1 and 100' }], max: [100, { message: 'must be between 1 and 100' }] },
-    },
-    afterArgOptions: { description: 'The endCursor of the previous page.' },
     // The connection field's `first` already multiplies the cost of what it selects.
-    edgesFieldOptions: { complexity: { field: 1, multiplier: 1 } },
-    lastArgOptions: { description: 'Not supported: lists page forward with first/after.' },
-    beforeArgOptions: { description: 'Not supported: lists page forward with first/after.' },
+    edgesFieldOptions: { complexity: { field: 1, multiplier: 1 }, description: 'The items of this page, each with its cursor.' },
+    nodeFieldOptions: { description: 'The item.' },
+    cursorFieldOptions: { description: 'Where this item is in the list: pass it as `after` to read on from here.' },
+    pageInfoFieldOptions: { description: 'Whether there is a next page, and the cursor to read it.' },
+    pageInfoTypeOptions: { description: 'Where a page stands in its list. Lists page forward only, with first/after.' },
+    hasNextPageFieldOptions: { description: 'True when more items follow: read them with `after: endCursor`.' },
+    hasPreviousPageFieldOptions: { description: 'Always false: lists page forward only.' },
+    startCursorFieldOptions: { description: 'The cursor of the first item of this page, or null for an empty page.' },
+    endCursorFieldOptions: { description: 'The cursor of the last item of this page: pass it as `after` for the next page.' },
   },
 });
 

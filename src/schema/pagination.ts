@@ -1,20 +1,21 @@
 import { decodeCursor, encodeCursor, type Page, type PageArgs } from '../db/keyset';
-import { ValidationError } from '../domain/errors';
 
 interface ConnectionArgs {
   first?: number | null;
   after?: string | null;
-  last?: number | null;
-  before?: string | null;
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
 
-/** Relay arguments → keyset page arguments. Lists page forward only. */
+/** The two arguments of every list: lists page forward only (no before/last). */
+export const FIRST_ARG: { description: string; validate: { int: true; min: [number, { message: string }]; max: [number, { message: string }] } } = {
+  description: 'How many items to return, 1 to 100 (default 20).',
+  validate: { int: true, min: [1, { message: 'must be between 1 and 100' }], max: [100, { message: 'must be between 1 and 100' }] },
+};
+export const AFTER_ARG = { description: 'The endCursor of the previous page; omit it for the first page.' };
+
+/** List arguments → keyset page arguments. */
 export function pageArgs(args: ConnectionArgs): PageArgs {
-  if (args.last != null || args.before != null) {
-    throw new ValidationError([{ path: args.last != null ? 'last' : 'before', message: 'is not supported: page forward with first/after' }]);
-  }
   return { first: args.first ?? DEFAULT_PAGE_SIZE, after: args.after ? decodeCursor(args.after) : null };
 }
 

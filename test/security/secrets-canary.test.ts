@@ -56,7 +56,7 @@ async function everyGraphQLFlow(provider: string, credentials: Record<string, st
   const input = { credentials: { [provider]: camel }, ...(sipConfig ? { sipConfig: { ...sipConfig, transport: 'UDP' } } : {}) };
   const test = await h.gql('mutation($i: TestCredentialsInput!) { testCredentials(input: $i) { ... on TestCredentialsPayload { test { verificationEvidenceId status } } ... on Error { code message } } }', { i: input });
   const evidence = test.body.data.testCredentials.test.verificationEvidenceId;
-  const created = await h.gql('mutation($i: CreateConnectionInput!) { createConnection(input: $i) { ... on CreateConnectionPayload { connection { id sipConfig } } ... on Error { code message } } }', { i: { ...input, verificationEvidenceId: evidence } });
+  const created = await h.gql('mutation($i: CreateConnectionInput!) { createConnection(input: $i) { ... on CreateConnectionPayload { connection { id sipConfig { domain port transport fqdnConnectionId outboundVoiceProfileId } } } ... on Error { code message } } }', { i: { ...input, verificationEvidenceId: evidence } });
   const id = created.body.data.createConnection.connection.id;
   await h.gql('mutation($i: ConnectionIdInput!) { retestConnection(input: $i) { __typename } }', { i: { id } });
   // A value of the wrong type and an unknown field, both carrying the secret: graphql-js would echo it.

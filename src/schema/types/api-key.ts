@@ -4,26 +4,26 @@ import { NotFoundError } from '../../domain/errors';
 import { builder } from '../builder';
 import { parseId } from '../pagination';
 import { principalOf } from '../principal';
-import { MUTATION_ERRORS } from './errors';
+import { declared, resultErrors } from './errors';
 
 const ApiKeyType = builder.objectRef<ApiKey>('ApiKey').implement({
-  description: 'An API key. The secret itself is shown once, when the key is created.',
+  description: 'An API key of the organization. The secret itself is shown once, when the key is created.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    keyPrefix: t.exposeString('keyPrefix', { description: 'sk_live_ and 7 characters, to recognise the key.' }),
-    isActive: t.exposeBoolean('isActive'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true }),
-    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+    id: t.exposeID('id', { description: 'The key id (to revoke it).' }),
+    name: t.exposeString('name', { description: 'A name to recognise the key by.' }),
+    keyPrefix: t.exposeString('keyPrefix', { description: 'The first characters of the key (sk_live_ and 7 more), to recognise it.' }),
+    isActive: t.exposeBoolean('isActive', { description: 'False once revoked.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the key was created.' }),
+    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true, description: 'When the key last authenticated a request (within a minute).' }),
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true, description: 'When the key was revoked, if it was.' }),
   }),
 });
 
 const CreatedApiKey = builder.objectRef<{ apiKey: ApiKey; secret: string }>('CreatedApiKey').implement({
   description: 'A new key and its secret, which is never shown again.',
   fields: (t) => ({
-    apiKey: t.field({ type: ApiKeyType, resolve: (r) => r.apiKey }),
-    secret: t.exposeString('secret', { description: 'The key to send as `Authorization: Bearer …`.' }),
+    apiKey: t.field({ type: ApiKeyType, description: 'The key as listed from now on.', resolve: (r) => r.apiKey }),
+    secret: t.exposeString('secret', { description: 'The key to send as `Authorization: Bearer …`. Store it now: it is shown only here.' }),
   }),
 });
 
@@ -32,29 +32,35 @@ builder.queryField('apiKeys', (t) =>
 );
 
 const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
-  fields: (t) => ({ name: t.string({ required: true, validate: { minLength: 1, maxLength: 200 } }) }),
+  description: 'A new API key.',
+  fields: (t) => ({ name: t.string({ required: true, description: 'A name to recognise the key by, 1 to 200 characters.', validate: { minLength: 1, maxLength: 200 } }) }),
 });
 
 builder.mutationField('createApiKey', (t) =>
   t.field({
     type: CreatedApiKey,
-    errors: { types: MUTATION_ERRORS, result: { name: 'CreateApiKeyPayload' }, union: { name: 'CreateApiKeyResult' }, dataField: { name: 'created' } },
-    args: { input: t.arg({ type: CreateApiKeyInput, required: true }) },
-    resolve: (_r, { input }, ctx) => createApiKey(ctx.deps, principalOf(ctx), input.name),
+    description: 'Creates an API key for the organization. Its secret is in this answer only.',
+    errors: resultErrors('createApiKey', 'created', 'The key and its secret.'),
+    args: { input: t.arg({ type: CreateApiKeyInput, required: true, description: 'The new key.' }) },
+    resolve: declared('createApiKey', (_r, { input }, ctx) => createApiKey(ctx.deps, principalOf(ctx), input.name)),
   }),
 );
 
-const RevokeApiKeyInput = builder.inputType('RevokeApiKeyInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
+const RevokeApiKeyInput = builder.inputType('RevokeApiKeyInput', {
+  description: 'The key to revoke.',
+  fields: (t) => ({ id: t.id({ required: true, description: 'The key id.' }) }),
+});
 
 builder.mutationField('revokeApiKey', (t) =>
   t.field({
     type: ApiKeyType,
-    errors: { types: MUTATION_ERRORS, result: { name: 'RevokeApiKeyPayload' }, union: { name: 'RevokeApiKeyResult' }, dataField: { name: 'apiKey' } },
-    args: { input: t.arg({ type: RevokeApiKeyInput, required: true }) },
-    resolve: (_r, { input }, ctx) => {
+    description: 'Revokes an API key at once; requests with it are refused from now on.',
+    errors: resultErrors('revokeApiKey', 'apiKey', 'The key, now inactive.'),
+    args: { input: t.arg({ type: RevokeApiKeyInput, required: true, description: 'The key to revoke.' }) },
+    resolve: declared('revokeApiKey', (_r, { input }, ctx) => {
       const id = parseId(input.id);
       if (id === null) throw new NotFoundError('API key');
       return revokeApiKey(ctx.deps, principalOf(ctx), id);
-    },
+    }),
   }),
 );

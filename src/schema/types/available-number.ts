@@ -2,22 +2,22 @@ import { listAvailableNumbers, type AvailableNumber } from '../../domain/availab
 import { ValidationError } from '../../domain/errors';
 import { E164 } from '../../providers/fields';
 import { builder } from '../builder';
-import { connectionComplexity, DEFAULT_PAGE_SIZE, parseId, totalOf, TOTAL_COUNT_DESCRIPTION, withTotal } from '../pagination';
+import { AFTER_ARG, connectionComplexity, DEFAULT_PAGE_SIZE, FIRST_ARG, parseId, totalOf, TOTAL_COUNT_DESCRIPTION, withTotal } from '../pagination';
 import { callOptions, principalOf } from '../principal';
 import { ConnectionRef } from './connection';
 import { CapabilityEnum, ImportStateEnum } from './enums';
-import { MUTATION_ERRORS } from './errors';
+import { declared, directResultErrors } from './errors';
 import { CapabilitiesType } from './phone-number';
 
 const AvailableNumberRef = builder.objectRef<AvailableNumber>('AvailableNumber').implement({
   description: "A number in the connection's provider account.",
   fields: (t) => ({
-    phoneNumber: t.exposeString('phoneNumber', { description: 'E.164.' }),
-    friendlyName: t.exposeString('friendlyName'),
+    phoneNumber: t.exposeString('phoneNumber', { description: 'The number, in E.164: what importNumbers takes.' }),
+    friendlyName: t.exposeString('friendlyName', { description: "The provider's name for the number (the number itself when it has none)." }),
     providerNumberId: t.exposeString('providerNumberId', { description: "The provider's id for the number." }),
-    country: t.exposeString('country', { nullable: true, description: 'ISO 3166 alpha-2.' }),
-    capabilities: t.field({ type: CapabilitiesType, resolve: (n) => n.capabilities }),
-    importState: t.expose('importState', { type: ImportStateEnum }),
+    country: t.exposeString('country', { nullable: true, description: 'ISO 3166 alpha-2 country, e.g. US.' }),
+    capabilities: t.field({ type: CapabilitiesType, description: 'What the number can do.', resolve: (n) => n.capabilities }),
+    importState: t.expose('importState', { type: ImportStateEnum, description: 'Whether an organization already holds it (AVAILABLE unless includeImported).' }),
   }),
 });
 
@@ -28,7 +28,7 @@ const AvailableNumberList = builder.connectionObject(
     description: 'A page of available numbers, in E.164 order.',
     fields: (t) => ({ totalCount: t.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: totalOf }) }),
   },
-  { name: 'AvailableNumberListEdge' },
+  { name: 'AvailableNumberListEdge', description: 'An available number; its cursor is the number itself.' },
 );
 
 builder.objectField(ConnectionRef, 'availableNumbers', (t) =>
@@ -36,17 +36,17 @@ builder.objectField(ConnectionRef, 'availableNumbers', (t) =>
     type: AvailableNumberList,
     description:
       "Numbers the provider account holds, read live. Numbers already held by any organization are left out unless includeImported. A connection in ERROR or a provider that is down is a typed error, never an empty list.",
-    errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'AvailableNumbersResult' } },
+    errors: directResultErrors('listAvailableNumbers', 'AvailableNumbersResult', 'A page of available numbers, or one of the errors reading them can fail with.'),
     complexity: connectionComplexity,
     args: {
-      first: t.arg.int({ description: 'How many, 1 to 100 (default 20).', validate: { int: true, min: [1, { message: 'must be between 1 and 100' }], max: [100, { message: 'must be between 1 and 100' }] } }),
-      after: t.arg.string({ description: 'The endCursor of the previous page.' }),
-      contains: t.arg.string({ description: 'Digits the number contains.' }),
-      country: t.arg.string({ description: 'ISO 3166 alpha-2 country.' }),
-      capability: t.arg({ type: CapabilityEnum }),
+      first: t.arg.int(FIRST_ARG),
+      after: t.arg.string(AFTER_ARG),
+      contains: t.arg.string({ description: 'Digits the number contains, e.g. 415.' }),
+      country: t.arg.string({ description: 'ISO 3166 alpha-2 country, e.g. US.' }),
+      capability: t.arg({ type: CapabilityEnum, description: 'Only numbers with this capability.' }),
       includeImported: t.arg.boolean({ description: 'Also list held numbers, with their importState.' }),
     },
-    resolve: async (connection, args, ctx) => {
+    resolve: declared('listAvailableNumbers', async (connection, args, ctx) => {
       if (args.after != null && !E164.test(args.after)) throw new ValidationError([{ path: 'after', message: 'is not a cursor this API issued' }]);
       const page = await listAvailableNumbers(
         ctx.deps,
@@ -64,6 +64,6 @@ builder.objectField(ConnectionRef, 'availableNumbers', (t) =>
         },
         () => page.total,
       );
-    },
+    }),
   }),
 );

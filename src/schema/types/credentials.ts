@@ -1,6 +1,7 @@
 import { PROVIDER_DEFINITIONS } from '../../providers/definitions';
 import { PROVIDER_IDS, type ProviderId } from '../../providers/types';
 import { builder } from '../builder';
+import { SipTransportEnum } from './enums';
 
 const TYPE_PREFIX: Record<ProviderId, string> = { twilio: 'Twilio', telnyx: 'Telnyx', signalwire: 'SignalWire', vonage: 'Vonage', manual: 'Manual' };
 
@@ -15,7 +16,7 @@ const memberTypes = Object.fromEntries(
       builder.inputType(`${TYPE_PREFIX[id]}CredentialsInput`, {
         description: `${def.displayName} credentials. Write-only: never returned once saved.`,
         fields: (t) =>
-          Object.fromEntries(def.credentialFields.map((f) => [camelCase(f.name), t.string({ required: f.required, description: f.description })])),
+          Object.fromEntries(def.credentialFields.map((f) => [camelCase(f.name), t.string({ required: f.required, description: `${f.label}${f.secret ? ' (write-only)' : ''}: ${f.description}` })])),
       }),
     ];
   }),
@@ -37,17 +38,12 @@ export const CredentialsInput = builder.inputType('CredentialsInput', {
     ),
 });
 
-const SipTransportEnum = builder.enumType('SipTransport', {
-  description: 'SIP transport of a trunk.',
-  values: { UDP: { value: 'udp' }, TCP: { value: 'tcp' }, TLS: { value: 'tls' } },
-});
-
 export const SipConfigInput = builder.inputType('SipConfigInput', {
-  description: 'Provider-specific SIP settings: domain/port/transport for a SIP trunk; an optional domain hint for Telnyx.',
+  description: 'SIP settings: where a SIP trunk is (domain, port, transport); for Telnyx, an optional domain hint. Fields the gateway sets up itself are read-only.',
   fields: (t) => ({
-    domain: t.string({ description: 'SIP domain or host.' }),
-    port: t.int({ description: 'SIP port (5060, or 5061 for TLS).' }),
-    transport: t.field({ type: SipTransportEnum, description: 'udp (default), tcp or tls.' }),
+    domain: t.string({ description: 'SIP domain or host, e.g. sip.example.com (a SIP trunk), acme.sip.telnyx.com (a Telnyx hint).' }),
+    port: t.int({ description: 'SIP port of the trunk: 5060, or 5061 for TLS (the defaults).' }),
+    transport: t.field({ type: SipTransportEnum, description: 'SIP transport of the trunk (default UDP).' }),
   }),
 });
 

@@ -1,22 +1,80 @@
 import { builder } from '../builder';
 
-/** GraphQL enum values are capitals; the domain (and REST) use the lowercase strings. */
-function lowercaseEnum<const V extends string>(name: string, values: readonly V[], description: string) {
+/**
+ * GraphQL enum values are capitals; the domain (and REST) use the lowercase strings. Each value
+ * carries its description, for GraphiQL.
+ */
+function lowercaseEnum<const V extends string>(name: string, description: string, values: Record<V, string>) {
   return builder.enumType(name, {
     description,
-    values: Object.fromEntries(values.map((v) => [v.toUpperCase(), { value: v }])) as Record<Uppercase<V>, { value: V }>,
+    values: Object.fromEntries(Object.entries<string>(values).map(([v, d]) => [v.toUpperCase(), { value: v, description: d }])) as Record<Uppercase<V>, { value: V; description: string }>,
   });
 }
 
-export const ProviderEnum = lowercaseEnum('Provider', ['twilio', 'telnyx', 'signalwire', 'vonage', 'manual'], 'A telephony provider, or any SIP trunk (MANUAL).');
-export const SetupMethodEnum = lowercaseEnum('SetupMethod', ['api_key', 'guided_telnyx', 'manual'], 'How a connection was set up.');
-export const ConnectionStatusEnum = lowercaseEnum('ConnectionStatus', ['pending', 'testing', 'connected', 'error'], 'Where a connection stands.');
-export const CheckStatusEnum = lowercaseEnum('CheckStatus', ['pass', 'fail', 'not_applicable'], 'The outcome of one check.');
-export const CheckNameEnum = lowercaseEnum('CheckName', ['credentials_valid', 'inbound_reachable', 'outbound_authorized'], 'The three checks of a credential test.');
-export const TestStatusEnum = lowercaseEnum('TestStatus', ['pass', 'fail'], 'Whether every check passed (or did not apply).');
-export const PhoneNumberStatusEnum = lowercaseEnum('PhoneNumberStatus', ['provisioning', 'active', 'failed', 'released'], 'Lifecycle of a phone number.');
-export const VerificationStatusEnum = lowercaseEnum('VoipVerificationStatus', ['unverified', 'verified', 'failed'], 'Result of the last verify-voip.');
-export const NumberSourceEnum = lowercaseEnum('PhoneNumberSource', ['demo', 'voip'], 'Where a phone number came from.');
-export const CapabilityEnum = lowercaseEnum('Capability', ['voice', 'sms', 'mms'], 'A number capability.');
-export const ImportStateEnum = lowercaseEnum('ImportState', ['available', 'imported_here', 'in_other_org'], 'Whether a provider number is already held.');
-export const ImportOutcomeEnum = lowercaseEnum('ImportOutcome', ['imported', 'already_imported', 'failed'], 'What happened to one number of an import.');
+export const ProviderEnum = lowercaseEnum('Provider', 'A telephony provider, or any SIP trunk (MANUAL).', {
+  twilio: 'Twilio (REST API 2010-04-01).',
+  telnyx: 'Telnyx (API v2).',
+  signalwire: 'SignalWire (Compatibility API on your Space).',
+  vonage: 'Vonage, formerly Nexmo.',
+  manual: 'Any SIP trunk, probed over SIP; its numbers are declared at import.',
+});
+export const SetupMethodEnum = lowercaseEnum('SetupMethod', 'How a connection is set up.', {
+  api_key: "With the provider's API credentials (the default). Telnyx without a connectionId: Trunkline sets routing up itself.",
+  guided_telnyx: 'Telnyx only: Trunkline creates (or reuses) its own FQDN connection and outbound voice profile.',
+  manual: 'A SIP trunk: its domain, and a username and password if it authenticates.',
+});
+export const ConnectionStatusEnum = lowercaseEnum('ConnectionStatus', 'Where a connection stands.', {
+  pending: 'Saved, not tested yet.',
+  testing: 'A retest is running.',
+  connected: 'The last test passed: numbers can be listed, imported and verified.',
+  error: 'The last test failed or the provider refused the credentials; lastError says why.',
+});
+export const CheckStatusEnum = lowercaseEnum('CheckStatus', 'The outcome of one check.', {
+  pass: 'The check passed.',
+  fail: 'The check failed; its detail says what to fix.',
+  not_applicable: 'The check does not apply here (or could not run); it does not fail the test.',
+});
+export const CheckNameEnum = lowercaseEnum('CheckName', 'The three checks of a credential test.', {
+  credentials_valid: 'The provider (or the SIP trunk) accepts the credentials.',
+  inbound_reachable: 'Calls to the numbers can reach the platform.',
+  outbound_authorized: 'Calls from the numbers are allowed.',
+});
+export const TestStatusEnum = lowercaseEnum('TestStatus', 'Whether a credential test passed.', {
+  pass: 'No check failed: verificationEvidenceId is set.',
+  fail: 'At least one check failed: see failures.',
+});
+export const PhoneNumberStatusEnum = lowercaseEnum('PhoneNumberStatus', 'Lifecycle of a phone number.', {
+  provisioning: 'Imported, not verified yet: run verifyPhoneNumber.',
+  active: 'Verified: inbound routing and outbound authorization both passed.',
+  failed: 'Could not be provisioned.',
+  released: 'Released: its provider routing was put back; it may be imported again.',
+});
+export const VerificationStatusEnum = lowercaseEnum('VoipVerificationStatus', 'Result of the last verification of a number.', {
+  unverified: 'Never verified.',
+  verified: 'The last verification passed.',
+  failed: 'The last verification failed; fix what it said and verify again.',
+});
+export const NumberSourceEnum = lowercaseEnum('PhoneNumberSource', 'Where a phone number came from.', {
+  demo: 'A demo number of the platform.',
+  voip: "Imported from the organization's own provider account.",
+});
+export const CapabilityEnum = lowercaseEnum('Capability', 'A number capability.', {
+  voice: 'Voice calls.',
+  sms: 'SMS messages.',
+  mms: 'MMS messages.',
+});
+export const ImportStateEnum = lowercaseEnum('ImportState', 'Whether a provider number is already held by an organization.', {
+  available: 'Held by no organization: it can be imported.',
+  imported_here: 'Already imported by this organization.',
+  in_other_org: 'Held by another organization: it cannot be imported.',
+});
+export const ImportOutcomeEnum = lowercaseEnum('ImportOutcome', 'What happened to one number of an import.', {
+  imported: 'Imported now; it starts PROVISIONING.',
+  already_imported: 'This organization already held it; nothing changed.',
+  failed: 'Not imported; code says why.',
+});
+export const SipTransportEnum = lowercaseEnum('SipTransport', 'SIP transport of a trunk.', {
+  udp: 'UDP (the default), port 5060.',
+  tcp: 'TCP, port 5060.',
+  tls: 'TLS, port 5061.',
+});

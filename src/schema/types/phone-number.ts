@@ -12,36 +12,50 @@ import {
 import { NotFoundError, ValidationError } from '../../domain/errors';
 import type { Capabilities, CheckResult } from '../../providers/types';
 import { builder } from '../builder';
-import { connectionComplexity, pageArgs, parseId, toConnection, totalOf, TOTAL_COUNT_DESCRIPTION, withTotal } from '../pagination';
+import { AFTER_ARG, connectionComplexity, FIRST_ARG, pageArgs, parseId, toConnection, totalOf, TOTAL_COUNT_DESCRIPTION, withTotal } from '../pagination';
 import { callOptions, principalOf } from '../principal';
 import { CheckStatusEnum, ImportOutcomeEnum, NumberSourceEnum, PhoneNumberStatusEnum, VerificationStatusEnum } from './enums';
-import { MUTATION_ERRORS } from './errors';
+import { declared, resultErrors } from './errors';
 
 export const CapabilitiesType = builder.objectRef<Capabilities>('Capabilities').implement({
   description: 'What a number can do.',
-  fields: (t) => ({ voice: t.exposeBoolean('voice'), sms: t.exposeBoolean('sms'), mms: t.exposeBoolean('mms') }),
+  fields: (t) => ({
+    voice: t.exposeBoolean('voice', { description: 'Voice calls.' }),
+    sms: t.exposeBoolean('sms', { description: 'SMS messages.' }),
+    mms: t.exposeBoolean('mms', { description: 'MMS messages.' }),
+  }),
 });
 
 export const PhoneNumberRef = builder.objectRef<PhoneNumber>('PhoneNumber').implement({
   description: 'A phone number of the organization. Imported numbers start PROVISIONING until verify-voip passes.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    number: t.exposeString('number', { description: 'E.164.' }),
-    source: t.expose('source', { type: NumberSourceEnum }),
-    status: t.expose('status', { type: PhoneNumberStatusEnum }),
+    id: t.exposeID('id', { description: 'The phone number id (the same integer as in REST).' }),
+    number: t.exposeString('number', { description: 'The number, in E.164 (+14155550100).' }),
+    source: t.expose('source', { type: NumberSourceEnum, description: 'Where it came from: VOIP for imported numbers.' }),
+    status: t.expose('status', { type: PhoneNumberStatusEnum, description: 'PROVISIONING until verification passes, then ACTIVE.' }),
     voipConnectionId: t.id({ nullable: true, description: 'The connection it was imported through; null once that is deleted.', resolve: (n) => n.voipConnectionId }),
-    voipVerificationStatus: t.expose('voipVerificationStatus', { type: VerificationStatusEnum }),
-    voipLastVerifiedAt: t.expose('voipLastVerifiedAt', { type: 'DateTime', nullable: true }),
-    inboundAgentId: t.id({ nullable: true, resolve: (n) => n.inboundAgentId }),
-    outboundAgentId: t.id({ nullable: true, resolve: (n) => n.outboundAgentId }),
-    label: t.exposeString('label', { nullable: true }),
-    friendlyName: t.exposeString('friendlyName', { nullable: true }),
-    country: t.exposeString('country', { nullable: true, description: 'ISO 3166 alpha-2.' }),
-    capabilities: t.field({ type: CapabilitiesType, resolve: (n) => n.capabilities }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    voipVerificationStatus: t.expose('voipVerificationStatus', { type: VerificationStatusEnum, description: 'Result of the last verification.' }),
+    voipLastVerifiedAt: t.expose('voipLastVerifiedAt', { type: 'DateTime', nullable: true, description: 'When verification last passed.' }),
+    inboundAgentId: t.id({ nullable: true, description: 'The agent that answers inbound calls, if assigned.', resolve: (n) => n.inboundAgentId }),
+    outboundAgentId: t.id({ nullable: true, description: 'The agent that places outbound calls, if assigned.', resolve: (n) => n.outboundAgentId }),
+    label: t.exposeString('label', { nullable: true, description: 'Your own label for the number.' }),
+    friendlyName: t.exposeString('friendlyName', { nullable: true, description: "The provider's name for the number." }),
+    country: t.exposeString('country', { nullable: true, description: 'ISO 3166 alpha-2 country, e.g. US.' }),
+    capabilities: t.field({ type: CapabilitiesType, description: 'What the number can do.', resolve: (n) => n.capabilities }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was imported.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it last changed.' }),
   }),
 });
+
+const PhoneNumberList = builder.connectionObject(
+  {
+    type: PhoneNumberRef,
+    name: 'PhoneNumberList',
+    description: 'A page of phone numbers, newest first.',
+    fields: (t) => ({ totalCount: t.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: totalOf }) }),
+  },
+  { name: 'PhoneNumberListEdge', description: 'A phone number and its cursor.' },
+);
 
 const id = (value: string) => {
   const n = parseId(value);
@@ -50,33 +64,28 @@ const id = (value: string) => {
 };
 
 builder.queryFields((t) => ({
-  phoneNumbers: t.connection(
-    {
-      type: PhoneNumberRef,
-      description: 'Phone numbers, newest first.',
-      complexity: connectionComplexity,
-      args: {
-        connectionId: t.arg.id({ description: 'Only numbers imported through this connection.' }),
-        status: t.arg({ type: PhoneNumberStatusEnum }),
-      },
-      resolve: async (_r, args, ctx) => {
-        const connectionId = args.connectionId == null ? undefined : parseId(args.connectionId) ?? -1;
-        const filter = { connectionId, status: args.status ?? undefined };
-        const page = toConnection(await listPhoneNumbers(ctx.deps, principalOf(ctx), pageArgs(args), filter));
-        return withTotal(page, () => countPhoneNumbers(ctx.deps, principalOf(ctx), filter));
-      },
+  phoneNumbers: t.field({
+    type: PhoneNumberList,
+    description: "The organization's phone numbers, newest first.",
+    complexity: connectionComplexity,
+    args: {
+      first: t.arg.int(FIRST_ARG),
+      after: t.arg.string(AFTER_ARG),
+      connectionId: t.arg.id({ description: 'Only numbers imported through this connection.' }),
+      status: t.arg({ type: PhoneNumberStatusEnum, description: 'Only numbers with this status.' }),
     },
-    {
-      name: 'PhoneNumberList',
-      description: 'A page of phone numbers.',
-      fields: (t) => ({ totalCount: t.int({ description: TOTAL_COUNT_DESCRIPTION, resolve: totalOf }) }),
+    resolve: async (_r, args, ctx) => {
+      const connectionId = args.connectionId == null ? undefined : parseId(args.connectionId) ?? -1;
+      const filter = { connectionId, status: args.status ?? undefined };
+      const page = toConnection(await listPhoneNumbers(ctx.deps, principalOf(ctx), pageArgs(args), filter));
+      return withTotal(page, () => countPhoneNumbers(ctx.deps, principalOf(ctx), filter));
     },
-    { name: 'PhoneNumberListEdge' },
-  ),
+  }),
   phoneNumber: t.field({
     type: PhoneNumberRef,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
+    description: 'One phone number, or null if this organization has none with that id.',
+    args: { id: t.arg.id({ required: true, description: 'The phone number id.' }) },
     resolve: (_r, args, ctx) => {
       const n = parseId(args.id);
       return n === null ? null : findPhoneNumber(ctx.deps, principalOf(ctx), n);
@@ -87,29 +96,30 @@ builder.queryFields((t) => ({
 const ImportResultType = builder.objectRef<ImportResult>('ImportNumberResult').implement({
   description: 'What happened to one number of an import.',
   fields: (t) => ({
-    number: t.exposeString('number'),
-    outcome: t.expose('outcome', { type: ImportOutcomeEnum }),
-    code: t.exposeString('code', { nullable: true, description: 'Why it failed: invalid_number, not_in_account, number_in_other_org.' }),
-    phoneNumber: t.field({ type: PhoneNumberRef, nullable: true, resolve: (r) => r.phoneNumber }),
+    number: t.exposeString('number', { description: 'The number as given (E.164 when valid).' }),
+    outcome: t.expose('outcome', { type: ImportOutcomeEnum, description: 'What happened to it.' }),
+    code: t.exposeString('code', { nullable: true, description: 'Why it failed: `invalid_number`, `not_in_account`, `number_in_other_org`.' }),
+    phoneNumber: t.field({ type: PhoneNumberRef, nullable: true, description: 'The phone number, unless it failed.', resolve: (r) => r.phoneNumber }),
   }),
 });
 
 const ImportReportType = builder.objectRef<ImportReport>('ImportNumbersReport').implement({
   description: 'One result per distinct number, and the counts.',
   fields: (t) => ({
-    results: t.field({ type: [ImportResultType], resolve: (r) => r.results }),
-    imported: t.exposeInt('imported'),
-    alreadyImported: t.exposeInt('alreadyImported'),
-    failed: t.exposeInt('failed'),
+    results: t.field({ type: [ImportResultType], description: 'One result per distinct number, in the order given.', resolve: (r) => r.results }),
+    imported: t.exposeInt('imported', { description: 'How many were imported now.' }),
+    alreadyImported: t.exposeInt('alreadyImported', { description: 'How many this organization already held.' }),
+    failed: t.exposeInt('failed', { description: 'How many could not be imported.' }),
   }),
 });
 
 const ImportNumbersInput = builder.inputType('ImportNumbersInput', {
+  description: 'Numbers to import through a connection.',
   fields: (t) => ({
-    connectionId: t.id({ required: true }),
+    connectionId: t.id({ required: true, description: 'The connection whose provider account holds them.' }),
     numbers: t.stringList({
       required: true,
-      description: `E.164 numbers, up to ${MAX_IMPORT}.`,
+      description: `E.164 numbers, 1 to ${MAX_IMPORT}; for a connection with an inventory, numbers from availableNumbers.`,
       validate: { minLength: [1, { message: `must list 1 to ${MAX_IMPORT} numbers` }], maxLength: [MAX_IMPORT, { message: `must list 1 to ${MAX_IMPORT} numbers` }], items: { maxLength: 32 } },
     }),
   }),
@@ -119,53 +129,67 @@ builder.mutationField('importNumbers', (t) =>
   t.field({
     type: ImportReportType,
     description: 'Imports numbers from the connection’s provider account as PROVISIONING phone numbers.',
-    errors: { types: MUTATION_ERRORS, result: { name: 'ImportNumbersPayload' }, union: { name: 'ImportNumbersResult' }, dataField: { name: 'report' } },
-    args: { input: t.arg({ type: ImportNumbersInput, required: true }) },
-    resolve: (_r, { input }, ctx) => {
+    errors: resultErrors('importNumbers', 'report', 'One result per number, and the counts.'),
+    args: { input: t.arg({ type: ImportNumbersInput, required: true, description: 'What to import.' }) },
+    resolve: declared('importNumbers', (_r, { input }, ctx) => {
       const connectionId = parseId(input.connectionId);
       if (connectionId === null) throw new NotFoundError('Connection');
       return importNumbers(ctx.deps, principalOf(ctx), connectionId, input.numbers, callOptions(ctx));
-    },
+    }),
   }),
 );
 
 const VerificationCheckType = builder.objectRef<CheckResult>('VerificationCheck').implement({
-  fields: (t) => ({ status: t.expose('status', { type: CheckStatusEnum }), code: t.exposeString('code'), detail: t.exposeString('detail') }),
+  description: 'One check of a verification.',
+  fields: (t) => ({
+    status: t.expose('status', { type: CheckStatusEnum, description: 'PASS, FAIL or NOT_APPLICABLE.' }),
+    code: t.exposeString('code', { description: 'Machine code, e.g. `inbound_routed` or `inbound_routing_rejected`.' }),
+    detail: t.exposeString('detail', { description: 'What was found, and on a failure what to fix.' }),
+  }),
 });
 
 const VerificationFailure = builder.objectRef<VerificationReport['failures'][number]>('VerificationFailure').implement({
-  fields: (t) => ({ check: t.exposeString('check', { description: 'inbound_routing or outbound_authorization.' }), code: t.exposeString('code'), detail: t.exposeString('detail') }),
+  description: 'A failed check of a verification, to fix before verifying again.',
+  fields: (t) => ({
+    check: t.exposeString('check', { description: 'Which check: `inbound_routing` or `outbound_authorization`.' }),
+    code: t.exposeString('code', { description: 'Machine code of the failure.' }),
+    detail: t.exposeString('detail', { description: 'What to fix, in a sentence.' }),
+  }),
 });
 
 const VerificationReportType = builder.objectRef<VerificationReport>('PhoneNumberVerification').implement({
   description: 'The outcome of verify-voip: inbound routing and outbound authorization.',
   fields: (t) => ({
-    phoneNumber: t.field({ type: PhoneNumberRef, resolve: (r) => r.phoneNumber }),
-    status: t.expose('status', { type: VerificationStatusEnum }),
-    inboundRouting: t.field({ type: VerificationCheckType, resolve: (r) => r.checks.inbound_routing }),
-    outboundAuthorization: t.field({ type: VerificationCheckType, resolve: (r) => r.checks.outbound_authorization }),
-    failures: t.field({ type: [VerificationFailure], resolve: (r) => r.failures }),
+    phoneNumber: t.field({ type: PhoneNumberRef, description: 'The number after verification: ACTIVE when it passed.', resolve: (r) => r.phoneNumber }),
+    status: t.expose('status', { type: VerificationStatusEnum, description: 'VERIFIED or FAILED.' }),
+    inboundRouting: t.field({ type: VerificationCheckType, description: 'Inbound calls to the number reach the platform.', resolve: (r) => r.checks.inbound_routing }),
+    outboundAuthorization: t.field({ type: VerificationCheckType, description: 'Calls from the number are allowed.', resolve: (r) => r.checks.outbound_authorization }),
+    failures: t.field({ type: [VerificationFailure], description: 'The failed checks (empty when VERIFIED).', resolve: (r) => r.failures }),
   }),
 });
 
-const PhoneNumberIdInput = builder.inputType('PhoneNumberIdInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
+const PhoneNumberIdInput = builder.inputType('PhoneNumberIdInput', {
+  description: 'A phone number, by id.',
+  fields: (t) => ({ id: t.id({ required: true, description: 'The phone number id.' }) }),
+});
 
 builder.mutationField('verifyPhoneNumber', (t) =>
   t.field({
     type: VerificationReportType,
-    description: 'verify-voip: route inbound calls to the platform and check outbound authorization.',
-    errors: { types: MUTATION_ERRORS, result: { name: 'VerifyPhoneNumberPayload' }, union: { name: 'VerifyPhoneNumberResult' }, dataField: { name: 'verification' } },
-    args: { input: t.arg({ type: PhoneNumberIdInput, required: true }) },
-    resolve: (_r, { input }, ctx) => verifyPhoneNumber(ctx.deps, principalOf(ctx), id(input.id), callOptions(ctx)),
+    description: 'Verifies a number (REST verify-voip): routes its inbound calls to the platform and checks outbound authorization. Both pass: ACTIVE. Either fails: the failures say what to fix, and it can be verified again.',
+    errors: resultErrors('verifyPhoneNumber', 'verification', 'The checks and the number after them.'),
+    args: { input: t.arg({ type: PhoneNumberIdInput, required: true, description: 'The number to verify.' }) },
+    resolve: declared('verifyPhoneNumber', (_r, { input }, ctx) => verifyPhoneNumber(ctx.deps, principalOf(ctx), id(input.id), callOptions(ctx))),
   }),
 );
 
 const UpdatePhoneNumberInput = builder.inputType('UpdatePhoneNumberInput', {
+  description: 'What to change on a phone number; fields left out stay as they are.',
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id({ required: true, description: 'The phone number id.' }),
     inboundAgentId: t.id({ description: 'Agent answering inbound calls; null unassigns.' }),
     outboundAgentId: t.id({ description: 'Agent placing outbound calls; null unassigns.' }),
-    label: t.string({ validate: { maxLength: 200 } }),
+    label: t.string({ description: 'Your own label, up to 200 characters; null clears it.', validate: { maxLength: 200 } }),
   }),
 });
 
@@ -181,14 +205,15 @@ builder.mutationField('updatePhoneNumber', (t) =>
   t.field({
     type: PhoneNumberRef,
     description: 'Assigns inbound/outbound agents and a label.',
-    errors: { types: MUTATION_ERRORS, result: { name: 'UpdatePhoneNumberPayload' }, union: { name: 'UpdatePhoneNumberResult' }, dataField: { name: 'phoneNumber' } },
-    args: { input: t.arg({ type: UpdatePhoneNumberInput, required: true }) },
-    resolve: (_r, { input }, ctx) =>
+    errors: resultErrors('updatePhoneNumber', 'phoneNumber', 'The number after the change.'),
+    args: { input: t.arg({ type: UpdatePhoneNumberInput, required: true, description: 'What to change.' }) },
+    resolve: declared('updatePhoneNumber', (_r, { input }, ctx) =>
       updatePhoneNumber(ctx.deps, principalOf(ctx), id(input.id), {
         inboundAgentId: agentId(input.inboundAgentId, 'inbound_agent_id'),
         outboundAgentId: agentId(input.outboundAgentId, 'outbound_agent_id'),
         label: input.label,
       }),
+    ),
   }),
 );
 
@@ -196,8 +221,8 @@ builder.mutationField('releasePhoneNumber', (t) =>
   t.field({
     type: PhoneNumberRef,
     description: 'Releases a number: restores its previous provider routing (never deletes it there).',
-    errors: { types: MUTATION_ERRORS, result: { name: 'ReleasePhoneNumberPayload' }, union: { name: 'ReleasePhoneNumberResult' }, dataField: { name: 'phoneNumber' } },
-    args: { input: t.arg({ type: PhoneNumberIdInput, required: true }) },
-    resolve: (_r, { input }, ctx) => releasePhoneNumber(ctx.deps, principalOf(ctx), id(input.id), callOptions(ctx)),
+    errors: resultErrors('releasePhoneNumber', 'phoneNumber', 'The number, now RELEASED.'),
+    args: { input: t.arg({ type: PhoneNumberIdInput, required: true, description: 'The number to release.' }) },
+    resolve: declared('releasePhoneNumber', (_r, { input }, ctx) => releasePhoneNumber(ctx.deps, principalOf(ctx), id(input.id), callOptions(ctx))),
   }),
 );

@@ -8,21 +8,21 @@ const FieldSpecType = builder.objectRef<FieldSpec>('ProviderField').implement({
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The snake_case name the REST API uses.' }),
     graphqlName: t.string({ description: 'The camelCase name in GraphQL inputs.', resolve: (f) => f.name.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()) }),
-    label: t.exposeString('label'),
-    required: t.exposeBoolean('required'),
-    secret: t.exposeBoolean('secret', { description: 'Write-only: never returned once saved.' }),
-    description: t.exposeString('description'),
+    label: t.exposeString('label', { description: 'The label to show, as the provider names it (e.g. Account SID).' }),
+    required: t.exposeBoolean('required', { description: 'Whether the form must have it.' }),
+    secret: t.exposeBoolean('secret', { description: 'A secret: use a password input, and never put the value back into the page. Write-only once saved.' }),
+    description: t.exposeString('description', { description: 'Help text for the field.' }),
   }),
 });
 
 const ProviderInfo = builder.objectRef<ProviderDefinition>('ProviderInfo').implement({
   description: 'A provider, its setup methods and the fields its form needs.',
   fields: (t) => ({
-    id: t.expose('id', { type: ProviderEnum }),
-    displayName: t.exposeString('displayName'),
-    setupMethods: t.field({ type: [SetupMethodEnum], resolve: (p) => [...p.setupMethods] }),
-    credentialFields: t.field({ type: [FieldSpecType], resolve: (p) => [...p.credentialFields] }),
-    sipConfigFields: t.field({ type: [FieldSpecType], resolve: (p) => [...p.sipConfigFields] }),
+    id: t.expose('id', { type: ProviderEnum, description: 'The provider.' }),
+    displayName: t.exposeString('displayName', { description: 'Its name, to show (e.g. SIP trunk).' }),
+    setupMethods: t.field({ type: [SetupMethodEnum], description: 'How it can be set up; the first is the default.', resolve: (p) => [...p.setupMethods] }),
+    credentialFields: t.field({ type: [FieldSpecType], description: 'The credential fields its form needs, in order.', resolve: (p) => [...p.credentialFields] }),
+    sipConfigFields: t.field({ type: [FieldSpecType], description: 'The SIP settings its form can have, in order.', resolve: (p) => [...p.sipConfigFields] }),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { GraphQLError, Kind } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { builder } from '../builder';
 
 builder.scalarType('DateTime', {
@@ -7,15 +7,5 @@ builder.scalarType('DateTime', {
   parseValue: (v) => {
     if (typeof v !== 'string' || Number.isNaN(Date.parse(v))) throw new GraphQLError('DateTime must be an ISO-8601 string');
     return new Date(v).toISOString();
-  },
-});
-
-builder.scalarType('JSON', {
-  description: 'A JSON object (provider-specific settings).',
-  serialize: (v) => v,
-  parseValue: (v) => v,
-  parseLiteral: (ast) => {
-    if (ast.kind === Kind.OBJECT) throw new GraphQLError('Pass JSON objects as variables');
-    return null;
   },
 });

@@ -6,22 +6,23 @@ import { principalOf } from '../principal';
 const OrganizationType = builder.objectRef<Organization>('Organization').implement({
   description: 'The organization an API key belongs to.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    id: t.exposeID('id', { description: 'The organization id.' }),
+    name: t.exposeString('name', { description: 'The organization name.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the organization was created.' }),
   }),
 });
 
 const Viewer = builder.objectRef<{ organizationId: number }>('Viewer').implement({
-  description: 'Who is calling: the API key and its organization.',
+  description: 'Who is calling.',
   fields: (t) => ({
     organization: t.field({
       type: OrganizationType,
+      description: 'The organization the API key belongs to; everything is scoped to it.',
       resolve: (_v, _a, ctx) => getOrganization(ctx.deps, principalOf(ctx)),
     }),
   }),
 });
 
 builder.queryField('viewer', (t) =>
-  t.field({ type: Viewer, description: 'The caller.', resolve: (_r, _a, ctx) => ({ organizationId: principalOf(ctx).organizationId }) }),
+  t.field({ type: Viewer, description: 'Who is calling: the organization of the API key.', resolve: (_r, _a, ctx) => ({ organizationId: principalOf(ctx).organizationId }) }),
 );

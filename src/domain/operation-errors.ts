@@ -1,0 +1,42 @@
+import {
+  ConflictError,
+  EvidenceError,
+  NotFoundError,
+  ProviderRejectedError,
+  ProviderUnavailableError,
+  ReverificationError,
+  ValidationError,
+  type DomainError,
+} from './errors';
+
+export type ErrorClass = abstract new (...args: never[]) => DomainError;
+
+/**
+ * The expected failures each domain operation can throw, and nothing more: the GraphQL result
+ * unions are built from this table, and a domain error an operation throws without declaring it
+ * here is treated as a bug (logged, and masked for the client). Every operation validates input
+ * (ids, fields), so each can fail with ValidationError.
+ */
+export const OPERATION_ERRORS = {
+  testCredentials: [ValidationError, ProviderUnavailableError],
+  suggestConnectionName: [ValidationError, ProviderUnavailableError],
+  createConnection: [ValidationError, EvidenceError, ReverificationError, ProviderUnavailableError, ProviderRejectedError],
+  updateConnection: [ValidationError, NotFoundError, EvidenceError, ReverificationError, ProviderUnavailableError, ProviderRejectedError],
+  rotateCredentials: [ValidationError, NotFoundError, EvidenceError, ReverificationError, ProviderUnavailableError, ProviderRejectedError],
+  retestConnection: [ValidationError, NotFoundError, ConflictError, ProviderUnavailableError],
+  deleteConnection: [ValidationError, NotFoundError],
+  listAvailableNumbers: [ValidationError, NotFoundError, ConflictError, ProviderUnavailableError, ProviderRejectedError],
+  importNumbers: [ValidationError, NotFoundError, ConflictError, ProviderUnavailableError, ProviderRejectedError],
+  verifyPhoneNumber: [ValidationError, NotFoundError, ConflictError, ProviderUnavailableError, ProviderRejectedError],
+  updatePhoneNumber: [ValidationError, NotFoundError, ConflictError],
+  releasePhoneNumber: [ValidationError, NotFoundError, ProviderUnavailableError, ProviderRejectedError],
+  createApiKey: [ValidationError],
+  revokeApiKey: [ValidationError, NotFoundError],
+} as const satisfies Record<string, readonly ErrorClass[]>;
+
+export type OperationName = keyof typeof OPERATION_ERRORS;
+
+/** Whether `err` is one of the failures `operation` declares. */
+export function isDeclared(operation: OperationName, err: unknown): boolean {
+  return OPERATION_ERRORS[operation].some((cls: ErrorClass) => err instanceof cls);
+}
