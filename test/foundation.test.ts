@@ -171,4 +171,12 @@ describe('GraphiQL', () => {
     // The page's policy admits only our own origin (plus the blob: workers GraphiQL starts).
     expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'.*connect-src 'self'.*frame-ancestors 'none'/);
   });
+
+  it('opens on the flow, with the header to add, instead of the generic welcome text', async () => {
+    const html = await (await h.app.fetch('http://test/graphql', { headers: { accept: 'text/html' } })).text();
+    for (const op of ['query Providers', 'mutation TestCredentials', 'mutation CreateConnection', 'query AvailableNumbers', 'mutation ImportNumbers', 'mutation VerifyPhoneNumber']) {
+      expect(html).toContain(op);
+    }
+    expect(html).toContain('Bearer sk_live_');
+  });
 });

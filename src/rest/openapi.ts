@@ -1,16 +1,94 @@
 import { z } from 'zod';
 import type { Route } from './route';
-import { ErrorBody } from './schemas';
+import { requestSchemas, responseSchemas } from './schemas';
 
 type JsonSchema = Record<string, unknown>;
 
-/** JSON Schema (2020-12, as OpenAPI 3.1 uses) from a zod schema. */
+const COMPONENTS = '#/components/schemas/';
+const ref = (id: string) => ({ $ref: `${COMPONENTS}${id}` });
+
+/** JSON Schema (2020-12, as OpenAPI 3.1 uses) from a zod schema; named shapes become $refs. */
 function schemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
 }
 
-const ERROR_REF = { $ref: '#/components/schemas/Error' };
+/** Every named shape of a registry, as component schemas that refer to each other by $ref. */
+function componentsOf(registry: typeof requestSchemas, io: 'input' | 'output'): Record<string, JsonSchema> {
+  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io, unrepresentable: 'any', uri: (id) => `${COMPONENTS}${id}` });
+  return Object.fromEntries(Object.entries(schemas).map(([id, s]) => {
+    const { $schema: _s, $id: _i, ...rest } = s as JsonSchema;
+    return [id, rest];
+  }));
+}
+
+/** A route's body or response must be a named shape, so every SDK gets a named type for it. */
+function namedRef(registry: typeof requestSchemas, schema: z.ZodType, route: Route): { $ref: string } {
+  const id = registry.get(schema)?.id;
+  if (!id) throw new Error(`${route.method} ${route.path}: its body and response must be named schemas (rest/schemas.ts)`);
+  return ref(id);
+}
+
+const PROBLEM = { content: { 'application/json': { schema: ref('Problem') } } };
+const BAD_REQUEST = { content: { 'application/json': { schema: { oneOf: [ref('ValidationProblem'), ref('Problem')] } } } };
+
+/** Statuses every route of a kind can answer, beside the ones it documents itself. */
+function commonStatuses(route: Route): Record<number, string> {
+  const statuses: Record<number, string> = { 429: 'Rate limited: retry after the Retry-After delay' };
+  if (route.method === 'POST' || route.method === 'PATCH') {
+    Object.assign(statuses, { 400: 'Invalid input: malformed JSON, unknown or invalid fields', 413: 'Body over 1 MiB', 415: 'The body is not application/json' });
+  }
+  if (route.method === 'POST') {
+    Object.assign(statuses, { 409: 'A request with this Idempotency-Key is still running', 422: 'This Idempotency-Key was used with another body' });
+  }
+  if (route.auth !== false) statuses[401] = 'No valid API key';
+  return statuses;
+}
+
+function responsesOf(route: Route): Record<string, unknown> {
+  const responses: Record<string, unknown> = {};
+  const statuses: Record<number, string> = { ...commonStatuses(route) };
+  // A status both mean (e.g. 409 for a state conflict and for a running Idempotency-Key) says both.
+  for (const [code, description] of Object.entries(route.statuses)) statuses[Number(code)] = statuses[Number(code)] ? `${description}; or: ${statuses[Number(code)]}` : description;
+  for (const [status, description] of Object.entries(statuses).sort(([a], [b]) => Number(a) - Number(b))) {
+    const code = Number(status);
+    if (code === 204) responses[status] = { description };
+    else if (code < 300) responses[status] = { description, ...(route.response && { content: { 'application/json': { schema: namedRef(responseSchemas, route.response, route) } } }) };
+    else if (code === 429) responses[status] = { description, headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } }, ...PROBLEM };
+    else responses[status] = { description, ...(code === 400 ? BAD_REQUEST : PROBLEM) };
+  }
+  return responses;
+}
+
+function parametersOf(route: Route): unknown[] {
+  const path = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+    name: m[1],
+    in: 'path',
+    required: true,
+    description: m[1] === 'key_id' ? 'API key id' : m[1] === 'connection_id' ? 'Connection id' : 'Phone number id',
+    schema: { type: 'integer', minimum: 1 },
+  }));
+  const query = route.query
+    ? Object.entries((schemaOf(route.query, 'input').properties ?? {}) as Record<string, JsonSchema>).map(([name, schema]) => ({
+        name,
+        in: 'query',
+        required: false,
+        schema,
+        ...(schema.description ? { description: schema.description } : {}),
+      }))
+    : [];
+  const idempotency = route.method === 'POST'
+    ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 }, description: 'The same key and body within 24 h replays the first response.' }]
+    : [];
+  return [...path, ...query, ...idempotency];
+}
+
+const TAGS = [
+  { name: 'VoIP connections', description: 'Test credentials, then create, read, rotate and delete connections to provider accounts.' },
+  { name: 'Phone numbers', description: 'Available numbers of a connection, import, verify-voip, agents and release.' },
+  { name: 'Developer', description: 'API keys, and this document.' },
+  { name: 'Health', description: 'Liveness and readiness, without authentication.' },
+];
 
 /**
  * The OpenAPI 3.1 document of the /v1 API, generated from the route table and the same zod
@@ -19,38 +97,21 @@ const ERROR_REF = { $ref: '#/components/schemas/Error' };
 export function openApiDocument(routes: Route[]): JsonSchema {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
-    const pathParams = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }));
-    const queryParams = route.query
-      ? Object.entries((schemaOf(route.query, 'input').properties ?? {}) as Record<string, JsonSchema>).map(([name, schema]) => ({
-          name,
-          in: 'query',
-          required: false,
-          schema,
-          ...(schema.description ? { description: schema.description } : {}),
-        }))
-      : [];
-    const post = route.method === 'POST';
-    const responses: Record<string, unknown> = {};
-    for (const [status, description] of Object.entries(route.statuses)) {
-      const code = Number(status);
-      if (code === 204) responses[status] = { description };
-      else if (code < 300) responses[status] = { description, ...(route.response ? { content: { 'application/json': { schema: schemaOf(route.response, 'output') } } } : {}) };
-      else responses[status] = { description, content: { 'application/json': { schema: ERROR_REF } } };
-    }
-    if (route.auth !== false && !responses['401']) responses['401'] = { description: 'No valid key', content: { 'application/json': { schema: ERROR_REF } } };
     paths[route.path] ??= {};
     paths[route.path]![route.method.toLowerCase()] = {
+      operationId: route.operationId,
       summary: route.summary,
+      description: route.description,
       tags: [route.tag],
-      operationId: `${route.method.toLowerCase()}${route.path.replace(/[{}]/g, '').replace(/[/-](\w)/g, (_m, c: string) => c.toUpperCase())}`,
       ...(route.auth === false ? { security: [] } : {}),
-      parameters: [
-        ...pathParams,
-        ...queryParams,
-        ...(post ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 }, description: 'Replays the first response for 24 h.' }] : []),
-      ],
-      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.body, 'input') } } } } : {}),
-      responses,
+      parameters: parametersOf(route),
+      ...(route.body && {
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: namedRef(requestSchemas, route.body, route), ...(route.examples && { examples: route.examples }) } },
+        },
+      }),
+      responses: responsesOf(route),
     };
   }
   return {
@@ -58,15 +119,18 @@ export function openApiDocument(routes: Route[]): JsonSchema {
     info: {
       title: 'Trunkline VoIP connections API',
       version: '1.0.0',
-      description: "Connect an organization's own telephony provider account, import its numbers and verify them. Credentials are write-only.",
+      description:
+        "Connect an organization's own telephony provider account (Twilio, Telnyx, SignalWire, Vonage or any SIP trunk), import its numbers and verify them. Test the credentials first: the test returns a single-use verification_evidence_id that create takes. Credentials are write-only.",
+      contact: { name: 'Trunkline API support', email: 'api@trunkline.example' },
+      license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
     },
-    servers: [{ url: '/' }],
+    servers: [{ url: 'http://127.0.0.1:4000', description: 'A gateway started with npm start' }],
     security: [{ bearerAuth: [] }],
-    tags: [{ name: 'VoIP connections' }, { name: 'Phone numbers' }, { name: 'Developer' }, { name: 'Health' }],
+    tags: TAGS,
     paths,
     components: {
-      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'sk_live_… API key' } },
-      schemas: { Error: schemaOf(ErrorBody, 'output') },
+      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API key, sk_live_…' } },
+      schemas: { ...componentsOf(requestSchemas, 'input'), ...componentsOf(responseSchemas, 'output') },
     },
   };
 }

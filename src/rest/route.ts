@@ -33,7 +33,13 @@ export interface Route {
   method: Method;
   path: string;
   summary: string;
+  /** The method name SDK generators give this operation: a contract, like the path. */
+  operationId: string;
+  /** What the operation does, for the reference and for SDK doc comments. */
+  description: string;
   tag: string;
+  /** Example request bodies, by name (one per provider where the body names one). */
+  examples?: Record<string, { summary: string; value: unknown }>;
   /** Default true: 401 without a valid key. */
   auth?: boolean;
   body?: z.ZodType;

@@ -3,102 +3,156 @@ import { PROVIDER_IDS, SETUP_METHODS } from '../providers/types';
 
 /**
  * The shapes of the /v1 API, as zod schemas. They validate request bodies (unknown fields are
- * refused) and generate the OpenAPI document; tests parse responses with them.
+ * refused) and generate the OpenAPI document, where each named one is a component schema that
+ * SDK generators turn into a named type; tests validate responses against that document.
  */
+
+/** Named request shapes (as clients send them: defaults are optional). */
+export const requestSchemas = z.registry<{ id: string }>();
+/** Named response shapes (as the server sends them). */
+export const responseSchemas = z.registry<{ id: string }>();
+
+function named<T extends z.ZodType>(registry: typeof requestSchemas, id: string, description: string, schema: T): T {
+  const described = schema.describe(description) as T;
+  registry.add(described, { id });
+  return described;
+}
+const request = <T extends z.ZodType>(id: string, description: string, schema: T) => named(requestSchemas, id, description, schema);
+const response = <T extends z.ZodType>(id: string, description: string, schema: T) => named(responseSchemas, id, description, schema);
+
 const timestamp = z.iso.datetime().describe('ISO 8601 UTC');
 const id = z.number().int().positive();
+const provider = z.enum(PROVIDER_IDS).describe('twilio, telnyx, signalwire, vonage, or manual (any SIP trunk)');
+const setupMethod = z.enum(SETUP_METHODS).describe("Defaults to the provider's first: api_key (manual for SIP trunks). Telnyx also has guided_telnyx.");
 
-export const ErrorBody = z.object({
-  detail: z.string(),
-  code: z.string(),
-  fields: z.record(z.string(), z.array(z.string())).optional(),
-});
+export const Problem = response('Problem', 'An error: a sentence for people and a stable machine code.', z.object({
+  detail: z.string().describe('What went wrong, safe to show; never contains a credential.'),
+  code: z.string().describe('Machine code, e.g. evidence_reused, not_found, provider_unavailable.'),
+}));
+
+export const ValidationProblem = response('ValidationProblem', 'Invalid input: each invalid field with what is wrong with it.', Problem.extend({
+  fields: z.record(z.string(), z.array(z.string())).describe('Field path (e.g. credentials.account_sid) → its problems.'),
+}));
+
+/** Either error body, for tests that parse one without knowing which. */
+export const ErrorBody = Problem.extend({ fields: ValidationProblem.shape.fields.optional() });
 
 export const Credentials = z
   .record(z.string(), z.unknown())
-  .describe('Provider-specific credential fields (see GET /v1/providers in GraphQL `providers`); write-only.');
+  .describe("The provider's credential fields, snake_case or camelCase (GraphQL `providers` lists them). Write-only: never returned.");
 
-export const SipConfig = z
-  .strictObject({
-    domain: z.string().max(253).optional(),
-    port: z.number().int().min(1).max(65535).optional(),
-    transport: z.enum(['udp', 'tcp', 'tls']).optional(),
-  })
-  .describe('Provider-specific SIP settings, e.g. {"domain": "..."}');
+export const SipConfig = request('SipConfigInput', 'SIP settings: where a SIP trunk is; for Telnyx, an optional domain hint.', z.strictObject({
+  domain: z.string().max(253).optional().describe('SIP trunk host, or the Telnyx SIP domain hint'),
+  port: z.number().int().min(1).max(65535).optional().describe('SIP trunk port (5060; 5061 for TLS)'),
+  transport: z.enum(['udp', 'tcp', 'tls']).optional().describe('SIP trunk transport (default udp)'),
+}));
 
-export const Connection = z.object({
-  id,
-  name: z.string(),
-  provider: z.enum(PROVIDER_IDS),
-  setup_method: z.enum(SETUP_METHODS),
-  status: z.enum(['pending', 'testing', 'connected', 'error']),
-  inferred_name: z.boolean(),
-  sip_config: z.record(z.string(), z.unknown()).describe('Read-only and redacted; has_credentials tells whether a secret is on file.'),
-  last_tested_at: timestamp.nullable(),
-  numbers_imported: z.number().int().min(0),
+export const ConnectionSipConfig = response('ConnectionSipConfig', 'A connection\'s SIP settings, redacted: no secret is ever here.', z.object({
+  domain: z.string().optional().describe('SIP trunk host, or the Telnyx domain hint'),
+  port: z.number().int().optional().describe('SIP trunk port'),
+  transport: z.enum(['udp', 'tcp', 'tls']).optional().describe('SIP trunk transport'),
+  fqdn_connection_id: z.string().optional().describe('Telnyx, set up by Trunkline: the FQDN connection numbers route to'),
+  outbound_voice_profile_id: z.string().optional().describe('Telnyx, set up by Trunkline: its outbound voice profile'),
+  has_credentials: z.boolean().describe('Whether sealed credentials are on file'),
+}));
+
+export const Connection = response('Connection', "A connection to an organization's own provider account. Credentials are never returned.", z.object({
+  id: id.describe('Connection id'),
+  name: z.string().describe('Display name'),
+  provider,
+  setup_method: setupMethod,
+  status: z.enum(['pending', 'testing', 'connected', 'error']).describe('connected once tested; error when the provider refuses the credentials'),
+  inferred_name: z.boolean().describe('True when the name was auto-generated'),
+  sip_config: ConnectionSipConfig,
+  last_tested_at: timestamp.nullable().describe('Last successful credential test'),
+  numbers_imported: z.number().int().min(0).describe('Phone numbers imported through this connection (not released)'),
   created_at: timestamp,
   updated_at: timestamp,
-});
+}));
 
-export const CreateConnectionBody = z.strictObject({
-  provider: z.enum(PROVIDER_IDS),
-  name: z.string().min(1).max(200).optional(),
-  setup_method: z.enum(SETUP_METHODS).optional(),
+export const ConnectionList = response('ConnectionList', 'Connections, newest first.', z.array(Connection));
+
+export const CreateConnectionBody = request('CreateConnectionRequest', 'A connection to create, from credentials that passed POST /v1/voip-connections/test.', z.strictObject({
+  provider,
+  name: z.string().min(1).max(200).optional().describe('Defaults to the suggested name of the test'),
+  setup_method: setupMethod.optional(),
   credentials: Credentials,
   sip_config: SipConfig.optional(),
-  verification_evidence_id: z.string().max(64).optional().describe('From POST /v1/voip-connections/test'),
-});
+  verification_evidence_id: z.string().max(64).optional().describe('From POST /v1/voip-connections/test (single use); required'),
+}));
 
-export const UpdateConnectionBody = z.strictObject({
-  name: z.string().min(1).max(200).optional(),
+export const UpdateConnectionBody = request('UpdateConnectionRequest', 'What to change; fields left out stay as they are.', z.strictObject({
+  name: z.string().min(1).max(200).optional().describe('A new display name'),
   credentials: Credentials.optional(),
   sip_config: SipConfig.optional(),
-  verification_evidence_id: z.string().max(64).optional().describe('Required if credentials is present'),
-});
+  verification_evidence_id: z.string().max(64).optional().describe('Required if credentials is present: from a fresh test of them'),
+}));
 
-export const TestCredentialsBody = z.strictObject({
-  provider: z.enum(PROVIDER_IDS),
+export const TestCredentialsBody = request('TestCredentialsRequest', 'Credentials to test, exactly as create will be given them.', z.strictObject({
+  provider,
   credentials: Credentials,
   sip_config: SipConfig.optional(),
-  setup_method: z.enum(SETUP_METHODS).optional(),
-});
+  setup_method: setupMethod.optional(),
+}));
 
-const Check = z.object({ status: z.enum(['pass', 'fail', 'not_applicable']), code: z.string(), detail: z.string() });
+const checkStatus = z.enum(['pass', 'fail', 'not_applicable']);
+export const Check = response('Check', 'One check: its status, a machine code and a sentence for people.', z.object({
+  status: checkStatus,
+  code: z.string().describe('e.g. credentials_rejected, sip_auth_required, guided_setup'),
+  detail: z.string().describe('What was found, and on a failure what to fix'),
+}));
 
-export const CredentialTest = z.object({
+export const Checks = response('Checks', 'The three checks of a credential test.', z.object({
+  credentials_valid: Check,
+  inbound_reachable: Check,
+  outbound_authorized: Check,
+}));
+
+export const CheckFailure = response('CheckFailure', 'A failed check, to fix at the provider before testing again.', z.object({
+  check: z.enum(['credentials_valid', 'inbound_reachable', 'outbound_authorized']),
+  code: z.string(),
+  detail: z.string(),
+}));
+
+export const CredentialTest = response('CredentialTest', 'The outcome of a credential test; on pass, single-use evidence for create.', z.object({
   status: z.enum(['pass', 'fail']),
-  verification_evidence_id: z.uuid().nullable(),
+  verification_evidence_id: z.uuid().nullable().describe('On pass: give it to create (or PATCH) with the same credentials'),
   evidence_expires_at: timestamp.nullable(),
   suggested_connection_name: z.string(),
-  checks: z.object({ credentials_valid: Check, inbound_reachable: Check, outbound_authorized: Check }),
-  failures: z.array(z.object({ check: z.enum(['credentials_valid', 'inbound_reachable', 'outbound_authorized']), code: z.string(), detail: z.string() })),
-});
+  checks: Checks,
+  failures: z.array(CheckFailure),
+}));
 
-export const NameSuggestion = z.object({ suggested_connection_name: z.string(), account_name: z.string().nullable() });
+export const NameSuggestion = response('NameSuggestion', 'A display name inferred from the provider account.', z.object({
+  suggested_connection_name: z.string(),
+  account_name: z.string().nullable(),
+}));
 
-export const ApiKey = z.object({
+export const ApiKey = response('ApiKey', 'An API key; its secret is shown only once, at creation.', z.object({
   id,
   name: z.string(),
-  key_prefix: z.string(),
+  key_prefix: z.string().describe('sk_live_ and 7 hex characters'),
   is_active: z.boolean(),
   created_at: timestamp,
   last_used_at: timestamp.nullable(),
   revoked_at: timestamp.nullable(),
-});
+}));
 
-export const CreatedApiKey = ApiKey.extend({ key: z.string().describe('Shown once: store it now.') });
+export const ApiKeyList = response('ApiKeyList', "The organization's API keys, newest first.", z.array(ApiKey));
 
-export const CreateApiKeyBody = z.strictObject({ name: z.string().min(1).max(200).default('API key') });
+export const CreatedApiKey = response('CreatedApiKey', 'A new API key with its secret, shown only here.', ApiKey.extend({ key: z.string().describe('Shown once: store it now.') }));
 
-const Capabilities = z.object({ voice: z.boolean(), sms: z.boolean(), mms: z.boolean() });
+export const CreateApiKeyBody = request('CreateApiKeyRequest', 'A new API key.', z.strictObject({ name: z.string().min(1).max(200).default('API key') }));
 
-export const AvailableNumber = z.object({
+const Capabilities = response('Capabilities', 'What a number can do.', z.object({ voice: z.boolean(), sms: z.boolean(), mms: z.boolean() }));
+
+export const AvailableNumber = response('AvailableNumber', "A number in the connection's provider account, held by no organization yet.", z.object({
   phone_number: z.string().describe('E.164'),
   friendly_name: z.string(),
   provider_number_id: z.string(),
-  country: z.string().nullable(),
+  country: z.string().nullable().describe('ISO 3166 alpha-2'),
   capabilities: Capabilities,
-});
+}));
 
 /** `limit` and `offset` of the large lists: either one turns the plain array into an envelope. */
 const whole = (message: string) => z.string().regex(/^\d{1,7}$/, message);
@@ -114,26 +168,32 @@ const listWindow = {
 };
 
 /** A large list: the plain array, or with limit/offset one window of it with the total. */
-export function listOf<T extends z.ZodType>(item: T) {
-  return z.union([
-    z.array(item),
-    z.object({ items: z.array(item), total: z.number().int().min(0), limit: z.number().int().min(1), offset: z.number().int().min(0) }),
-  ]);
+function listOf<T extends z.ZodType>(item: T, name: string, what: string) {
+  const all = response(`${name}List`, `Every ${what}.`, z.array(item));
+  const page = response(`${name}Page`, `One window of the ${what}, with the total (asked for with limit or offset).`, z.object({
+    items: z.array(item),
+    total: z.number().int().min(0).describe('How many match, over all windows'),
+    limit: z.number().int().min(1),
+    offset: z.number().int().min(0),
+  }));
+  return response(`${name}ListOrPage`, `Every ${what} (a plain array), or with limit or offset one window of them.`, z.union([all, page]));
 }
 
 export const AvailableNumbersQuery = z.strictObject({
   contains: z.string().max(16).optional().describe('Digits the number contains'),
   country: z.string().length(2).optional().describe('ISO 3166 alpha-2'),
-  capability: z.enum(['voice', 'sms', 'mms']).optional(),
+  capability: z.enum(['voice', 'sms', 'mms']).optional().describe('Only numbers with this capability'),
   ...listWindow,
 });
 
-export const PhoneNumber = z.object({
+export const AvailableNumbers = listOf(AvailableNumber, 'AvailableNumber', 'importable number of the account');
+
+export const PhoneNumber = response('PhoneNumber', 'A phone number of the organization. Imports start provisioning until verify-voip passes.', z.object({
   id,
   number: z.string().describe('E.164'),
   source: z.enum(['demo', 'voip']),
   status: z.enum(['provisioning', 'active', 'failed', 'released']),
-  voip_connection_id: id.nullable(),
+  voip_connection_id: id.nullable().describe('The connection it was imported through; null once that is deleted'),
   voip_verification_status: z.enum(['unverified', 'verified', 'failed']),
   voip_last_verified_at: timestamp.nullable(),
   inbound_agent_id: id.nullable(),
@@ -144,44 +204,48 @@ export const PhoneNumber = z.object({
   capabilities: Capabilities,
   created_at: timestamp,
   updated_at: timestamp,
-});
+}));
+
+export const PhoneNumbers = listOf(PhoneNumber, 'PhoneNumber', 'phone number of the organization, newest first');
 
 export const PhoneNumbersQuery = z.strictObject({
-  voip_connection_id: z.string().regex(/^\d+$/).optional(),
-  status: z.enum(['provisioning', 'active', 'failed', 'released']).optional(),
+  voip_connection_id: z.string().regex(/^\d+$/).optional().describe('Only numbers imported through this connection'),
+  status: z.enum(['provisioning', 'active', 'failed', 'released']).optional().describe('Only numbers with this status'),
   ...listWindow,
 });
 
-export const ImportNumbersBody = z.strictObject({
+export const ImportNumbersBody = request('ImportNumbersRequest', 'Numbers to import.', z.strictObject({
   numbers: z.array(z.string().max(32)).min(1).max(1000).describe('E.164 numbers, up to 1,000'),
-});
+}));
 
-export const ImportNumbersResponse = z.object({
-  results: z.array(
-    z.object({
-      number: z.string(),
-      outcome: z.enum(['imported', 'already_imported', 'failed']),
-      code: z.enum(['invalid_number', 'not_in_account', 'number_in_other_org']).nullable(),
-      phone_number: PhoneNumber.nullable(),
-    }),
-  ),
+export const ImportResult = response('ImportResult', 'What happened to one number of an import.', z.object({
+  number: z.string(),
+  outcome: z.enum(['imported', 'already_imported', 'failed']),
+  code: z.enum(['invalid_number', 'not_in_account', 'number_in_other_org']).nullable().describe('Why it failed'),
+  phone_number: PhoneNumber.nullable(),
+}));
+
+export const ImportNumbersResponse = response('ImportReport', 'One result per distinct number, and the counts.', z.object({
+  results: z.array(ImportResult),
   imported: z.number().int(),
   already_imported: z.number().int(),
   failed: z.number().int(),
-});
+}));
 
-export const UpdatePhoneNumberBody = z.strictObject({
+export const UpdatePhoneNumberBody = request('UpdatePhoneNumberRequest', 'What to change; null unassigns an agent or clears the label.', z.strictObject({
   inbound_agent_id: id.nullable().optional(),
   outbound_agent_id: id.nullable().optional(),
   label: z.string().max(200).nullable().optional(),
-});
+}));
 
-const VerificationCheck = z.object({ status: z.enum(['pass', 'fail', 'not_applicable']), code: z.string(), detail: z.string() });
+export const Verification = response('Verification', 'The outcome of verify-voip.', z.object({
+  status: z.enum(['verified', 'failed']),
+  checks: z.object({ inbound_routing: Check, outbound_authorization: Check }),
+  failures: z.array(z.object({ check: z.enum(['inbound_routing', 'outbound_authorization']), code: z.string(), detail: z.string() })),
+}));
 
-export const VerifiedPhoneNumber = PhoneNumber.extend({
-  verification: z.object({
-    status: z.enum(['verified', 'failed']),
-    checks: z.object({ inbound_routing: VerificationCheck, outbound_authorization: VerificationCheck }),
-    failures: z.array(z.object({ check: z.enum(['inbound_routing', 'outbound_authorization']), code: z.string(), detail: z.string() })),
-  }),
-});
+export const VerifiedPhoneNumber = response('VerifiedPhoneNumber', 'A phone number after verify-voip, with what was checked.', PhoneNumber.extend({ verification: Verification }));
+
+export const Health = response('Health', 'The process is up.', z.object({ ok: z.literal(true) }));
+export const Readiness = response('Readiness', 'The database answers.', z.object({ ok: z.literal(true), database: z.literal('ok') }));
+export const OpenApiDocument = response('OpenApiDocument', 'An OpenAPI 3.1 document.', z.record(z.string(), z.unknown()));

@@ -121,9 +121,8 @@ describe('OpenAPI and the API reference', () => {
       expect(op, `${route.method} ${route.path}`).toBeTruthy();
       for (const status of Object.keys(route.statuses)) expect(op.responses[status], `${route.method} ${route.path} ${status}`).toBeTruthy();
     }
-    expect(res.body.paths['/v1/voip-connections'].post.requestBody.content['application/json'].schema.required).toEqual(
-      expect.arrayContaining(['provider', 'credentials']),
-    );
+    expect(res.body.paths['/v1/voip-connections'].post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/CreateConnectionRequest' });
+    expect(res.body.components.schemas.CreateConnectionRequest.required).toEqual(expect.arrayContaining(['provider', 'credentials']));
   });
 
   it('/docs serves the reference page from installed assets only', async () => {

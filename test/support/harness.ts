@@ -11,6 +11,7 @@ import { startSimulator, type Simulator } from '../../src/simulator/server';
 import { startSipResponder, type SipResponder } from '../../src/simulator/sip-responder';
 import { captureLogs } from './providers';
 import { freshDatabaseUrl } from './database';
+import { checkAgainstDocument } from './openapi-check';
 
 export interface Harness {
   app: App;
@@ -107,7 +108,9 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       const res = await app.fetch(`http://test${path}`, { method, headers, body: payload });
       const text = await res.text();
       bodies.push(text);
-      return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+      const parsed = text ? JSON.parse(text) : undefined;
+      checkAgainstDocument(method, path, res.status, parsed);
+      return { status: res.status, headers: res.headers, body: parsed };
     },
     async close() {
       await runtime.close();

@@ -1,16 +1,17 @@
-import { z } from 'zod';
 import { CreateApiKeyDocument, ListApiKeysDocument, RevokeApiKeyDocument } from '../generated/graphql';
 import { apiKeyJson } from '../presenters';
 import { bodyOf, payloadOf, type Route } from '../route';
-import { ApiKey, CreateApiKeyBody, CreatedApiKey } from '../schemas';
+import { ApiKeyList, CreateApiKeyBody, CreatedApiKey } from '../schemas';
 
 export const apiKeyRoutes: Route[] = [
   {
     method: 'GET',
     path: '/v1/developer/api-keys',
+    operationId: 'listApiKeys',
+    description: "The organization's API keys, newest first. Secrets are never listed.",
     summary: "List the organization's API keys",
     tag: 'Developer',
-    response: z.array(ApiKey),
+    response: ApiKeyList,
     statuses: { 200: 'Keys, newest first', 401: 'No valid key' },
     async handle({ run }) {
       const data = await run(ListApiKeysDocument, {});
@@ -20,6 +21,8 @@ export const apiKeyRoutes: Route[] = [
   {
     method: 'POST',
     path: '/v1/developer/api-keys',
+    operationId: 'createApiKey',
+    description: 'Creates an API key. Its secret (key) is in this response only.',
     summary: 'Create an API key (the key is shown only in this response)',
     tag: 'Developer',
     body: CreateApiKeyBody,
@@ -34,6 +37,8 @@ export const apiKeyRoutes: Route[] = [
   {
     method: 'DELETE',
     path: '/v1/developer/api-keys/{key_id}',
+    operationId: 'revokeApiKey',
+    description: 'Revokes an API key at once.',
     summary: 'Revoke an API key',
     tag: 'Developer',
     statuses: { 204: 'Revoked', 401: 'No valid key', 404: 'No such key in this organization' },

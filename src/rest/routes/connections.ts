@@ -14,7 +14,8 @@ import {
 import { camelKeys, checksJson, connectionJson, lower, upper } from '../presenters';
 import { allNodes, bodyOf, payloadOf, RestProblem, type Route, type RouteContext } from '../route';
 import { problem } from '../problem';
-import { Connection, CreateConnectionBody, CredentialTest, NameSuggestion, TestCredentialsBody, UpdateConnectionBody } from '../schemas';
+import { createExamples, testExamples, updateExamples } from '../examples';
+import { Connection, ConnectionList, CreateConnectionBody, CredentialTest, NameSuggestion, TestCredentialsBody, UpdateConnectionBody } from '../schemas';
 
 const PATH = '/v1/voip-connections';
 const notFound = () => new RestProblem(problem(404, 'not_found', 'Connection not found.'));
@@ -43,9 +44,11 @@ export const connectionRoutes: Route[] = [
   {
     method: 'GET',
     path: PATH,
+    operationId: 'listVoipConnections',
+    description: 'Every connection of the organization, newest first, as a plain array.',
     summary: 'List connections',
     tag: 'VoIP connections',
-    response: z.array(Connection),
+    response: ConnectionList,
     statuses: { 200: 'Connections, newest first', 401: 'No valid key' },
     async handle({ run }) {
       const nodes = await allNodes(async (after) => (await run(ListConnectionsDocument, { first: 100, after })).connections);
@@ -55,9 +58,12 @@ export const connectionRoutes: Route[] = [
   {
     method: 'POST',
     path: PATH,
+    operationId: 'createVoipConnection',
+    description: 'Creates a connection from credentials that passed POST /v1/voip-connections/test, with the verification_evidence_id that test returned (single use, so the provider is not asked twice). For Telnyx without a connection_id, Trunkline sets routing up at Telnyx first. Answers 201 with status connected.',
     summary: 'Create a connection from tested credentials',
     tag: 'VoIP connections',
     body: CreateConnectionBody,
+    examples: createExamples,
     response: Connection,
     statuses: {
       201: 'Created',
@@ -83,6 +89,8 @@ export const connectionRoutes: Route[] = [
   {
     method: 'GET',
     path: `${PATH}/{connection_id}`,
+    operationId: 'getVoipConnection',
+    description: 'One connection. Its credentials are never returned; sip_config is redacted.',
     summary: 'Retrieve a connection',
     tag: 'VoIP connections',
     response: Connection,
@@ -94,9 +102,12 @@ export const connectionRoutes: Route[] = [
   {
     method: 'PATCH',
     path: `${PATH}/{connection_id}`,
+    operationId: 'updateVoipConnection',
+    description: 'Renames, changes sip_config and/or rotates credentials, all or nothing. Rotation needs a fresh verification_evidence_id for the new credentials; the old ones stay until the new ones are saved.',
     summary: 'Update credentials / name',
     tag: 'VoIP connections',
     body: UpdateConnectionBody,
+    examples: updateExamples,
     response: Connection,
     statuses: {
       200: 'Updated',
@@ -125,6 +136,8 @@ export const connectionRoutes: Route[] = [
   {
     method: 'DELETE',
     path: `${PATH}/{connection_id}`,
+    operationId: 'deleteVoipConnection',
+    description: 'Deletes a connection and its sealed credentials. Its phone numbers stay in the organization with voip_connection_id cleared; nothing is released at the provider.',
     summary: 'Remove a connection (its phone numbers stay, unlinked)',
     tag: 'VoIP connections',
     statuses: { 204: 'Deleted', 401: 'No valid key', 404: 'No such connection in this organization' },
@@ -136,9 +149,12 @@ export const connectionRoutes: Route[] = [
   {
     method: 'POST',
     path: `${PATH}/test`,
+    operationId: 'testVoipCredentials',
+    description: 'Probes the provider with raw credentials: credentials_valid, inbound_reachable, outbound_authorized. On pass, returns a single-use verification_evidence_id for create or PATCH. A provider that cannot be reached is a 502, not a fail. Nothing else is saved.',
     summary: 'Test raw credentials (no persisted connection)',
     tag: 'VoIP connections',
     body: TestCredentialsBody,
+    examples: testExamples,
     response: CredentialTest,
     statuses: { 200: 'Tested: status pass (with evidence) or fail (with failures)', 400: 'Invalid input', 401: 'No valid key', 502: 'Provider unavailable' },
     async handle({ run }, req) {
@@ -159,9 +175,12 @@ export const connectionRoutes: Route[] = [
   {
     method: 'POST',
     path: `${PATH}/suggest-name`,
+    operationId: 'suggestVoipConnectionName',
+    description: 'Asks the provider for a display name for these credentials, for the onboarding form. Issues no evidence.',
     summary: 'Infer a display name from credentials',
     tag: 'VoIP connections',
     body: TestCredentialsBody,
+    examples: testExamples,
     response: NameSuggestion,
     statuses: { 200: 'A suggested name', 400: 'Invalid input', 401: 'No valid key', 502: 'Provider unavailable' },
     async handle({ run }, req) {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { openApiDocument } from '../openapi';
 import type { Route } from '../route';
+import { OpenApiDocument } from '../schemas';
 
 const require = createRequire(import.meta.url);
 const swaggerDir = dirname(require.resolve('swagger-ui-dist/package.json'));
@@ -46,9 +47,12 @@ export function openApiRoute(routes: Route[]): Route {
   return {
     method: 'GET',
     path: '/v1/openapi.json',
+    operationId: 'getOpenApiDocument',
+    description: 'This API as an OpenAPI 3.1 document, generated from the same schemas that validate requests.',
     summary: 'This API as an OpenAPI 3.1 document',
     tag: 'Developer',
     auth: false,
+    response: OpenApiDocument,
     statuses: { 200: 'The OpenAPI document' },
     handle: async () => ({ status: 200, body: (doc ??= openApiDocument(routes)) }),
   };

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { z } from 'zod';
+import { Health, Readiness } from '../schemas';
 import type { Route } from '../route';
 import { RestProblem } from '../route';
 import { problem } from '../problem';
@@ -8,20 +8,24 @@ export const healthRoutes: Route[] = [
   {
     method: 'GET',
     path: '/v1/healthz',
+    operationId: 'getHealth',
+    description: 'Liveness: answers while the process is up. No authentication.',
     summary: 'Liveness: the process is up',
     tag: 'Health',
     auth: false,
-    response: z.object({ ok: z.literal(true) }),
+    response: Health,
     statuses: { 200: 'Up' },
     handle: async () => ({ status: 200, body: { ok: true } }),
   },
   {
     method: 'GET',
     path: '/v1/readyz',
+    operationId: 'getReadiness',
+    description: 'Readiness: answers 200 while the database answers, 503 otherwise. No authentication.',
     summary: 'Readiness: the database answers',
     tag: 'Health',
     auth: false,
-    response: z.object({ ok: z.literal(true), database: z.literal('ok') }),
+    response: Readiness,
     statuses: { 200: 'Ready', 503: 'The database does not answer' },
     handle: async ({ graphql }) => {
       try {

@@ -13,12 +13,12 @@ import { lower, phoneNumberJson, upper } from '../presenters';
 import { problem } from '../problem';
 import { bodyOf, listBody, memberOf, PAGE_SIZE, payloadOf, RestProblem, type Route } from '../route';
 import {
-  AvailableNumber,
+  AvailableNumbers,
   AvailableNumbersQuery,
   ImportNumbersBody,
   ImportNumbersResponse,
-  listOf,
   PhoneNumber,
+  PhoneNumbers,
   PhoneNumbersQuery,
   UpdatePhoneNumberBody,
   VerifiedPhoneNumber,
@@ -31,10 +31,12 @@ export const numberRoutes: Route[] = [
   {
     method: 'GET',
     path: '/v1/voip-connections/{connection_id}/available-numbers',
+    operationId: 'listAvailableNumbers',
+    description: "The numbers the connection's provider account holds that no organization holds yet, read live, in E.164 order. With limit or offset, one window and the total.",
     summary: 'List importable numbers (held by no organization yet)',
     tag: 'VoIP connections',
     query: AvailableNumbersQuery,
-    response: listOf(AvailableNumber),
+    response: AvailableNumbers,
     statuses: {
       200: 'Numbers in E.164 order (with limit/offset: one window and the total)',
       400: 'Invalid filter',
@@ -75,6 +77,8 @@ export const numberRoutes: Route[] = [
   {
     method: 'POST',
     path: '/v1/voip-connections/{connection_id}/import-numbers',
+    operationId: 'importNumbers',
+    description: 'Imports up to 1,000 numbers as phone numbers in provisioning, one result per distinct number. Idempotent: numbers already held here are already_imported. 201 if any was imported, else 200.',
     summary: 'Import selected numbers (they start in provisioning)',
     tag: 'VoIP connections',
     body: ImportNumbersBody,
@@ -106,10 +110,12 @@ export const numberRoutes: Route[] = [
   {
     method: 'GET',
     path: '/v1/phone-numbers',
+    operationId: 'listPhoneNumbers',
+    description: "The organization's phone numbers, newest first, as a plain array; with limit or offset, one window and the total.",
     summary: 'List phone numbers',
     tag: 'Phone numbers',
     query: PhoneNumbersQuery,
-    response: listOf(PhoneNumber),
+    response: PhoneNumbers,
     statuses: { 200: 'Phone numbers, newest first (with limit/offset: one window and the total)', 400: 'Invalid filter', 401: 'No valid key' },
     async handle({ run }, req) {
       const status = req.query.get('status');
@@ -133,6 +139,8 @@ export const numberRoutes: Route[] = [
   {
     method: 'GET',
     path: '/v1/phone-numbers/{id}',
+    operationId: 'getPhoneNumber',
+    description: 'One phone number.',
     summary: 'Retrieve a phone number',
     tag: 'Phone numbers',
     response: PhoneNumber,
@@ -146,6 +154,8 @@ export const numberRoutes: Route[] = [
   {
     method: 'PATCH',
     path: '/v1/phone-numbers/{id}',
+    operationId: 'updatePhoneNumber',
+    description: 'Assigns the inbound and outbound agents (null unassigns) and a label.',
     summary: 'Assign agents (null unassigns) and a label',
     tag: 'Phone numbers',
     body: UpdatePhoneNumberBody,
@@ -162,6 +172,8 @@ export const numberRoutes: Route[] = [
   {
     method: 'DELETE',
     path: '/v1/phone-numbers/{id}',
+    operationId: 'releasePhoneNumber',
+    description: 'Releases a phone number: its provider routing is put back as it was before verification (it is never deleted at the provider). Releasing twice is harmless.',
     summary: 'Release a phone number (its previous provider routing is restored)',
     tag: 'Phone numbers',
     statuses: { 204: 'Released', 401: 'No valid key', 404: 'No such phone number in this organization', 502: 'Provider unavailable' },
@@ -173,6 +185,8 @@ export const numberRoutes: Route[] = [
   {
     method: 'POST',
     path: '/v1/phone-numbers/{id}/verify-voip',
+    operationId: 'verifyPhoneNumber',
+    description: "Points the number's inbound calls at the platform and checks that outbound calls are authorized. Both pass: status active, verified. Otherwise failed, with each failure spelled out; fix it and call again.",
     summary: 'Verify inbound routing and outbound authorization',
     tag: 'Phone numbers',
     response: VerifiedPhoneNumber,
