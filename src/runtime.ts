@@ -6,6 +6,8 @@ import type { Deps } from './domain/deps';
 import type { Logger } from './logger';
 import { createProviderRegistry } from './providers/registry';
 import { loadKeyRing } from './security/key-ring-loader';
+import { createEventBus } from './events/bus';
+import { createRedisEventBus } from './events/redis-bus';
 
 export interface Runtime {
   db: Db;
@@ -28,8 +30,16 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock = sy
       log,
       evidenceTtlSeconds: config.evidenceTtlSeconds,
       inbound: { voiceUrl: config.inboundVoiceUrl, sipUri: config.inboundSipUri },
+      events: config.redisUrl ? createRedisEventBus(config.redisUrl, log) : createEventBus(log),
     };
-    return { db, deps, close: () => db.close() };
+    return {
+      db,
+      deps,
+      close: async () => {
+        await deps.events.close();
+        await db.close();
+      },
+    };
   } catch (err) {
     await db.close();
     throw err;

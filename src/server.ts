@@ -40,6 +40,8 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
     server,
     shutdown: () =>
       (closing ??= (async () => {
+        // Open event streams would hold the drain until its bound: end them first (clients reconnect).
+        await runtime.deps.events.endSubscriptions();
         log.info('draining in-flight requests');
         const drained = new Promise<void>((resolve) => server.close(() => resolve()));
         // Connections close as soon as they carry no request: a keep-alive connection when its last

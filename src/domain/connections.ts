@@ -11,6 +11,7 @@ import { ConflictError, NotFoundError, ValidationError } from './errors';
 import { checkEvidence, consumeEvidence } from './evidence';
 import { toView, type ConnectionView } from './connection-view';
 import { withNewCredentials } from './provider-calls';
+import { connectionChanged } from './events';
 import type { Checks } from '../providers/types';
 
 export interface CreateConnectionInput {
@@ -102,6 +103,7 @@ export async function createConnection(deps: Deps, principal: Principal, input: 
     await repo.update(principal.organizationId, newId, { credentialsSealed: sealed, updatedAt: now });
     return newId;
   });
+  connectionChanged(deps, principal.organizationId, id);
   return getConnection(deps, principal, id);
 }
 
@@ -155,6 +157,7 @@ export async function updateConnection(deps: Deps, principal: Principal, id: num
       updatedAt: now,
     });
   });
+  connectionChanged(deps, principal.organizationId, id);
   return getConnection(deps, principal, id);
 }
 
@@ -180,6 +183,7 @@ export async function retestConnection(deps: Deps, principal: Principal, id: num
   const parsed = storedCredentials(deps, record);
   const repo = connectionsRepository(deps.db);
   await repo.update(principal.organizationId, id, { status: 'testing', updatedAt: deps.clock.now().toISOString() });
+  connectionChanged(deps, principal.organizationId, id);
   let settled = false;
   try {
     const { outcome, failures } = await runChecks(parsed, opts);
@@ -189,11 +193,13 @@ export async function retestConnection(deps: Deps, principal: Principal, id: num
       ? { status: 'error', lastError: { code: first.code, detail: first.detail, at: now }, updatedAt: now }
       : { status: 'connected', lastTestedAt: now, lastError: null, updatedAt: now });
     settled = true;
+    connectionChanged(deps, principal.organizationId, id);
     return { connection: await getConnection(deps, principal, id), checks: outcome.checks, failures };
   } finally {
     if (!settled) {
       // Whatever went wrong (provider down, cancelled request), the connection never stays `testing`.
       await repo.update(principal.organizationId, id, { status: record.status, updatedAt: deps.clock.now().toISOString() });
+      connectionChanged(deps, principal.organizationId, id);
     }
   }
 }
@@ -201,5 +207,6 @@ export async function retestConnection(deps: Deps, principal: Principal, id: num
 /** Deletes a connection and its sealed credentials; its phone numbers stay, unlinked. */
 export async function deleteConnection(deps: Deps, principal: Principal, id: number): Promise<void> {
   if (!(await connectionsRepository(deps.db).delete(principal.organizationId, id))) throw new NotFoundError('Connection');
+  connectionChanged(deps, principal.organizationId, id, true);
 }
 

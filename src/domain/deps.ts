@@ -5,6 +5,7 @@ import type { Engine } from '../db/create-db';
 import type { Logger } from '../logger';
 import type { KeyRing } from '../security/sealing';
 import type { ProviderRegistry } from '../providers/registry';
+import type { EventBus } from '../events/bus';
 
 /** Where inbound calls to an imported number should go. */
 export interface InboundTargets {
@@ -22,6 +23,8 @@ export interface Deps {
   log: Logger;
   evidenceTtlSeconds: number;
   inbound: InboundTargets;
+  /** Where the domain publishes its changes, after they commit. */
+  events: EventBus;
 }
 
 export interface Principal {

@@ -4,6 +4,7 @@ import type { CallOptions } from '../providers/http-client';
 import type { Deps, Principal } from './deps';
 import { ValidationError } from './errors';
 import { usableConnection, withStoredCredentials } from './provider-calls';
+import { connectionChanged, phoneNumberChanged } from './events';
 
 export const MAX_IMPORT = 1000;
 
@@ -59,6 +60,10 @@ export async function importNumbers(deps: Deps, principal: Principal, connection
       (p) => [p.number, p],
     ),
   );
+  if (inserted.size > 0) {
+    connectionChanged(deps, principal.organizationId, connectionId);
+    for (const p of inserted.values()) phoneNumberChanged(deps, principal.organizationId, p.id, connectionId);
+  }
   // Numbers another request took between our read and our write.
   const lostRace = toInsert.filter((n) => !inserted.has(n.number)).map((n) => n.number);
   const held = lostRace.length > 0 ? new Map([...heldBefore, ...(await holders(lostRace))]) : heldBefore;

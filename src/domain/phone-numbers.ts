@@ -5,6 +5,7 @@ import { fail, RoutingRejectedError, type CheckResult, type NumberRef } from '..
 import type { Deps, Principal } from './deps';
 import { ConflictError, DomainError, NotFoundError, ValidationError } from './errors';
 import { usableConnection, withStoredCredentials } from './provider-calls';
+import { connectionChanged, phoneNumberChanged } from './events';
 
 export interface PhoneNumberFilter {
   connectionId?: number;
@@ -62,6 +63,7 @@ export async function updatePhoneNumber(deps: Deps, principal: Principal, id: nu
   }
   if (changes.label != null && changes.label.length > 200) throw new ValidationError([{ path: 'label', message: 'must be at most 200 characters' }]);
   await phoneNumbersRepository(deps.db).update(principal.organizationId, id, { ...changes, updatedAt: deps.clock.now().toISOString() });
+  phoneNumberChanged(deps, principal.organizationId, id, n.voipConnectionId);
   return find(deps, principal, id);
 }
 
@@ -101,6 +103,7 @@ export async function verifyPhoneNumber(deps: Deps, principal: Principal, id: nu
     lastVerification: { at: now, checks },
     updatedAt: now,
   });
+  phoneNumberChanged(deps, principal.organizationId, id, n.voipConnectionId);
   return { phoneNumber: await find(deps, principal, id), status: verified ? 'verified' : 'failed', checks, failures };
 }
 
@@ -129,6 +132,9 @@ export async function releasePhoneNumber(deps: Deps, principal: Principal, id: n
     }
   }
   const now = deps.clock.now().toISOString();
-  await deps.db.transaction().execute((trx) => phoneNumbersRepository(trx).release(principal.organizationId, id, now));
+  if (await deps.db.transaction().execute((trx) => phoneNumbersRepository(trx).release(principal.organizationId, id, now))) {
+    phoneNumberChanged(deps, principal.organizationId, id, n.voipConnectionId);
+    if (n.voipConnectionId !== null) connectionChanged(deps, principal.organizationId, n.voipConnectionId);
+  }
   return find(deps, principal, id);
 }

@@ -3,6 +3,7 @@ import { CredentialsRejectedError } from '../providers/types';
 import { storedCredentials } from './connections';
 import type { Deps, Principal } from './deps';
 import { ConflictError, NotFoundError, ProviderRejectedError } from './errors';
+import { connectionChanged } from './events';
 
 /** A stored connection ready for provider calls: its record and opened credentials. */
 export async function usableConnection(deps: Deps, principal: Principal, connectionId: number, missing: () => Error = () => new NotFoundError('Connection')) {
@@ -30,6 +31,7 @@ export async function withStoredCredentials<T>(deps: Deps, record: ConnectionRec
       lastError: { code: 'credentials_rejected', detail: err.detail, at: now },
       updatedAt: now,
     });
+    connectionChanged(deps, record.organizationId, record.id);
     throw new ProviderRejectedError('credentials_rejected', `${err.detail} Rotate the connection's credentials.`);
   }
 }

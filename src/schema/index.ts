@@ -11,6 +11,7 @@ import './types/credential-test';
 import './types/connection-mutations';
 import './types/phone-number';
 import './types/available-number';
+import './types/subscriptions';
 
 export const schema: GraphQLSchema = builder.toSchema();
 

@@ -203,6 +203,17 @@ export type ConnectionError = {
   detail: Scalars['String']['output'];
 };
 
+/** A connection changed: its status, name, credentials, numbers or a re-check result. Or it was deleted. */
+export type ConnectionEvent = {
+  __typename?: 'ConnectionEvent';
+  /** The connection as it is now; null once deleted. */
+  connection?: Maybe<Connection>;
+  /** True when the connection was deleted (connection is then null). */
+  deleted: Scalars['Boolean']['output'];
+  /** The connection id. */
+  id: Scalars['ID']['output'];
+};
+
 /** A connection, by id. */
 export type ConnectionIdInput = {
   /** The connection id. */
@@ -638,6 +649,15 @@ export type PhoneNumber = {
   voipVerificationStatus: VoipVerificationStatus;
 };
 
+/** A phone number changed: imported, verified, assigned agents, or released. */
+export type PhoneNumberEvent = {
+  __typename?: 'PhoneNumberEvent';
+  /** The phone number id. */
+  id: Scalars['ID']['output'];
+  /** The phone number as it is now. */
+  phoneNumber?: Maybe<PhoneNumber>;
+};
+
 /** A phone number, by id. */
 export type PhoneNumberIdInput = {
   /** The phone number id. */
@@ -918,6 +938,28 @@ export type SipTransport =
   | 'TLS'
   /** UDP (the default), port 5060. */
   | 'UDP';
+
+/** Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode). Each event carries the object as it is now, read for your organization. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every change to one connection (with id), or to every connection of the organization, deletions included. */
+  connectionUpdated: ConnectionEvent;
+  /** Every change to one phone number (with id), to the numbers of one connection (with connectionId), or to every number of the organization. */
+  phoneNumberUpdated: PhoneNumberEvent;
+};
+
+
+/** Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode). Each event carries the object as it is now, read for your organization. */
+export type SubscriptionConnectionUpdatedArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode). Each event carries the object as it is now, read for your organization. */
+export type SubscriptionPhoneNumberUpdatedArgs = {
+  connectionId?: InputMaybe<Scalars['ID']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** What suggestConnectionName returns when it succeeds. */
 export type SuggestConnectionNamePayload = {

@@ -1,0 +1,11 @@
+import type { Deps } from './deps';
+
+/** Publishes, after its write committed, that a connection changed (or is gone). */
+export function connectionChanged(deps: Deps, organizationId: number, connectionId: number, deleted = false): void {
+  deps.events.publish({ kind: 'connection', organizationId, connectionId, deleted });
+}
+
+/** Publishes, after its write committed, that a phone number changed. */
+export function phoneNumberChanged(deps: Deps, organizationId: number, phoneNumberId: number, connectionId: number | null): void {
+  deps.events.publish({ kind: 'phone_number', organizationId, phoneNumberId, connectionId });
+}

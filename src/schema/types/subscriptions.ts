@@ -1,0 +1,73 @@
+import { filter, pipe } from 'graphql-yoga';
+import type { PhoneNumber } from '../../db/repositories/phone-numbers';
+import type { ConnectionView } from '../../domain/connection-view';
+import { findConnection } from '../../domain/connections';
+import { findPhoneNumber } from '../../domain/phone-numbers';
+import { builder } from '../builder';
+import { parseId } from '../pagination';
+import { principalOf } from '../principal';
+import { ConnectionRef } from './connection';
+import { PhoneNumberRef } from './phone-number';
+
+builder.subscriptionType({
+  authScopes: { authenticated: true },
+  description:
+    "Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode). Each event carries the object as it is now, read for your organization.",
+});
+
+/** An id argument: null when absent, -1 (matches nothing) when it is not an id we issue. */
+const wanted = (id: string | null | undefined) => (id == null ? null : parseId(id) ?? -1);
+
+const ConnectionEvent = builder.objectRef<{ id: number; deleted: boolean; connection: ConnectionView | null }>('ConnectionEvent').implement({
+  description: 'A connection changed: its status, name, credentials, numbers or a re-check result. Or it was deleted.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The connection id.' }),
+    deleted: t.exposeBoolean('deleted', { description: 'True when the connection was deleted (connection is then null).' }),
+    connection: t.field({ type: ConnectionRef, nullable: true, description: 'The connection as it is now; null once deleted.', resolve: (e) => e.connection }),
+  }),
+});
+
+const PhoneNumberEvent = builder.objectRef<{ id: number; phoneNumber: PhoneNumber | null }>('PhoneNumberEvent').implement({
+  description: 'A phone number changed: imported, verified, assigned agents, or released.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The phone number id.' }),
+    phoneNumber: t.field({ type: PhoneNumberRef, nullable: true, description: 'The phone number as it is now.', resolve: (e) => e.phoneNumber }),
+  }),
+});
+
+builder.subscriptionField('connectionUpdated', (t) =>
+  t.field({
+    type: ConnectionEvent,
+    description: 'Every change to one connection (with id), or to every connection of the organization, deletions included.',
+    args: { id: t.arg.id({ description: 'Only this connection.' }) },
+    subscribe: (_r, args, ctx) => {
+      const id = wanted(args.id);
+      return pipe(ctx.deps.events.subscribe('connection', principalOf(ctx).organizationId), filter((e) => id === null || e.connectionId === id));
+    },
+    resolve: async (event, _a, ctx) => ({
+      id: event.connectionId,
+      deleted: event.deleted,
+      connection: event.deleted ? null : await findConnection(ctx.deps, principalOf(ctx), event.connectionId),
+    }),
+  }),
+);
+
+builder.subscriptionField('phoneNumberUpdated', (t) =>
+  t.field({
+    type: PhoneNumberEvent,
+    description: 'Every change to one phone number (with id), to the numbers of one connection (with connectionId), or to every number of the organization.',
+    args: {
+      id: t.arg.id({ description: 'Only this phone number.' }),
+      connectionId: t.arg.id({ description: 'Only numbers of this connection.' }),
+    },
+    subscribe: (_r, args, ctx) => {
+      const id = wanted(args.id);
+      const connectionId = wanted(args.connectionId);
+      return pipe(
+        ctx.deps.events.subscribe('phone_number', principalOf(ctx).organizationId),
+        filter((e) => (id === null || e.phoneNumberId === id) && (connectionId === null || e.connectionId === connectionId)),
+      );
+    },
+    resolve: async (event, _a, ctx) => ({ id: event.phoneNumberId, phoneNumber: await findPhoneNumber(ctx.deps, principalOf(ctx), event.phoneNumberId) }),
+  }),
+);

@@ -1,0 +1,144 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createClient, type Client } from 'graphql-sse';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './support/harness';
+import { restCredentials } from './support/credentials';
+import { waitFor } from './support/wait';
+
+/**
+ * Subscriptions over Server-Sent Events (graphql-sse's own client, distinct connections mode),
+ * organization-scoped, published by the domain after each write commits.
+ */
+let h: Harness;
+let server: Server;
+let url: string;
+beforeAll(async () => {
+  h = await startHarness();
+  // Over a real socket, as a browser or SDK would stream: a client that leaves closes it.
+  server = createServer(h.app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  await h.close();
+});
+// A client that stops ends its subscription on the server too.
+afterEach(() => waitFor(() => h.runtime.deps.events.openSubscriptions() === 0));
+
+function sseClient(key: string | null): Client {
+  return createClient({ url, headers: key ? { authorization: `Bearer ${key}` } : {}, retryAttempts: 0 });
+}
+
+interface Watch<T> {
+  events: T[];
+  done: Promise<void>;
+  stop(): void;
+}
+
+function watch<T>(client: Client, query: string, variables: Record<string, unknown> = {}): Watch<T> {
+  const events: T[] = [];
+  let stop = () => {};
+  const done = new Promise<void>((resolve, reject) => {
+    stop = client.subscribe<T>({ query, variables }, { next: (v) => void events.push(v.data as T), error: reject, complete: resolve });
+  });
+  return { events, done, stop: () => stop() };
+}
+
+const CONNECTION_EVENTS = 'subscription($id: ID) { connectionUpdated(id: $id) { id deleted connection { name status numbersImported } } }';
+const NUMBER_EVENTS = 'subscription($c: ID) { phoneNumberUpdated(connectionId: $c) { id phoneNumber { number status voipVerificationStatus } } }';
+type ConnectionEvents = { connectionUpdated: { id: string; deleted: boolean; connection: { name: string; status: string; numbersImported: number } | null } };
+type NumberEvents = { phoneNumberUpdated: { id: string; phoneNumber: { number: string; status: string; voipVerificationStatus: string } } };
+
+async function createVonage() {
+  const credentials = restCredentials(h.sim, 'vonage');
+  const test = await h.rest('POST', '/v1/voip-connections/test', { provider: 'vonage', credentials });
+  return h.rest('POST', '/v1/voip-connections', { provider: 'vonage', credentials, verification_evidence_id: test.body.verification_evidence_id });
+}
+
+/** Waits until the streams are open (subscribed on the bus) before the writes they should see. */
+const settle = (count = 1) => waitFor(() => h.runtime.deps.events.openSubscriptions() >= count);
+
+describe('connectionUpdated', () => {
+  it("streams an organization's connection changes, deletions included, and nothing to another organization", async () => {
+    const mine = watch<ConnectionEvents>(sseClient(h.orgA.key), CONNECTION_EVENTS);
+    const theirs = watch<ConnectionEvents>(sseClient(h.orgB.key), CONNECTION_EVENTS);
+    await settle(2);
+    const created = await createVonage();
+    const id = String(created.body.id);
+    await h.rest('PATCH', `/v1/voip-connections/${id}`, { name: 'Renamed' });
+    await h.rest('DELETE', `/v1/voip-connections/${id}`);
+    await waitFor(() => mine.events.length >= 3);
+    expect(mine.events.map((e) => e.connectionUpdated)).toEqual([
+      { id, deleted: false, connection: { name: created.body.name, status: 'CONNECTED', numbersImported: 0 } },
+      { id, deleted: false, connection: { name: 'Renamed', status: 'CONNECTED', numbersImported: 0 } },
+      { id, deleted: true, connection: null },
+    ]);
+    expect(theirs.events).toEqual([]);
+    mine.stop();
+    theirs.stop();
+  });
+
+  it('with an id, follows one connection: a retest shows TESTING then its result', async () => {
+    const id = String((await createVonage()).body.id);
+    const other = await createVonage();
+    const one = watch<ConnectionEvents>(sseClient(h.orgA.key), CONNECTION_EVENTS, { id });
+    await settle();
+    await h.gql('mutation($i: ConnectionIdInput!) { retestConnection(input: $i) { __typename } }', { i: { id } });
+    await h.rest('PATCH', `/v1/voip-connections/${other.body.id}`, { name: 'Not this one' });
+    await waitFor(() => one.events.length >= 2);
+    expect(one.events.map((e) => e.connectionUpdated.connection?.status)).toEqual(['TESTING', 'CONNECTED']);
+    one.stop();
+  });
+
+  it('publishes nothing for a write that failed', async () => {
+    const all = watch<ConnectionEvents>(sseClient(h.orgA.key), CONNECTION_EVENTS);
+    await settle();
+    const credentials = restCredentials(h.sim, 'vonage');
+    const test = await h.rest('POST', '/v1/voip-connections/test', { provider: 'vonage', credentials });
+    const body = { provider: 'vonage', credentials, verification_evidence_id: test.body.verification_evidence_id };
+    expect((await h.rest('POST', '/v1/voip-connections', body)).status).toBe(201);
+    expect((await h.rest('POST', '/v1/voip-connections', body)).body.code).toBe('evidence_reused');
+    expect((await h.rest('PATCH', '/v1/voip-connections/999999', { name: 'x' })).status).toBe(404);
+    await waitFor(() => all.events.length >= 1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(all.events).toHaveLength(1);
+    all.stop();
+  });
+
+  it('refuses a subscription without a valid key', async () => {
+    const anonymous = watch<ConnectionEvents>(sseClient(null), CONNECTION_EVENTS);
+    await expect(anonymous.done).rejects.toBeDefined();
+  });
+
+  it('ends open streams when the instance shuts down its subscriptions', async () => {
+    const open = watch<ConnectionEvents>(sseClient(h.orgA.key), CONNECTION_EVENTS);
+    await settle();
+    await h.runtime.deps.events.endSubscriptions();
+    await expect(open.done).resolves.toBeUndefined();
+    expect(h.runtime.deps.events.openSubscriptions()).toBe(0);
+  });
+});
+
+describe('phoneNumberUpdated', () => {
+  it("streams a connection's numbers: imported, then verified", async () => {
+    const connectionId = String((await createVonage()).body.id);
+    const numbers = watch<NumberEvents>(sseClient(h.orgA.key), NUMBER_EVENTS, { c: connectionId });
+    const elsewhere = watch<NumberEvents>(sseClient(h.orgA.key), NUMBER_EVENTS, { c: '424242' });
+    await settle(2);
+    const available = (await h.rest('GET', `/v1/voip-connections/${connectionId}/available-numbers`)).body;
+    const imported = await h.rest('POST', `/v1/voip-connections/${connectionId}/import-numbers`, { numbers: [available[0].phone_number] });
+    const numberId = imported.body.results[0].phone_number.id;
+    await h.rest('POST', `/v1/phone-numbers/${numberId}/verify-voip`);
+    await waitFor(() => numbers.events.length >= 2);
+    expect(numbers.events.map((e) => e.phoneNumberUpdated.phoneNumber)).toEqual([
+      { number: available[0].phone_number, status: 'PROVISIONING', voipVerificationStatus: 'UNVERIFIED' },
+      { number: available[0].phone_number, status: 'ACTIVE', voipVerificationStatus: 'VERIFIED' },
+    ]);
+    expect(elsewhere.events).toEqual([]);
+    numbers.stop();
+    elsewhere.stop();
+  });
+});
