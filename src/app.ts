@@ -1,5 +1,6 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { Redis } from 'ioredis';
 import type { Config } from './config';
 import type { Deps } from './domain/deps';
 import { createContext } from './context';
@@ -27,8 +28,8 @@ export type App = YogaServerInstance<Record<string, never>, GraphQLContext>;
  * at /graphql, the REST shim at /v1, the API reference at /docs. Tests call `app.fetch` without
  * opening a port.
  */
-export function createApp(deps: Deps, options: AppOptions): App {
-  const limiters = new RateLimiters(options.rateLimits, deps.clock);
+export function createApp(deps: Deps, options: AppOptions, redis?: Redis): App {
+  const limiters = new RateLimiters(options.rateLimits, deps.clock, redis && { redis, log: deps.log });
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',

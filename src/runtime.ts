@@ -8,10 +8,14 @@ import { createProviderRegistry } from './providers/registry';
 import { loadKeyRing } from './security/key-ring-loader';
 import { createEventBus } from './events/bus';
 import { createRedisEventBus } from './events/redis-bus';
+import type { Redis } from 'ioredis';
+import { createRedis } from './redis';
 
 export interface Runtime {
   db: Db;
   deps: Deps;
+  /** Commands client for state shared by instances (rate limits), when REDIS_URL is set. */
+  redis: Redis | undefined;
   close(): Promise<void>;
 }
 
@@ -30,13 +34,17 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock = sy
       log,
       evidenceTtlSeconds: config.evidenceTtlSeconds,
       inbound: { voiceUrl: config.inboundVoiceUrl, sipUri: config.inboundSipUri },
+      recheckIntervalSeconds: config.recheckIntervalSeconds,
       events: config.redisUrl ? createRedisEventBus(config.redisUrl, log) : createEventBus(log),
     };
+    const redis = config.redisUrl ? createRedis(config.redisUrl, 'commands', log) : undefined;
     return {
       db,
       deps,
+      redis,
       close: async () => {
         await deps.events.close();
+        redis?.disconnect();
         await db.close();
       },
     };

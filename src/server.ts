@@ -5,6 +5,8 @@ import type { Config } from './config';
 import { ensureBootstrapOrganization } from './domain/organizations';
 import type { Logger } from './logger';
 import { openRuntime } from './runtime';
+import { startRecheckScheduler } from './jobs/recheck-scheduler';
+import { limiterFor } from './http/rate-limit';
 
 export interface RunningServer {
   url: string;
@@ -23,7 +25,11 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
     // Printed to the terminal once, never logged: the key exists nowhere else in plaintext.
     if (boot.apiKey) announce(`\nFirst start: created organization "${boot.organization.name}". Its API key, shown once:\n\n  ${boot.apiKey}\n`);
   }
-  const app = createApp(runtime.deps, config);
+  const app = createApp(runtime.deps, config, runtime.redis);
+  const shared = runtime.redis && { redis: runtime.redis, log };
+  const rechecks = config.recheckIntervalSeconds > 0
+    ? startRecheckScheduler(runtime.deps, limiterFor('provider', config.rateLimits.providerPerMinute, runtime.deps.clock, shared))
+    : undefined;
   const server = createServer(app);
   const unused = trackUnusedConnections(server);
   await new Promise<void>((resolve, reject) => {
@@ -40,6 +46,7 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
     server,
     shutdown: () =>
       (closing ??= (async () => {
+        await rechecks?.stop();
         // Open event streams would hold the drain until its bound: end them first (clients reconnect).
         await runtime.deps.events.endSubscriptions();
         log.info('draining in-flight requests');

@@ -38,6 +38,10 @@ export interface VoipConnectionsTable {
   last_error: string | null;
   /** Imported numbers not released, kept in step by the phone-number writes. */
   numbers_imported: Generated<number>;
+  /** When the periodic re-check is next due; null: due now. */
+  next_check_at: string | null;
+  /** Re-checks in a row that could not reach the provider (their backoff). */
+  recheck_failures: Generated<number>;
   created_at: string;
   updated_at: string;
 }

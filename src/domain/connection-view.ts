@@ -16,6 +16,7 @@ export interface ConnectionView {
   lastTestedAt: string | null;
   lastError: LastError | null;
   numbersImported: number;
+  nextCheckAt: string | null;
   credentialsRotatedAt: string | null;
   createdAt: string;
   updatedAt: string;
@@ -48,6 +49,7 @@ export function toView(r: ConnectionRecord): ConnectionView {
     lastTestedAt: r.lastTestedAt,
     lastError: r.lastError,
     numbersImported: r.numbersImported,
+    nextCheckAt: r.status === 'connected' || r.status === 'error' ? r.nextCheckAt : null,
     credentialsRotatedAt: r.credentialsRotatedAt,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,

@@ -12,6 +12,7 @@ import { checkEvidence, consumeEvidence } from './evidence';
 import { toView, type ConnectionView } from './connection-view';
 import { withNewCredentials } from './provider-calls';
 import { connectionChanged } from './events';
+import { nextCheckAt } from './rechecks';
 import type { Checks } from '../providers/types';
 
 export interface CreateConnectionInput {
@@ -100,7 +101,7 @@ export async function createConnection(deps: Deps, principal: Principal, input: 
       now,
     });
     const sealed = sealCredentials(deps.keyRing, principal.organizationId, newId, parsed.provider, parsed.credentials);
-    await repo.update(principal.organizationId, newId, { credentialsSealed: sealed, updatedAt: now });
+    await repo.update(principal.organizationId, newId, { credentialsSealed: sealed, nextCheckAt: nextCheckAt(deps), updatedAt: now });
     return newId;
   });
   connectionChanged(deps, principal.organizationId, id);
@@ -153,6 +154,8 @@ export async function updateConnection(deps: Deps, principal: Principal, id: num
         lastTestedAt: rotation.evidence.testedAt,
         status: 'connected',
         lastError: null,
+        nextCheckAt: nextCheckAt(deps),
+        recheckFailures: 0,
       }),
       updatedAt: now,
     });
@@ -190,8 +193,8 @@ export async function retestConnection(deps: Deps, principal: Principal, id: num
     const now = deps.clock.now().toISOString();
     const first = failures[0];
     await repo.update(principal.organizationId, id, first
-      ? { status: 'error', lastError: { code: first.code, detail: first.detail, at: now }, updatedAt: now }
-      : { status: 'connected', lastTestedAt: now, lastError: null, updatedAt: now });
+      ? { status: 'error', lastError: { code: first.code, detail: first.detail, at: now }, nextCheckAt: nextCheckAt(deps), updatedAt: now }
+      : { status: 'connected', lastTestedAt: now, lastError: null, nextCheckAt: nextCheckAt(deps), recheckFailures: 0, updatedAt: now });
     settled = true;
     connectionChanged(deps, principal.organizationId, id);
     return { connection: await getConnection(deps, principal, id), checks: outcome.checks, failures };

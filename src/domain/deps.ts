@@ -25,6 +25,8 @@ export interface Deps {
   inbound: InboundTargets;
   /** Where the domain publishes its changes, after they commit. */
   events: EventBus;
+  /** How often connections are re-checked (TRUNKLINE_RECHECK_INTERVAL_SECONDS); 0: never. */
+  recheckIntervalSeconds: number;
 }
 
 export interface Principal {

@@ -2,7 +2,10 @@ import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Clock } from '../clock';
 import type { Deps, Principal } from '../domain/deps';
-import { RateLimiter, type RateDecision } from '../security/rate-limiter';
+import type { Redis } from 'ioredis';
+import type { Logger } from '../logger';
+import { RateLimiter, type Limiter, type RateDecision } from '../security/rate-limiter';
+import { RedisRateLimiter } from '../security/redis-rate-limiter';
 import { problem, problemResponse } from '../rest/problem';
 import { clientAddress } from './client-address';
 import { authOf } from './request-auth';
@@ -13,22 +16,33 @@ export interface RateLimits {
   authFailuresPerMinute: number;
 }
 
-/** The three budgets: every request, requests that reach a provider, failed authentications. */
+export type SharedLimits = { redis: Redis; log: Logger };
+
+/** One budget: this instance's buckets, or (with Redis) the buckets every instance shares. */
+export function limiterFor(name: string, capacity: number, clock: Clock, shared?: SharedLimits): Limiter {
+  const local = new RateLimiter(capacity, clock);
+  return shared ? new RedisRateLimiter(shared.redis, name, local, shared.log) : local;
+}
+
+/**
+ * The three budgets: every request, requests that reach a provider, failed authentications. Per
+ * instance, or with Redis one set of buckets for every instance.
+ */
 export class RateLimiters {
-  readonly requests: RateLimiter;
-  readonly provider: RateLimiter;
-  readonly authFailures: RateLimiter;
+  readonly requests: Limiter;
+  readonly provider: Limiter;
+  readonly authFailures: Limiter;
   private readonly decisions = new WeakMap<Request, RateDecision>();
 
-  constructor(limits: RateLimits, clock: Clock) {
-    this.requests = new RateLimiter(limits.perMinute, clock);
-    this.provider = new RateLimiter(limits.providerPerMinute, clock);
-    this.authFailures = new RateLimiter(limits.authFailuresPerMinute, clock);
+  constructor(limits: RateLimits, clock: Clock, shared?: SharedLimits) {
+    this.requests = limiterFor('requests', limits.perMinute, clock, shared);
+    this.provider = limiterFor('provider', limits.providerPerMinute, clock, shared);
+    this.authFailures = limiterFor('auth-failures', limits.authFailuresPerMinute, clock, shared);
   }
 
   /** Takes from the provider budget of the request's key; the decision shown in headers becomes this one. */
-  takeProvider(request: Request, apiKeyId: number): RateDecision {
-    const d = this.provider.take(`key:${apiKeyId}`);
+  async takeProvider(request: Request, apiKeyId: number): Promise<RateDecision> {
+    const d = await this.provider.take(`key:${apiKeyId}`);
     this.decisions.set(request, d);
     return d;
   }
@@ -66,10 +80,10 @@ export function rateLimitPlugin(deps: Deps, limiters: RateLimiters): Plugin {
       const address = clientAddress(serverContext);
       const { principal, authError } = await authOf(deps, request);
       if (authError?.code === 'invalid_api_key') {
-        const failures = limiters.authFailures.take(`addr:${address}`);
+        const failures = await limiters.authFailures.take(`addr:${address}`);
         if (!failures.allowed) return endResponse(tooManyRequests(failures, 'Too many failed authentications from this address.'));
       }
-      const d = limiters.requests.take(principal ? `key:${principal.apiKeyId}` : `addr:${address}`);
+      const d = await limiters.requests.take(principal ? `key:${principal.apiKeyId}` : `addr:${address}`);
       limiters.record(request, d);
       if (!d.allowed) endResponse(tooManyRequests(d));
     },
@@ -86,12 +100,12 @@ export function rateLimitPlugin(deps: Deps, limiters: RateLimiters): Plugin {
  * connection in the wrong state) spends nothing. One token per request however many calls it
  * makes; once refused, every later call of that request is refused too.
  */
-export function providerBudget(limiters: RateLimiters, request: Request, principal: Principal | null): () => void {
-  let decision: RateDecision | undefined;
-  return () => {
+export function providerBudget(limiters: RateLimiters, request: Request, principal: Principal | null): () => Promise<void> {
+  let decision: Promise<RateDecision> | undefined;
+  return async () => {
     if (!principal) return;
-    decision ??= limiters.takeProvider(request, principal.apiKeyId);
-    if (!decision.allowed) throw providerBudgetExceeded(decision);
+    const d = await (decision ??= limiters.takeProvider(request, principal.apiKeyId));
+    if (!d.allowed) throw providerBudgetExceeded(d);
   };
 }
 

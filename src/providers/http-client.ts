@@ -35,7 +35,7 @@ export interface CallOptions {
   /** Aborted when the client of our own request goes away. */
   signal?: AbortSignal;
   /** Runs before the call reaches the provider; throwing stops it (the caller's provider budget). */
-  beforeProviderCall?: () => void;
+  beforeProviderCall?: () => void | Promise<void>;
 }
 
 export type HttpClient = (provider: string, req: HttpRequest, opts?: CallOptions) => Promise<HttpResponse>;
@@ -56,7 +56,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const maxBody = options.maxBodyBytes ?? 16 * 1024 * 1024;
 
   return async function call(provider, req, callOpts = {}) {
-    callOpts.beforeProviderCall?.();
+    await callOpts.beforeProviderCall?.();
     const deadline = Date.now() + options.timeoutMs;
     const canRetry = req.method === 'GET';
     const url = new URL(req.url);

@@ -120,7 +120,7 @@ export function manualAdapter(opts: { allowPrivate: boolean; timeoutMs: number; 
       if (err instanceof HostRefusedError) throw new ValidationError([{ path: 'sip_config.domain', message: err.message }]);
       throw err;
     }
-    callOpts?.beforeProviderCall?.();
+    await callOpts?.beforeProviderCall?.();
     const credentials = c.username !== undefined && c.password !== undefined ? { username: c.username, password: c.password } : null;
     return probeTrunk({ address, domain: sip.domain, port: sip.port, transport: sip.transport, timeoutMs: opts.timeoutMs, tlsCa: opts.tlsCa }, credentials);
   }

@@ -15,7 +15,7 @@ export interface GraphQLContext {
   /** Aborted when the client goes away; provider calls are cancelled with it. */
   signal: AbortSignal | undefined;
   /** Called before each provider call: takes the request's provider budget once, or throws 429. */
-  spendProviderBudget: () => void;
+  spendProviderBudget: () => Promise<void>;
   /** The GraphQL cost limit (GRAPHQL_MAX_COST). */
   maxCost: number;
   /** Provider inventories read during this request (see listAvailableNumbers). */

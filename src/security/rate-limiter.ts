@@ -10,6 +10,23 @@ export interface RateDecision {
   retryAfterSeconds: number;
 }
 
+/** A rate limiter: this instance's buckets, or buckets shared by every instance. */
+export interface Limiter {
+  readonly capacity: number;
+  take(key: string, cost?: number): RateDecision | Promise<RateDecision>;
+}
+
+/** The decision for a bucket left with `tokens` (refilled at `perMs` tokens a millisecond). */
+export function decision(allowed: boolean, capacity: number, tokens: number, cost: number, perMs: number): RateDecision {
+  return {
+    allowed,
+    limit: capacity,
+    remaining: Math.floor(tokens),
+    resetSeconds: Math.ceil((capacity - tokens) / perMs / 1000),
+    retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((cost - tokens) / perMs / 1000)),
+  };
+}
+
 interface Bucket {
   tokens: number;
   updated: number;
@@ -17,12 +34,12 @@ interface Bucket {
 
 /**
  * Token buckets by key: `capacity` tokens, refilled evenly over a minute. In memory, so each
- * gateway instance counts its own traffic (behind a load balancer the effective limit is the
- * per-instance limit times the instances). Idle buckets are swept so keys cannot grow memory.
+ * gateway instance counts its own traffic; with Redis, RedisRateLimiter shares them and falls
+ * back to these. Idle buckets are swept so keys cannot grow memory.
  */
-export class RateLimiter {
+export class RateLimiter implements Limiter {
   private readonly buckets = new Map<string, Bucket>();
-  private readonly perMs: number;
+  readonly perMs: number;
   private lastSweep = 0;
 
   constructor(
@@ -42,13 +59,7 @@ export class RateLimiter {
     const allowed = b.tokens >= cost;
     if (allowed) b.tokens -= cost;
     this.buckets.set(key, b);
-    return {
-      allowed,
-      limit: this.capacity,
-      remaining: Math.floor(b.tokens),
-      resetSeconds: Math.ceil((this.capacity - b.tokens) / this.perMs / 1000),
-      retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((cost - b.tokens) / this.perMs / 1000)),
-    };
+    return decision(allowed, this.capacity, b.tokens, cost, this.perMs);
   }
 
   /** Reads a bucket without taking from it. */

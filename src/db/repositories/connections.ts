@@ -24,6 +24,8 @@ export interface ConnectionRecord {
   lastTestedAt: string | null;
   lastError: LastError | null;
   numbersImported: number;
+  nextCheckAt: string | null;
+  recheckFailures: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -45,6 +47,8 @@ function toRecord(row: Row): ConnectionRecord {
     lastTestedAt: row.last_tested_at,
     lastError: fromJson<LastError>(row.last_error),
     numbersImported: row.numbers_imported,
+    nextCheckAt: row.next_check_at,
+    recheckFailures: row.recheck_failures,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -64,6 +68,8 @@ export interface ConnectionChanges {
   credentialsRotatedAt?: string;
   lastTestedAt?: string;
   lastError?: LastError | null;
+  nextCheckAt?: string | null;
+  recheckFailures?: number;
   updatedAt: string;
 }
 
@@ -104,6 +110,8 @@ export function connectionsRepository(db: Kysely<Database>) {
           ...(ch.credentialsRotatedAt !== undefined && { credentials_rotated_at: ch.credentialsRotatedAt }),
           ...(ch.lastTestedAt !== undefined && { last_tested_at: ch.lastTestedAt }),
           ...(ch.lastError !== undefined && { last_error: ch.lastError === null ? null : toJson(ch.lastError) }),
+          ...(ch.nextCheckAt !== undefined && { next_check_at: ch.nextCheckAt }),
+          ...(ch.recheckFailures !== undefined && { recheck_failures: ch.recheckFailures }),
           updated_at: ch.updatedAt,
         })
         .where('organization_id', '=', organizationId)

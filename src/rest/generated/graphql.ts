@@ -167,6 +167,8 @@ export type Connection = {
   lastTestedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** When Trunkline next re-tests the stored credentials by itself (null when re-checks are off or not due). */
+  nextCheckAt?: Maybe<Scalars['DateTime']['output']>;
   /** Phone numbers imported through this connection (not released). */
   numbersImported: Scalars['Int']['output'];
   /** Which provider the account is at. */

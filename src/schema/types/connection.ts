@@ -45,6 +45,7 @@ ConnectionRef.implement({
     lastTestedAt: t.expose('lastTestedAt', { type: 'DateTime', nullable: true, description: 'Last successful credential test.' }),
     lastError: t.expose('lastError', { type: LastErrorType, nullable: true, description: 'Set when the last test failed (status ERROR).' }),
     numbersImported: t.exposeInt('numbersImported', { description: 'Phone numbers imported through this connection (not released).' }),
+    nextCheckAt: t.expose('nextCheckAt', { type: 'DateTime', nullable: true, description: 'When Trunkline next re-tests the stored credentials by itself (null when re-checks are off or not due).' }),
     credentialsRotatedAt: t.expose('credentialsRotatedAt', { type: 'DateTime', nullable: true, description: 'When the credentials were last rotated, if ever.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the connection was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the connection last changed.' }),

@@ -1,0 +1,85 @@
+import { sql } from 'kysely';
+import { connectionsRepository } from '../db/repositories/connections';
+import type { CallOptions } from '../providers/http-client';
+import { runChecks } from './credential-tests';
+import { storedCredentials } from './connections';
+import type { Deps } from './deps';
+import { DomainError, ProviderUnavailableError } from './errors';
+import { connectionChanged } from './events';
+
+/** A connection due for its periodic re-check. */
+export interface DueConnection {
+  id: number;
+  organizationId: number;
+}
+
+/** The next re-check, one interval away, spread by ±10% so connections made together drift apart. */
+export function nextCheckAt(deps: Pick<Deps, 'clock' | 'recheckIntervalSeconds'>, afterSeconds = deps.recheckIntervalSeconds): string | null {
+  if (deps.recheckIntervalSeconds <= 0) return null;
+  const jitter = 0.9 + Math.random() * 0.2;
+  return new Date(deps.clock.now().getTime() + afterSeconds * 1000 * jitter).toISOString();
+}
+
+/**
+ * Takes the lease on up to `limit` due connections (CONNECTED or ERROR, next_check_at passed):
+ * one statement moves their next_check_at an interval ahead and returns them. On PostgreSQL the
+ * rows are locked with SKIP LOCKED, so instances claiming at once never take the same row; an
+ * instance that dies mid-check leaves its rows to be claimed again an interval later.
+ */
+export async function claimDueConnections(deps: Deps, limit: number): Promise<DueConnection[]> {
+  const now = deps.clock.now();
+  const lease = new Date(now.getTime() + deps.recheckIntervalSeconds * 1000).toISOString();
+  const lock = deps.engine === 'postgres' ? sql`for update skip locked` : sql``;
+  const rows = await sql<{ id: number; organization_id: number }>`
+    update voip_connections set next_check_at = ${lease}
+    where id in (
+      select id from voip_connections
+      where status in ('connected', 'error') and (next_check_at is null or next_check_at <= ${now.toISOString()})
+      order by next_check_at nulls first
+      limit ${limit}
+      ${lock}
+    )
+    returning id, organization_id`.execute(deps.db);
+  return rows.rows.map((r) => ({ id: Number(r.id), organizationId: Number(r.organization_id) }));
+}
+
+export type RecheckOutcome = 'connected' | 'error' | 'provider_unavailable' | 'postponed' | 'skipped';
+
+/**
+ * Re-tests one connection with its stored credentials, as the system. Passing checks make it
+ * CONNECTED; failed ones (a revoked token) ERROR with last_error; either is published. A provider
+ * that cannot be reached changes nothing but the next try, which backs off. A request the
+ * provider budget refuses (or another expected failure) is tried again at the next interval.
+ */
+export async function recheckConnection(deps: Deps, due: DueConnection, opts?: CallOptions): Promise<RecheckOutcome> {
+  const repo = connectionsRepository(deps.db);
+  const record = await repo.find(due.organizationId, due.id);
+  if (!record || (record.status !== 'connected' && record.status !== 'error')) return 'skipped';
+  try {
+    const { failures } = await runChecks(storedCredentials(deps, record), opts);
+    const now = deps.clock.now().toISOString();
+    const first = failures[0];
+    await repo.update(due.organizationId, due.id, {
+      ...(first ? { status: 'error', lastError: { code: first.code, detail: first.detail, at: now } } : { status: 'connected', lastTestedAt: now, lastError: null }),
+      nextCheckAt: nextCheckAt(deps),
+      recheckFailures: 0,
+      updatedAt: now,
+    });
+    connectionChanged(deps, due.organizationId, due.id);
+    return first ? 'error' : 'connected';
+  } catch (err) {
+    if (err instanceof ProviderUnavailableError) {
+      const failures = record.recheckFailures + 1;
+      const backoff = Math.min(deps.recheckIntervalSeconds, 30 * 2 ** (failures - 1));
+      await repo.update(due.organizationId, due.id, { nextCheckAt: nextCheckAt(deps, backoff), recheckFailures: failures, updatedAt: record.updatedAt });
+      return 'provider_unavailable';
+    }
+    if (err instanceof DomainError || isRateLimited(err)) {
+      deps.log.warn({ connectionId: due.id, reason: err instanceof Error ? err.message : String(err) }, 're-check postponed');
+      return 'postponed';
+    }
+    throw err;
+  }
+}
+
+const isRateLimited = (err: unknown) => (err as { extensions?: { code?: string } }).extensions?.code === 'rate_limited';

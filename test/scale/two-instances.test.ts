@@ -1,0 +1,203 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createClient } from 'graphql-sse';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { credentialsFor } from '../../src/simulator/accounts';
+import { startSimulator, type Simulator } from '../../src/simulator/server';
+import { freshDatabaseUrl } from '../support/database';
+import { SECRET_KEYS } from '../support/harness';
+
+/**
+ * Two gateway processes on one PostgreSQL and one Redis, as behind a load balancer: they must
+ * behave as one. Runs with `npm run test:scale` (TEST_DATABASE_URL and TEST_REDIS_URL set).
+ */
+const redisUrl = process.env.TEST_REDIS_URL;
+const pgUrl = process.env.TEST_DATABASE_URL;
+const RATE_LIMIT = 40;
+const RECHECK_SECONDS = 2;
+
+interface Instance {
+  url: string;
+  child: ChildProcess;
+}
+
+let sim: Simulator;
+let db: Awaited<ReturnType<typeof freshDatabaseUrl>>;
+let env: Record<string, string>;
+let a: Instance;
+let b: Instance;
+let keyA: string;
+let keyB: string;
+
+function startInstance(): Promise<Instance> {
+  const child = spawn(process.execPath, ['src/bin.mjs', 'serve'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`instance did not start:\n${out}`)), 30_000);
+    child.stdout!.on('data', (chunk) => {
+      out += String(chunk);
+      const url = /"url":"(http:\/\/[^"]+)".*Trunkline is listening/.exec(out)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve({ url, child });
+      }
+    });
+    child.stderr!.on('data', (chunk) => (out += String(chunk)));
+    child.once('exit', (code) => reject(new Error(`instance exited with ${code}:\n${out}`)));
+  });
+}
+
+const stop = (i: Instance) => new Promise<void>((resolve) => {
+  if (i.child.exitCode !== null) return resolve();
+  i.child.once('exit', () => resolve());
+  i.child.kill('SIGTERM');
+});
+
+function cli(args: string[]): string {
+  const res = spawnSync(process.execPath, ['src/bin.mjs', ...args], { env: { ...process.env, ...env, LOG_LEVEL: 'silent' }, encoding: 'utf8' });
+  if (res.status !== 0) throw new Error(res.stderr);
+  return res.stdout;
+}
+
+async function call(i: Instance, method: string, path: string, key: string, body?: unknown) {
+  const res = await fetch(`${i.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${key}`, ...(body !== undefined && { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+}
+
+/** A fresh API key of the organization of `key`, so each test has full buckets of its own. */
+async function freshKey(key: string): Promise<string> {
+  return (await call(a, 'POST', '/v1/developer/api-keys', key, { name: 'scale' })).body.key as string;
+}
+
+describe.skipIf(!redisUrl || !pgUrl)('two instances on one PostgreSQL and one Redis', () => {
+  beforeAll(async () => {
+    sim = await startSimulator({ slowMs: 2_000, retryAfterSeconds: 0 });
+    db = await freshDatabaseUrl();
+    // Buckets left by an earlier run would share ids with this run's keys.
+    const redis = new Redis(redisUrl!);
+    const stale = await redis.keys('trunkline:rl:*');
+    if (stale.length > 0) await redis.del(...stale);
+    redis.disconnect();
+    env = {
+      DATABASE_URL: db.url,
+      TRUNKLINE_SECRET_KEYS: SECRET_KEYS,
+      REDIS_URL: redisUrl!,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      TWILIO_API_BASE_URL: sim.baseUrls.twilio,
+      TELNYX_API_BASE_URL: sim.baseUrls.telnyx,
+      SIGNALWIRE_API_BASE_URL: sim.baseUrls.signalwire,
+      VONAGE_REST_BASE_URL: sim.baseUrls.vonageRest,
+      VONAGE_API_BASE_URL: sim.baseUrls.vonageApi,
+      RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
+      PROVIDER_RATE_LIMIT_PER_MINUTE: '100000',
+      TRUNKLINE_RECHECK_INTERVAL_SECONDS: String(RECHECK_SECONDS),
+    };
+    cli(['migrate']);
+    keyA = (JSON.parse(cli(['orgs', 'create', 'Acme'])) as { api_key: string }).api_key;
+    keyB = (JSON.parse(cli(['orgs', 'create', 'Globex'])) as { api_key: string }).api_key;
+    [a, b] = await Promise.all([startInstance(), startInstance()]);
+  }, 60_000);
+
+  afterAll(async () => {
+    await Promise.all([a, b].filter(Boolean).map(stop));
+    await sim?.close();
+    await db?.dispose();
+  });
+
+  it('settles an evidence race across instances: one create, the rest evidence_reused', async () => {
+    const key = await freshKey(keyA);
+    const credentials = credentialsFor(sim.account('vonage', 'valid'));
+    const test = await call(a, 'POST', '/v1/voip-connections/test', key, { provider: 'vonage', credentials });
+    const body = { provider: 'vonage', credentials, name: 'race', verification_evidence_id: test.body.verification_evidence_id };
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => call(i % 2 ? b : a, 'POST', '/v1/voip-connections', key, body)));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 400 && r.body.code === 'evidence_reused')).toHaveLength(19);
+  });
+
+  it('gives each number one holder when two organizations import the same numbers through different instances', async () => {
+    const credentials = credentialsFor(sim.account('twilio', 'big'));
+    const connect = async (i: Instance, key: string) => {
+      const test = await call(i, 'POST', '/v1/voip-connections/test', key, { provider: 'twilio', credentials });
+      return (await call(i, 'POST', '/v1/voip-connections', key, { provider: 'twilio', credentials, verification_evidence_id: test.body.verification_evidence_id })).body.id as number;
+    };
+    const [ka, kb] = await Promise.all([freshKey(keyA), freshKey(keyB)]);
+    const [ca, cb] = await Promise.all([connect(a, ka), connect(b, kb)]);
+    const numbers = sim.account('twilio', 'big').numbers.slice(0, 60).map((n) => n.e164);
+    const [ra, rb] = await Promise.all([
+      call(a, 'POST', `/v1/voip-connections/${ca}/import-numbers`, ka, { numbers }),
+      call(b, 'POST', `/v1/voip-connections/${cb}/import-numbers`, kb, { numbers }),
+    ]);
+    expect(ra.body.imported + rb.body.imported).toBe(60);
+    for (let i = 0; i < 60; i++) {
+      const outcomes = [ra.body.results[i].outcome, rb.body.results[i].outcome].sort();
+      expect(outcomes).toEqual(['failed', 'imported']);
+    }
+  });
+
+  it('refuses a key revoked on one instance on the other at once', async () => {
+    const key = await freshKey(keyA);
+    const listed = await call(b, 'GET', '/v1/developer/api-keys', key);
+    const id = listed.body.find((k: { key_prefix: string }) => key.startsWith(k.key_prefix)).id;
+    expect((await call(a, 'DELETE', `/v1/developer/api-keys/${id}`, keyA)).status).toBe(204);
+    expect((await call(b, 'GET', '/v1/voip-connections', key)).status).toBe(401);
+  });
+
+  it('enforces one rate limit for both instances, with exact headers', async () => {
+    const key = await freshKey(keyA);
+    const results = [];
+    for (let i = 0; i < 60; i++) results.push(await call(i % 2 ? b : a, 'GET', '/v1/healthz', key));
+    const allowed = results.filter((r) => r.status === 200).length;
+    // A minute's budget, plus what refills while the 60 requests run.
+    expect(allowed).toBeGreaterThanOrEqual(RATE_LIMIT);
+    expect(allowed).toBeLessThanOrEqual(RATE_LIMIT + 2);
+    expect(results.filter((r) => r.status === 429).length).toBe(60 - allowed);
+    const remaining = results.slice(0, 10).map((r) => Number(r.headers.get('x-ratelimit-remaining')));
+    expect(remaining).toEqual(Array.from({ length: 10 }, (_, i) => RATE_LIMIT - 1 - i));
+  });
+
+  it('shows a subscriber on one instance a rename made on the other', async () => {
+    const key = await freshKey(keyA);
+    const credentials = credentialsFor(sim.account('vonage', 'valid'));
+    const test = await call(a, 'POST', '/v1/voip-connections/test', key, { provider: 'vonage', credentials });
+    const id = (await call(a, 'POST', '/v1/voip-connections', key, { provider: 'vonage', credentials, verification_evidence_id: test.body.verification_evidence_id })).body.id;
+    const names: string[] = [];
+    const client = createClient({ url: `${b.url}/graphql`, headers: { authorization: `Bearer ${key}` }, retryAttempts: 0 });
+    const unsubscribe = client.subscribe<{ connectionUpdated: { connection: { name: string } | null } }>(
+      { query: 'subscription($id: ID) { connectionUpdated(id: $id) { connection { name } } }', variables: { id: String(id) } },
+      { next: (v) => void names.push(v.data!.connectionUpdated.connection!.name), error: () => {}, complete: () => {} },
+    );
+    try {
+      // Renames until the stream (opened asynchronously) has seen one: the first may precede it.
+      for (let i = 0; names.length === 0 && i < 50; i++) {
+        await call(a, 'PATCH', `/v1/voip-connections/${id}`, key, { name: `Renamed ${i}` });
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(names[0]).toMatch(/^Renamed \d+$/);
+    } finally {
+      unsubscribe();
+    }
+  });
+
+  it('re-checks a connection once per interval across both instances', async () => {
+    const key = await freshKey(keyA);
+    const account = sim.account('signalwire', 'valid');
+    const credentials = credentialsFor(account);
+    const b0 = account.requests;
+    const test = await call(a, 'POST', '/v1/voip-connections/test', key, { provider: 'signalwire', credentials });
+    const perCheck = account.requests - b0;
+    await call(b, 'POST', '/v1/voip-connections', key, { provider: 'signalwire', credentials, verification_evidence_id: test.body.verification_evidence_id });
+    const start = account.requests;
+    const windowMs = RECHECK_SECONDS * 1000 * 3.5;
+    await new Promise((r) => setTimeout(r, windowMs));
+    const checks = (account.requests - start) / perCheck;
+    // With ±10% jitter, 3.5 intervals hold 3 or 4 re-checks; two instances each checking would make 6 or more.
+    expect(checks).toBeGreaterThanOrEqual(2);
+    expect(checks).toBeLessThanOrEqual(4);
+  }, 30_000);
+});
