@@ -1,4 +1,3 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createClient } from 'graphql-sse';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +5,7 @@ import { credentialsFor } from '../../src/simulator/accounts';
 import { startSimulator, type Simulator } from '../../src/simulator/server';
 import { freshDatabaseUrl } from '../support/database';
 import { SECRET_KEYS } from '../support/harness';
+import { callInstance, cli, startInstance, stopInstance, type Instance } from '../support/instances';
 
 /**
  * Two gateway processes on one PostgreSQL and one Redis, as behind a load balancer: they must
@@ -16,11 +16,6 @@ const pgUrl = process.env.TEST_DATABASE_URL;
 const RATE_LIMIT = 40;
 const RECHECK_SECONDS = 2;
 
-interface Instance {
-  url: string;
-  child: ChildProcess;
-}
-
 let sim: Simulator;
 let db: Awaited<ReturnType<typeof freshDatabaseUrl>>;
 let env: Record<string, string>;
@@ -29,45 +24,7 @@ let b: Instance;
 let keyA: string;
 let keyB: string;
 
-function startInstance(): Promise<Instance> {
-  const child = spawn(process.execPath, ['src/bin.mjs', 'serve'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`instance did not start:\n${out}`)), 30_000);
-    child.stdout!.on('data', (chunk) => {
-      out += String(chunk);
-      const url = /"url":"(http:\/\/[^"]+)".*Trunkline is listening/.exec(out)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve({ url, child });
-      }
-    });
-    child.stderr!.on('data', (chunk) => (out += String(chunk)));
-    child.once('exit', (code) => reject(new Error(`instance exited with ${code}:\n${out}`)));
-  });
-}
-
-const stop = (i: Instance) => new Promise<void>((resolve) => {
-  if (i.child.exitCode !== null) return resolve();
-  i.child.once('exit', () => resolve());
-  i.child.kill('SIGTERM');
-});
-
-function cli(args: string[]): string {
-  const res = spawnSync(process.execPath, ['src/bin.mjs', ...args], { env: { ...process.env, ...env, LOG_LEVEL: 'silent' }, encoding: 'utf8' });
-  if (res.status !== 0) throw new Error(res.stderr);
-  return res.stdout;
-}
-
-async function call(i: Instance, method: string, path: string, key: string, body?: unknown) {
-  const res = await fetch(`${i.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${key}`, ...(body !== undefined && { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
-}
+const call = (i: Instance, method: string, path: string, key: string, body?: unknown) => callInstance(i, key, method, path, body);
 
 /** A fresh API key of the organization of `key`, so each test has full buckets of its own. */
 async function freshKey(key: string): Promise<string> {
@@ -98,14 +55,14 @@ describe.skipIf(!redisUrl || !pgUrl)('two instances on one PostgreSQL and one Re
       PROVIDER_RATE_LIMIT_PER_MINUTE: '100000',
       TRUNKLINE_RECHECK_INTERVAL_SECONDS: String(RECHECK_SECONDS),
     };
-    cli(['migrate']);
-    keyA = (JSON.parse(cli(['orgs', 'create', 'Acme'])) as { api_key: string }).api_key;
-    keyB = (JSON.parse(cli(['orgs', 'create', 'Globex'])) as { api_key: string }).api_key;
-    [a, b] = await Promise.all([startInstance(), startInstance()]);
+    cli(env, ['migrate']);
+    keyA = (JSON.parse(cli(env, ['orgs', 'create', 'Acme'])) as { api_key: string }).api_key;
+    keyB = (JSON.parse(cli(env, ['orgs', 'create', 'Globex'])) as { api_key: string }).api_key;
+    [a, b] = await Promise.all([startInstance(env), startInstance(env)]);
   }, 60_000);
 
   afterAll(async () => {
-    await Promise.all([a, b].filter(Boolean).map(stop));
+    await Promise.all([a, b].filter(Boolean).map(stopInstance));
     await sim?.close();
     await db?.dispose();
   });
