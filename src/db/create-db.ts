@@ -101,6 +101,8 @@ function openPostgres(url: string): Db {
   const pool = new pg.Pool({
     connectionString: parsed.toString(),
     max: 10,
+    // While the database is away a request fails within this bound instead of queueing forever.
+    connectionTimeoutMillis: 5_000,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
     // Ids and counts are int8: return them as numbers, as SQLite does (ids stay below 2^53).
     types: {
@@ -108,6 +110,11 @@ function openPostgres(url: string): Db {
         oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   });
+  // A client whose server went away emits 'error' (idle in the pool, or checked out between two
+  // queries); the pool drops it and the next query connects anew, while the query that was
+  // running fails and its request answers 503. Without listeners a restart would crash the process.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { kysely, engine: 'postgres', sqliteFile: undefined, schema: schema ?? undefined, close: () => kysely.destroy() };
 }

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { maskError, type YogaMaskedErrorOpts } from 'graphql-yoga';
 import { DomainError, ValidationError } from '../domain/errors';
 import type { Logger } from '../logger';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../db/unavailable';
 
 /**
  * Expected failures thrown outside a result union (query fields) keep their code and message;
@@ -20,6 +21,9 @@ export function maskedErrors(log: Logger): YogaMaskedErrorOpts {
           path: error.path,
           extensions: { code: original.code, ...(original instanceof ValidationError ? { fields: original.issues } : {}) },
         });
+      }
+      if (isDatabaseUnavailable(original) && error instanceof GraphQLError) {
+        return new GraphQLError(DATABASE_UNAVAILABLE, { path: error.path, extensions: { code: 'database_unavailable', http: { status: 503, headers: { 'retry-after': '1' } } } });
       }
       if (original instanceof Error && !(original instanceof GraphQLError)) {
         log.error({ err: { name: original.name, message: original.message, stack: original.stack }, path: error instanceof GraphQLError ? error.path : undefined }, 'unexpected error');

@@ -8,6 +8,7 @@ import { RateLimiter, type Limiter, type RateDecision } from '../security/rate-l
 import { RedisRateLimiter } from '../security/redis-rate-limiter';
 import { problem, problemResponse } from '../rest/problem';
 import { clientAddress } from './client-address';
+import { databaseUnavailableResponse, isDatabaseUnavailable } from '../db/unavailable';
 import { authOf } from './request-auth';
 
 export interface RateLimits {
@@ -78,7 +79,15 @@ export function rateLimitPlugin(deps: Deps, limiters: RateLimiters): Plugin {
   return {
     async onRequest({ request, serverContext, endResponse }) {
       const address = clientAddress(serverContext);
-      const { principal, authError } = await authOf(deps, request);
+      let auth;
+      try {
+        auth = await authOf(deps, request);
+      } catch (err) {
+        // Keys are checked against the database: while it is away, say so (readyz says the same).
+        if (isDatabaseUnavailable(err)) return endResponse(databaseUnavailableResponse());
+        throw err;
+      }
+      const { principal, authError } = auth;
       if (authError?.code === 'invalid_api_key') {
         const failures = await limiters.authFailures.take(`addr:${address}`);
         if (!failures.allowed) return endResponse(tooManyRequests(failures, 'Too many failed authentications from this address.'));

@@ -34,7 +34,10 @@ const BAD_REQUEST = { content: { 'application/json': { schema: { oneOf: [ref('Va
 
 /** Statuses every route of a kind can answer, beside the ones it documents itself. */
 function commonStatuses(route: Route): Record<number, string> {
-  const statuses: Record<number, string> = { 429: 'Rate limited: retry after the Retry-After delay' };
+  const statuses: Record<number, string> = {
+    429: 'Rate limited: retry after the Retry-After delay',
+    503: 'The database is not reachable right now: nothing was changed; retry after the Retry-After delay',
+  };
   if (route.method === 'POST' || route.method === 'PATCH') {
     Object.assign(statuses, { 400: 'Invalid input: malformed JSON, unknown or invalid fields', 413: 'Body over 1 MiB', 415: 'The body is not application/json' });
   }
@@ -54,7 +57,7 @@ function responsesOf(route: Route): Record<string, unknown> {
     const code = Number(status);
     if (code === 204) responses[status] = { description };
     else if (code < 300) responses[status] = { description, ...(route.response && { content: { 'application/json': { schema: namedRef(responseSchemas, route.response, route) } } }) };
-    else if (code === 429) responses[status] = { description, headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } }, ...PROBLEM };
+    else if (code === 429 || code === 503) responses[status] = { description, headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } }, ...PROBLEM };
     else responses[status] = { description, ...(code === 400 ? BAD_REQUEST : PROBLEM) };
   }
   return responses;

@@ -12,6 +12,7 @@ import { problem, problemFromDomainError, problemResponse, problemText, validati
 import { RestProblem, type RestRequest, type Route, type RunOperation } from './route';
 import { claimIdempotencyKey, requestFingerprint, settleIdempotencyKey } from '../domain/idempotency';
 import { createRouter } from './router';
+import { databaseUnavailableProblem, isDatabaseUnavailable } from '../db/unavailable';
 import { docsResponse } from './routes/docs';
 import type { RateLimiters } from '../http/rate-limit';
 import { compileOperation, runCompiled, type CompiledOperation } from '../http/compiled-execution';
@@ -36,6 +37,7 @@ function problemFromGraphQLErrors(errors: readonly GraphQLError[], log: GraphQLC
   if (refused) return new RestProblem(problem(httpOf(refused)!.status!, String(refused.extensions.code), refused.message, { headers: httpOf(refused)!.headers }));
   const domain = errors.map((e) => e.originalError).find((e): e is DomainError => e instanceof DomainError);
   if (domain) return new RestProblem(problemFromDomainError(domain));
+  if (errors.some((e) => isDatabaseUnavailable(e.originalError) || e.extensions?.code === 'database_unavailable')) return new RestProblem(databaseUnavailableProblem());
   log.error({ errors: errors.map((e) => ({ message: e.message, path: e.path })) }, 'REST operation failed');
   return new RestProblem(problem(500, 'internal_error', 'Something went wrong on our side; the request id identifies it.'));
 }
@@ -138,6 +140,8 @@ function answerFor(err: unknown, graphql: GraphQLContext): Answer {
       ? err.problem
       : err instanceof DomainError
         ? problemFromDomainError(err)
+        : isDatabaseUnavailable(err)
+          ? databaseUnavailableProblem()
         : (graphql.log.error({ err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, 'REST route failed'),
           problem(500, 'internal_error', 'Something went wrong on our side; the request id identifies it.'));
   return { status: p.status, text: problemText(p), headers: p.headers };

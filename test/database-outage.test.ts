@@ -1,0 +1,99 @@
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../src/app';
+import { loadConfig } from '../src/config';
+import { createOrganization } from '../src/domain/organizations';
+import { createLogger } from '../src/logger';
+import { openRuntime, type Runtime } from '../src/runtime';
+import { freshDatabaseUrl } from './support/database';
+import { SECRET_KEYS } from './support/harness';
+import { checkAgainstDocument } from './support/openapi-check';
+import { captureLogs } from './support/providers';
+
+/**
+ * The database going away under a running gateway (PostgreSQL, behind a TCP hop the test can cut):
+ * every request answers 503 database_unavailable with Retry-After at once — never a hang, never a
+ * 500, never a crash — readyz says 503, and service resumes when the database is back.
+ */
+const pgUrl = process.env.TEST_DATABASE_URL;
+
+let hop: Server | undefined;
+let hopPort = 0;
+const sockets = new Set<Socket>();
+function openHop(target: URL): Promise<void> {
+  hop = createServer((client) => {
+    const upstream = connect(Number(target.port || 5432), target.hostname);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => s.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  return new Promise((resolve) => hop!.listen(hopPort, '127.0.0.1', () => {
+    hopPort = (hop!.address() as { port: number }).port;
+    resolve();
+  }));
+}
+async function cutHop(): Promise<void> {
+  await new Promise((resolve) => {
+    hop!.close(resolve);
+    for (const s of sockets) s.destroy();
+  });
+}
+
+describe.skipIf(!pgUrl)('when the database goes away', () => {
+  let db: Awaited<ReturnType<typeof freshDatabaseUrl>>;
+  let runtime: Runtime;
+  let app: App;
+  let key: string;
+
+  beforeAll(async () => {
+    db = await freshDatabaseUrl();
+    const target = new URL(db.url);
+    await openHop(target);
+    const viaHop = new URL(db.url);
+    viaHop.host = `127.0.0.1:${hopPort}`;
+    const config = loadConfig({ DATABASE_URL: viaHop.toString(), TRUNKLINE_SECRET_KEYS: SECRET_KEYS });
+    runtime = await openRuntime(config, createLogger('debug', captureLogs().stream));
+    app = createApp(runtime.deps, config);
+    key = (await createOrganization(runtime.deps, 'Outage')).apiKey;
+  });
+  afterAll(async () => {
+    await runtime?.close();
+    await cutHop().catch(() => undefined);
+    await db?.dispose();
+  });
+
+  const rest = async (path: string) => {
+    const res = await app.fetch(`http://test${path}`, { headers: { authorization: `Bearer ${key}` } });
+    const body = await res.json();
+    checkAgainstDocument('GET', path, res.status, body);
+    return { status: res.status, headers: res.headers, body };
+  };
+
+  it('answers 503 database_unavailable at once, then serves again when it is back', async () => {
+    expect((await rest('/v1/voip-connections')).status).toBe(200);
+    await cutHop();
+
+    for (const path of ['/v1/voip-connections', '/v1/phone-numbers', '/v1/readyz']) {
+      const res = await rest(path);
+      expect(res.status, path).toBe(503);
+      if (path !== '/v1/readyz') {
+        expect(res.body).toMatchObject({ code: 'database_unavailable' });
+        expect(res.headers.get('retry-after')).toBe('1');
+      }
+    }
+    const body = JSON.stringify({ query: '{ connections { edges { node { id } } } }' });
+    const gql = await app.fetch('http://test/graphql', { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'content-length': String(body.length) }, body });
+    expect(gql.status).toBe(503);
+
+    await openHop(new URL(db.url));
+    let status = 0;
+    for (let i = 0; i < 50 && status !== 200; i++) {
+      status = (await rest('/v1/voip-connections')).status;
+      if (status !== 200) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(status).toBe(200);
+  });
+});
