@@ -7,9 +7,13 @@ export interface Instance {
   log: string[];
 }
 
-/** Starts `trunkline serve` with `env` (PORT=0 picks a port) and resolves once it listens. */
-export function startInstance(env: Record<string, string>): Promise<Instance> {
-  const child = spawn(process.execPath, ['src/bin.mjs', 'serve'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Starts `trunkline serve` with `env` (PORT=0 picks a port) and resolves once it listens.
+ * `cpu` pins it to one core (taskset), for benchmarks that keep server and load apart.
+ */
+export function startInstance(env: Record<string, string>, cpu?: number): Promise<Instance> {
+  const [command, args] = cpu === undefined ? [process.execPath, ['src/bin.mjs', 'serve']] : ['taskset', ['-c', String(cpu), process.execPath, 'src/bin.mjs', 'serve']];
+  const child = spawn(command as string, args as string[], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const log: string[] = [];
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`instance did not start:\n${log.join('\n')}`)), 30_000);
