@@ -11,7 +11,7 @@ const shared = {
   config: {
     enumsAsTypes: true,
     useTypeImports: true,
-    scalars: { DateTime: 'string', JSON: 'Record<string, unknown>', ID: 'string' },
+    scalars: { DateTime: 'string', ID: 'string' },
     avoidOptionals: false,
   },
 };

@@ -12,7 +12,8 @@ import { credentialsFor, type SimProvider } from '../../src/simulator/accounts';
  */
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  // Generous bounds: a loaded machine must not turn a loopback provider or trunk into a failed check.
+  h = await startHarness({ SIP_OPTIONS_TIMEOUT_MS: '3000', PROVIDER_TIMEOUT_MS: '5000' });
 });
 afterAll(() => h.close());
 
