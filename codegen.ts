@@ -2,7 +2,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
  * Types flow from one source: the code prints schema.graphql, and codegen types every operation
- * the REST shim and the tests run against it. `npm run codegen` regenerates; a test checks the
+ * the REST shim, the console and the tests run against it. `npm run codegen` regenerates; a test checks the
  * generated files are current.
  */
 const shared = {
@@ -20,6 +20,8 @@ const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
     'src/rest/generated/': { ...shared, documents: ['src/rest/operations/*.graphql'] },
+    // The onboarding console's documents, written next to the components that use them.
+    'src/console/generated/': { ...shared, documents: ['src/console/**/*.{ts,tsx}', '!src/console/generated/**', '!src/console/dist/**'] },
     // Test operations share the REST operations' fragments rather than redefining them.
     'test/generated/': { ...shared, documents: ['test/operations/*.graphql', 'src/rest/operations/fragments.graphql'] },
   },

@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import type { Config } from './config';
 import type { Deps } from './domain/deps';
 import { createContext } from './context';
+import { consolePlugin } from './http/console-assets';
 import { compiledExecutionPlugin } from './http/compiled-execution';
 import { GRAPHIQL_DOCUMENT, GRAPHIQL_HEADERS, GRAPHIQL_VARIABLES } from './http/graphiql-document';
 import { graphqlProtection } from './http/graphql-protection';
@@ -25,7 +26,7 @@ export type App = YogaServerInstance<Record<string, never>, GraphQLContext>;
 
 /**
  * The whole HTTP surface as one Yoga app: GraphQL (and GraphiQL, served from installed assets)
- * at /graphql, the REST shim at /v1, the API reference at /docs. Tests call `app.fetch` without
+ * at /graphql, the REST shim at /v1, the API reference at /docs, the onboarding console at /. Tests call `app.fetch` without
  * opening a port.
  */
 export function createApp(deps: Deps, options: AppOptions, redis?: Redis): App {
@@ -50,6 +51,7 @@ export function createApp(deps: Deps, options: AppOptions, redis?: Redis): App {
       securityHeadersPlugin(),
       rateLimitPlugin(deps, limiters),
       requestBodyLimitPlugin(),
+      consolePlugin(),
       restPlugin({ deps, schema, routes, documents: restDocuments, limiters, maxCost: options.graphqlLimits.cost }),
       ...graphqlProtection(options.graphqlLimits, options.production),
       variableErrorsPlugin(),

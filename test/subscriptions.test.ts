@@ -108,9 +108,25 @@ describe('connectionUpdated', () => {
     all.stop();
   });
 
-  it('refuses a subscription without a valid key', async () => {
-    const anonymous = watch<ConnectionEvents>(sseClient(null), CONNECTION_EVENTS);
-    await expect(anonymous.done).rejects.toBeDefined();
+  it('refuses a subscription without a valid key with 401, never an unexpected error', async () => {
+    for (const key of [null, 'sk_live_not_a_key']) {
+      const refused = watch<ConnectionEvents>(sseClient(key), CONNECTION_EVENTS);
+      await expect(refused.done).rejects.toMatchObject({ response: { status: 401 } });
+    }
+  });
+
+  it('ends the stream of a key revoked while it is open, at its next event, with invalid_api_key', async () => {
+    const created = await h.rest('POST', '/v1/developer/api-keys', { name: 'Short lived' });
+    const results: unknown[] = [];
+    const done = new Promise((resolve, reject) => {
+      sseClient(created.body.key).subscribe({ query: CONNECTION_EVENTS }, { next: (r) => void results.push(r), error: reject, complete: () => resolve(undefined) });
+    });
+    await settle();
+    expect((await h.rest('DELETE', `/v1/developer/api-keys/${created.body.id}`)).status).toBe(204);
+    await createVonage();
+    await done;
+    // The change itself is not delivered: only the error, then the stream ends.
+    expect(results).toEqual([{ errors: [expect.objectContaining({ message: 'Invalid API key.', extensions: { code: 'invalid_api_key' } })] }]);
   });
 
   it('ends open streams when the instance shuts down its subscriptions', async () => {

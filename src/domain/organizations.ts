@@ -104,6 +104,12 @@ export function listApiKeys(deps: Deps, principal: Principal): Promise<ApiKey[]>
   return apiKeysRepository(deps.db).list(principal.organizationId);
 }
 
+/** Whether the caller's key still works: a live stream asks before each event it delivers. */
+export async function apiKeyStillActive(deps: Deps, principal: Principal): Promise<boolean> {
+  const key = await apiKeysRepository(deps.db).find(principal.organizationId, principal.apiKeyId);
+  return key?.isActive === true;
+}
+
 export async function revokeApiKey(deps: Deps, principal: Principal, id: number): Promise<ApiKey> {
   const key = await apiKeysRepository(deps.db).revoke(principal.organizationId, id, deps.clock.now());
   if (!key) throw new NotFoundError('API key');

@@ -27,6 +27,12 @@ export interface VerificationReport {
   failures: { check: VerificationCheck; code: string; detail: string }[];
 }
 
+/** The failed checks of a verification, in check order: what to fix before verifying again. */
+export function verificationFailures(checks: Record<VerificationCheck, CheckResult> | undefined): VerificationReport['failures'] {
+  if (!checks) return [];
+  return (Object.keys(checks) as VerificationCheck[]).filter((c) => checks[c].status === 'fail').map((c) => ({ check: c, code: checks[c].code, detail: checks[c].detail }));
+}
+
 async function find(deps: Deps, principal: Principal, id: number): Promise<PhoneNumber> {
   const n = await phoneNumbersRepository(deps.db).find(principal.organizationId, id);
   if (!n) throw new NotFoundError('Phone number');
@@ -94,7 +100,7 @@ export async function verifyPhoneNumber(deps: Deps, principal: Principal, id: nu
   const outbound = await withStoredCredentials(deps, record, () => parsed.adapter.checkOutbound(parsed.credentials, parsed.sipConfig, ref, opts));
 
   const checks: Record<VerificationCheck, CheckResult> = { inbound_routing: inbound, outbound_authorization: outbound };
-  const failures = (Object.keys(checks) as VerificationCheck[]).filter((c) => checks[c].status === 'fail').map((c) => ({ check: c, code: checks[c].code, detail: checks[c].detail }));
+  const failures = verificationFailures(checks);
   const now = deps.clock.now().toISOString();
   const verified = failures.length === 0;
   await phoneNumbersRepository(deps.db).update(principal.organizationId, id, {

@@ -22,7 +22,8 @@ export function securityHeadersPlugin(): Plugin {
       response.headers.set('x-content-type-options', 'nosniff');
       response.headers.set('x-frame-options', 'DENY');
       response.headers.set('referrer-policy', 'no-referrer');
-      response.headers.set('content-security-policy', html ? PAGE_CSP : API_CSP);
+      // A page that brings a stricter policy of its own (the console) keeps it.
+      if (!response.headers.has('content-security-policy')) response.headers.set('content-security-policy', html ? PAGE_CSP : API_CSP);
     },
   };
 }

@@ -6,6 +6,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ZodPlugin from '@pothos/plugin-zod';
 import { GraphQLError } from 'graphql';
+import { unauthenticated } from './principal';
 import type { GraphQLContext } from './context';
 import { zodToValidationError } from './validation';
 
@@ -37,12 +38,7 @@ export const builder = new SchemaBuilder<{
   zod: { validationError: zodToValidationError },
   scopeAuth: {
     authScopes: (ctx) => ({ authenticated: ctx.principal !== null }),
-    unauthorizedError: (_parent, ctx) => {
-      const code = ctx.authError?.code ?? 'not_authenticated';
-      return new GraphQLError(ctx.authError?.message ?? 'Authentication credentials were not provided.', {
-        extensions: { code, http: { status: 401 } },
-      });
-    },
+    unauthorizedError: (_parent, ctx) => unauthenticated(ctx),
   },
   relay: {
     cursorType: 'String',

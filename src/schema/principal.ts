@@ -1,10 +1,21 @@
+import { GraphQLError } from 'graphql';
 import type { CallOptions } from '../providers/http-client';
 import type { Principal } from '../domain/deps';
 import type { GraphQLContext } from './context';
 
-/** The caller's organization. Root fields are behind the `authenticated` scope, so it is set. */
+/** The answer to a request without a usable key: 401, with the reason's code. */
+export function unauthenticated(ctx: Pick<GraphQLContext, 'authError'>): GraphQLError {
+  const code = ctx.authError?.code ?? 'not_authenticated';
+  return new GraphQLError(ctx.authError?.message ?? 'Authentication credentials were not provided.', { extensions: { code, http: { status: 401 } } });
+}
+
+/**
+ * The caller's organization. Root query and mutation fields are behind the `authenticated`
+ * scope; a subscription's `subscribe` is not (the scope plugin wraps resolvers only), so this
+ * refuses an anonymous caller itself.
+ */
 export function principalOf(ctx: GraphQLContext): Principal {
-  if (!ctx.principal) throw new Error('principalOf called without authentication');
+  if (!ctx.principal) throw unauthenticated(ctx);
   return ctx.principal;
 }
 

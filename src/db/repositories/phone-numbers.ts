@@ -2,7 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, PhoneNumbersTable } from '../tables';
 import { fromJson, toJson } from '../json';
 import { keysetPage, type Page, type PageArgs } from '../keyset';
-import type { Capabilities, RoutingSnapshot } from '../../providers/types';
+import type { Capabilities, CheckResult, RoutingSnapshot } from '../../providers/types';
 
 export interface PhoneNumber {
   id: number;
@@ -21,8 +21,15 @@ export interface PhoneNumber {
   outboundAgentId: number | null;
   label: string | null;
   previousRouting: RoutingSnapshot | null;
+  /** The checks of the last verification, so any reader (another tab, a reload) sees why it failed. */
+  lastVerification: LastVerification | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface LastVerification {
+  at: string;
+  checks: Record<'inbound_routing' | 'outbound_authorization', CheckResult>;
 }
 
 function toPhoneNumber(r: Selectable<PhoneNumbersTable>): PhoneNumber {
@@ -44,6 +51,7 @@ function toPhoneNumber(r: Selectable<PhoneNumbersTable>): PhoneNumber {
     outboundAgentId: r.outbound_agent_id,
     label: r.label,
     previousRouting: fromJson<RoutingSnapshot>(r.previous_routing),
+    lastVerification: fromJson<LastVerification>(r.last_verification),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -66,7 +74,7 @@ export interface PhoneNumberChanges {
   outboundAgentId?: number | null;
   label?: string | null;
   previousRouting?: RoutingSnapshot | null;
-  lastVerification?: unknown;
+  lastVerification?: LastVerification;
   updatedAt: string;
 }
 

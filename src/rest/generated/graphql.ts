@@ -643,6 +643,8 @@ export type PhoneNumber = {
   status: PhoneNumberStatus;
   /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** What failed in the last verification, to fix before verifying again (empty before the first and once it passes). */
+  verificationFailures: Array<VerificationFailure>;
   /** The connection it was imported through; null once that is deleted. */
   voipConnectionId?: Maybe<Scalars['ID']['output']>;
   /** When verification last passed. */

@@ -7,6 +7,7 @@ import {
   releasePhoneNumber,
   updatePhoneNumber,
   verifyPhoneNumber,
+  verificationFailures,
   type VerificationReport,
 } from '../../domain/phone-numbers';
 import { NotFoundError, ValidationError } from '../../domain/errors';
@@ -36,6 +37,11 @@ export const PhoneNumberRef = builder.objectRef<PhoneNumber>('PhoneNumber').impl
     voipConnectionId: t.id({ nullable: true, description: 'The connection it was imported through; null once that is deleted.', resolve: (n) => n.voipConnectionId }),
     voipVerificationStatus: t.expose('voipVerificationStatus', { type: VerificationStatusEnum, description: 'Result of the last verification.' }),
     voipLastVerifiedAt: t.expose('voipLastVerifiedAt', { type: 'DateTime', nullable: true, description: 'When verification last passed.' }),
+    verificationFailures: t.field({
+      type: [VerificationFailure],
+      description: 'What failed in the last verification, to fix before verifying again (empty before the first and once it passes).',
+      resolve: (n) => verificationFailures(n.lastVerification?.checks),
+    }),
     inboundAgentId: t.id({ nullable: true, description: 'The agent that answers inbound calls, if assigned.', resolve: (n) => n.inboundAgentId }),
     outboundAgentId: t.id({ nullable: true, description: 'The agent that places outbound calls, if assigned.', resolve: (n) => n.outboundAgentId }),
     label: t.exposeString('label', { nullable: true, description: 'Your own label for the number.' }),

@@ -1,11 +1,14 @@
-import { filter, pipe } from 'graphql-yoga';
+import { filter, map, pipe } from 'graphql-yoga';
+import { AuthenticationError } from '../../domain/errors';
+import { apiKeyStillActive } from '../../domain/organizations';
 import type { PhoneNumber } from '../../db/repositories/phone-numbers';
 import type { ConnectionView } from '../../domain/connection-view';
 import { findConnection } from '../../domain/connections';
 import { findPhoneNumber } from '../../domain/phone-numbers';
 import { builder } from '../builder';
 import { parseId } from '../pagination';
-import { principalOf } from '../principal';
+import type { GraphQLContext } from '../context';
+import { principalOf, unauthenticated } from '../principal';
 import { ConnectionRef } from './connection';
 import { PhoneNumberRef } from './phone-number';
 
@@ -14,6 +17,16 @@ builder.subscriptionType({
   description:
     "Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode). Each event carries the object as it is now, read for your organization.",
 });
+
+/**
+ * Ends a stream whose key was revoked since it opened (on any instance, or by the CLI): before
+ * each event, the key is read again, and a revoked one ends the stream with a 401 error.
+ */
+const whileKeyActive = <T>(ctx: GraphQLContext) =>
+  map(async (event: T) => {
+    if (!(await apiKeyStillActive(ctx.deps, principalOf(ctx)))) throw unauthenticated({ authError: new AuthenticationError('invalid_api_key') });
+    return event;
+  });
 
 /** An id argument: null when absent, -1 (matches nothing) when it is not an id we issue. */
 const wanted = (id: string | null | undefined) => (id == null ? null : parseId(id) ?? -1);
@@ -42,7 +55,11 @@ builder.subscriptionField('connectionUpdated', (t) =>
     args: { id: t.arg.id({ description: 'Only this connection.' }) },
     subscribe: (_r, args, ctx) => {
       const id = wanted(args.id);
-      return pipe(ctx.deps.events.subscribe('connection', principalOf(ctx).organizationId), filter((e) => id === null || e.connectionId === id));
+      return pipe(
+        ctx.deps.events.subscribe('connection', principalOf(ctx).organizationId),
+        filter((e) => id === null || e.connectionId === id),
+        whileKeyActive(ctx),
+      );
     },
     resolve: async (event, _a, ctx) => ({
       id: event.connectionId,
@@ -66,6 +83,7 @@ builder.subscriptionField('phoneNumberUpdated', (t) =>
       return pipe(
         ctx.deps.events.subscribe('phone_number', principalOf(ctx).organizationId),
         filter((e) => (id === null || e.phoneNumberId === id) && (connectionId === null || e.connectionId === connectionId)),
+        whileKeyActive(ctx),
       );
     },
     resolve: async (event, _a, ctx) => ({ id: event.phoneNumberId, phoneNumber: await findPhoneNumber(ctx.deps, principalOf(ctx), event.phoneNumberId) }),

@@ -1,0 +1,26 @@
+import type { CheckStatus, ConnectionStatus, ImportState, PhoneNumberStatus, SetupMethod, VoipVerificationStatus } from './generated/graphql';
+
+/** Words people read for the API's enum values. */
+export const connectionStatusText: Record<ConnectionStatus, string> = { CONNECTED: 'Connected', ERROR: 'Error', PENDING: 'Pending', TESTING: 'Testing' };
+export const checkStatusText: Record<CheckStatus, string> = { PASS: 'Pass', FAIL: 'Fail', NOT_APPLICABLE: 'Not applicable' };
+export const numberStatusText: Record<PhoneNumberStatus, string> = { ACTIVE: 'Active', FAILED: 'Failed', PROVISIONING: 'Provisioning', RELEASED: 'Released' };
+export const verificationText: Record<VoipVerificationStatus, string> = { VERIFIED: 'Verified', FAILED: 'Failed', UNVERIFIED: 'Not verified yet' };
+export const importStateText: Record<ImportState, string> = { AVAILABLE: 'Available', IMPORTED_HERE: 'Imported', IN_OTHER_ORG: 'Held by another organization' };
+export const setupMethodText: Record<SetupMethod, string> = {
+  API_KEY: 'Use my own settings',
+  GUIDED_TELNYX: 'Guided setup: Trunkline creates the SIP connection and outbound voice profile at Telnyx',
+  MANUAL: 'SIP trunk',
+};
+
+/** Why an import of one number failed, for the codes the API documents. */
+export const importFailureText: Record<string, string> = {
+  invalid_number: 'not a valid E.164 number',
+  not_in_account: 'not in this provider account',
+  number_in_other_org: 'held by another organization',
+};
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function when(iso: string | null | undefined): string {
+  return iso ? dateTime.format(new Date(iso)) : 'never';
+}

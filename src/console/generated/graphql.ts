@@ -1,0 +1,1347 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant, as an ISO-8601 UTC string (2026-01-31T12:00:00.000Z). */
+  DateTime: { input: string; output: string; }
+};
+
+/** An API key of the organization. The secret itself is shown once, when the key is created. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When the key was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The key id (to revoke it). */
+  id: Scalars['ID']['output'];
+  /** False once revoked. */
+  isActive: Scalars['Boolean']['output'];
+  /** The first characters of the key (sk_live_ and 7 more), to recognise it. */
+  keyPrefix: Scalars['String']['output'];
+  /** When the key last authenticated a request (within a minute). */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A name to recognise the key by. */
+  name: Scalars['String']['output'];
+  /** When the key was revoked, if it was. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A number in the connection's provider account. */
+export type AvailableNumber = {
+  __typename?: 'AvailableNumber';
+  /** What the number can do. */
+  capabilities: Capabilities;
+  /** ISO 3166 alpha-2 country, e.g. US. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** The provider's name for the number (the number itself when it has none). */
+  friendlyName: Scalars['String']['output'];
+  /** Whether an organization already holds it (AVAILABLE unless includeImported). */
+  importState: ImportState;
+  /** The number, in E.164: what importNumbers takes. */
+  phoneNumber: Scalars['String']['output'];
+  /** The provider's id for the number. */
+  providerNumberId: Scalars['String']['output'];
+};
+
+/** A page of available numbers, in E.164 order. */
+export type AvailableNumberList = {
+  __typename?: 'AvailableNumberList';
+  /** The items of this page, each with its cursor. */
+  edges: Array<AvailableNumberListEdge>;
+  /** Whether there is a next page, and the cursor to read it. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds with these filters (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An available number; its cursor is the number itself. */
+export type AvailableNumberListEdge = {
+  __typename?: 'AvailableNumberListEdge';
+  /** Where this item is in the list: pass it as `after` to read on from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: AvailableNumber;
+};
+
+/** A page of available numbers, or one of the errors reading them can fail with. */
+export type AvailableNumbersResult = AvailableNumberList | ConflictError | NotFoundError | ProviderRejectedError | ProviderUnavailableError | ValidationError;
+
+/** What a number can do. */
+export type Capabilities = {
+  __typename?: 'Capabilities';
+  /** MMS messages. */
+  mms: Scalars['Boolean']['output'];
+  /** SMS messages. */
+  sms: Scalars['Boolean']['output'];
+  /** Voice calls. */
+  voice: Scalars['Boolean']['output'];
+};
+
+/** A number capability. */
+export type Capability =
+  /** MMS messages. */
+  | 'MMS'
+  /** SMS messages. */
+  | 'SMS'
+  /** Voice calls. */
+  | 'VOICE';
+
+/** One check: its status, a machine code and a sentence for people. */
+export type Check = {
+  __typename?: 'Check';
+  /** Machine code, e.g. `credentials_rejected`, `sip_auth_required`, `guided_setup`. */
+  code: Scalars['String']['output'];
+  /** What was found, and on a failure what to fix. Safe to show. */
+  detail: Scalars['String']['output'];
+  /** PASS, FAIL or NOT_APPLICABLE. */
+  status: CheckStatus;
+};
+
+/** The three checks of a credential test. */
+export type CheckName =
+  /** The provider (or the SIP trunk) accepts the credentials. */
+  | 'CREDENTIALS_VALID'
+  /** Calls to the numbers can reach the platform. */
+  | 'INBOUND_REACHABLE'
+  /** Calls from the numbers are allowed. */
+  | 'OUTBOUND_AUTHORIZED';
+
+/** The outcome of one check. */
+export type CheckStatus =
+  /** The check failed; its detail says what to fix. */
+  | 'FAIL'
+  /** The check does not apply here (or could not run); it does not fail the test. */
+  | 'NOT_APPLICABLE'
+  /** The check passed. */
+  | 'PASS';
+
+/** The three checks of a credential test. */
+export type Checks = {
+  __typename?: 'Checks';
+  /** The provider (or SIP trunk) accepts the credentials. */
+  credentialsValid: Check;
+  /** Calls to the numbers can reach the platform. */
+  inboundReachable: Check;
+  /** Calls from the numbers are allowed. */
+  outboundAuthorized: Check;
+};
+
+/** The resource's state does not allow this now, e.g. `connection_not_ready`, `connection_missing`, `number_released`, `no_provider_inventory`, `credentials_unreadable`. */
+export type ConflictError = Error & {
+  __typename?: 'ConflictError';
+  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`. */
+  code: Scalars['String']['output'];
+  /** A sentence to show the user. It never contains a credential or a raw provider answer. */
+  message: Scalars['String']['output'];
+};
+
+/** A connection to an organization's own telephony provider account. Its credentials are write-only: never returned once saved. */
+export type Connection = {
+  __typename?: 'Connection';
+  /** Numbers the provider account holds, read live. Numbers already held by any organization are left out unless includeImported. A connection in ERROR or a provider that is down is a typed error, never an empty list. */
+  availableNumbers: AvailableNumbersResult;
+  /** When the connection was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the credentials were last rotated, if ever. */
+  credentialsRotatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether sealed credentials are on file. */
+  hasCredentials: Scalars['Boolean']['output'];
+  /** The connection id (the same integer as in REST). */
+  id: Scalars['ID']['output'];
+  /** True when the name was suggested by the provider, not chosen. */
+  inferredName: Scalars['Boolean']['output'];
+  /** Set when the last test failed (status ERROR). */
+  lastError?: Maybe<ConnectionError>;
+  /** Last successful credential test. */
+  lastTestedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** When Trunkline next re-tests the stored credentials by itself (null when re-checks are off or not due). */
+  nextCheckAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Phone numbers imported through this connection (not released). */
+  numbersImported: Scalars['Int']['output'];
+  /** Which provider the account is at. */
+  provider: Provider;
+  /** How the connection was set up. */
+  setupMethod: SetupMethod;
+  /** SIP settings, redacted. */
+  sipConfig: SipConfig;
+  /** Where the connection stands; ERROR comes with lastError. */
+  status: ConnectionStatus;
+  /** When the connection last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A connection to an organization's own telephony provider account. Its credentials are write-only: never returned once saved. */
+export type ConnectionAvailableNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  capability?: InputMaybe<Capability>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeImported?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Why the last test of a connection failed. */
+export type ConnectionError = {
+  __typename?: 'ConnectionError';
+  /** When it was found. */
+  at: Scalars['DateTime']['output'];
+  /** Machine code, e.g. `credentials_rejected`. */
+  code: Scalars['String']['output'];
+  /** What was found and what to fix. */
+  detail: Scalars['String']['output'];
+};
+
+/** A connection changed: its status, name, credentials, numbers or a re-check result. Or it was deleted. */
+export type ConnectionEvent = {
+  __typename?: 'ConnectionEvent';
+  /** The connection as it is now; null once deleted. */
+  connection?: Maybe<Connection>;
+  /** True when the connection was deleted (connection is then null). */
+  deleted: Scalars['Boolean']['output'];
+  /** The connection id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A connection, by id. */
+export type ConnectionIdInput = {
+  /** The connection id. */
+  id: Scalars['ID']['input'];
+};
+
+/** A page of connections, newest first. */
+export type ConnectionList = {
+  __typename?: 'ConnectionList';
+  /** The items of this page, each with its cursor. */
+  edges: Array<ConnectionListEdge>;
+  /** Whether there is a next page, and the cursor to read it. */
+  pageInfo: PageInfo;
+};
+
+/** A connection and its cursor. */
+export type ConnectionListEdge = {
+  __typename?: 'ConnectionListEdge';
+  /** Where this item is in the list: pass it as `after` to read on from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Connection;
+};
+
+/** Where a connection stands. */
+export type ConnectionStatus =
+  /** The last test passed: numbers can be listed, imported and verified. */
+  | 'CONNECTED'
+  /** The last test failed or the provider refused the credentials; lastError says why. */
+  | 'ERROR'
+  /** Saved, not tested yet. */
+  | 'PENDING'
+  /** A retest is running. */
+  | 'TESTING';
+
+/** The connection after a retest, and the checks that decided its status. */
+export type ConnectionTestResult = {
+  __typename?: 'ConnectionTestResult';
+  /** Each check of the retest. */
+  checks: Checks;
+  /** The connection, CONNECTED or ERROR. */
+  connection: Connection;
+  /** The failed checks (empty when CONNECTED). */
+  failures: Array<TestFailure>;
+};
+
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** A name to recognise the key by, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** What createApiKey returns when it succeeds. */
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  /** The key and its secret. */
+  created: CreatedApiKey;
+};
+
+/** CreateApiKeyPayload on success, or one of the errors createApiKey can fail with. */
+export type CreateApiKeyResult = CreateApiKeyPayload | ValidationError;
+
+/** A connection to save, from credentials that passed testCredentials. */
+export type CreateConnectionInput = {
+  /** The same credentials that were tested. */
+  credentials: CredentialsInput;
+  /** Display name, up to 200 characters; defaults to the suggested name from the test. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the provider's first method (API_KEY; MANUAL for SIP trunks). */
+  setupMethod?: InputMaybe<SetupMethod>;
+  /** The SIP settings that were tested (a SIP trunk needs its domain). */
+  sipConfig?: InputMaybe<SipConfigInput>;
+  /** The verificationEvidenceId of a passing testCredentials of these same credentials (single use, 10 minutes). Required. */
+  verificationEvidenceId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What createConnection returns when it succeeds. */
+export type CreateConnectionPayload = {
+  __typename?: 'CreateConnectionPayload';
+  /** The saved connection. */
+  connection: Connection;
+};
+
+/** CreateConnectionPayload on success, or one of the errors createConnection can fail with. */
+export type CreateConnectionResult = CreateConnectionPayload | CredentialsReverificationError | EvidenceError | ProviderRejectedError | ProviderUnavailableError | ValidationError;
+
+/** A new key and its secret, which is never shown again. */
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  /** The key as listed from now on. */
+  apiKey: ApiKey;
+  /** The key to send as `Authorization: Bearer …`. Store it now: it is shown only here. */
+  secret: Scalars['String']['output'];
+};
+
+/** The outcome of testing credentials. On PASS it carries single-use verification evidence. */
+export type CredentialTest = {
+  __typename?: 'CredentialTest';
+  /** The provider account's own name, when it has one. */
+  accountName?: Maybe<Scalars['String']['output']>;
+  /** Each check with its status and detail. */
+  checks: Checks;
+  /** When the evidence stops being accepted (10 minutes by default). */
+  evidenceExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The failed checks (empty on PASS). */
+  failures: Array<TestFailure>;
+  /** PASS when no check failed. */
+  status: TestStatus;
+  /** A name for the connection, e.g. "Twilio: Acme Main (+15550001234)"; createConnection uses it when no name is given. */
+  suggestedConnectionName: Scalars['String']['output'];
+  /** On PASS: pass it to createConnection or rotateCredentials, once, with the same credentials. */
+  verificationEvidenceId?: Maybe<Scalars['String']['output']>;
+};
+
+/** Exactly one provider's credentials; the member chosen is the provider. */
+export type CredentialsInput =
+  /** SIP trunk credentials. */
+  { manual: ManualCredentialsInput; signalwire?: never; telnyx?: never; twilio?: never; vonage?: never; }
+  |  /** SignalWire credentials. */
+  { manual?: never; signalwire: SignalWireCredentialsInput; telnyx?: never; twilio?: never; vonage?: never; }
+  |  /** Telnyx credentials. */
+  { manual?: never; signalwire?: never; telnyx: TelnyxCredentialsInput; twilio?: never; vonage?: never; }
+  |  /** Twilio credentials. */
+  { manual?: never; signalwire?: never; telnyx?: never; twilio: TwilioCredentialsInput; vonage?: never; }
+  |  /** Vonage credentials. */
+  { manual?: never; signalwire?: never; telnyx?: never; twilio?: never; vonage: VonageCredentialsInput; };
+
+/** The credentials differ from the ones the evidence was issued for. Code `credentials_failed_reverification`. */
+export type CredentialsReverificationError = Error & {
+  __typename?: 'CredentialsReverificationError';
+  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`. */
+  code: Scalars['String']['output'];
+  /** A sentence to show the user. It never contains a credential or a raw provider answer. */
+  message: Scalars['String']['output'];
+};
+
+/** What deleteConnection returns when it succeeds. */
+export type DeleteConnectionPayload = {
+  __typename?: 'DeleteConnectionPayload';
+  /** Which connection was deleted. */
+  deleted: DeletedConnection;
+};
+
+/** DeleteConnectionPayload on success, or one of the errors deleteConnection can fail with. */
+export type DeleteConnectionResult = DeleteConnectionPayload | NotFoundError | ValidationError;
+
+/** The id of the connection that was deleted. */
+export type DeletedConnection = {
+  __typename?: 'DeletedConnection';
+  /** The id the connection had. */
+  id: Scalars['ID']['output'];
+};
+
+/** An expected failure. `code` is stable, and the REST API returns the same codes; `message` is for people. */
+export type Error = {
+  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`. */
+  code: Scalars['String']['output'];
+  /** A sentence to show the user. It never contains a credential or a raw provider answer. */
+  message: Scalars['String']['output'];
+};
+
+/** The verification evidence is missing, used, expired, or for another provider: test the credentials again. Codes `evidence_missing`, `evidence_reused`, `evidence_stale`, `provider_mismatch`. */
+export type EvidenceError = Error & {
+  __typename?: 'EvidenceError';
+  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`. */
+  code: Scalars['String']['output'];
+  /** A sentence to show the user. It never contains a credential or a raw provider answer. */
+  message: Scalars['String']['output'];
+};
+
+/** One invalid input field. */
+export type FieldError = {
+  __typename?: 'FieldError';
+  /** What is wrong with it, e.g. "is required". Never echoes the value. */
+  message: Scalars['String']['output'];
+  /** Dotted path in API terms, e.g. `credentials.account_sid` or `sip_config.domain`. */
+  path: Scalars['String']['output'];
+};
+
+/** What happened to one number of an import. */
+export type ImportNumberResult = {
+  __typename?: 'ImportNumberResult';
+  /** Why it failed: `invalid_number`, `not_in_account`, `number_in_other_org`. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The number as given (E.164 when valid). */
+  number: Scalars['String']['output'];
+  /** What happened to it. */
+  outcome: ImportOutcome;
+  /** The phone number, unless it failed. */
+  phoneNumber?: Maybe<PhoneNumber>;
+};
+
+/** Numbers to import through a connection. */
+export type ImportNumbersInput = {
+  /** The connection whose provider account holds them. */
+  connectionId: Scalars['ID']['input'];
+  /** E.164 numbers, 1 to 1000; for a connection with an inventory, numbers from availableNumbers. */
+  numbers: Array<Scalars['String']['input']>;
+};
+
+/** What importNumbers returns when it succeeds. */
+export type ImportNumbersPayload = {
+  __typename?: 'ImportNumbersPayload';
+  /** One result per number, and the counts. */
+  report: ImportNumbersReport;
+};
+
+/** One result per distinct number, and the counts. */
+export type ImportNumbersReport = {
+  __typename?: 'ImportNumbersReport';
+  /** How many this organization already held. */
+  alreadyImported: Scalars['Int']['output'];
+  /** How many could not be imported. */
+  failed: Scalars['Int']['output'];
+  /** How many were imported now. */
+  imported: Scalars['Int']['output'];
+  /** One result per distinct number, in the order given. */
+  results: Array<ImportNumberResult>;
+};
+
+/** ImportNumbersPayload on success, or one of the errors importNumbers can fail with. */
+export type ImportNumbersResult = ConflictError | ImportNumbersPayload | NotFoundError | ProviderRejectedError | ProviderUnavailableError | ValidationError;
+
+/** What happened to one number of an import. */
+export type ImportOutcome =
+  /** This organization already held it; nothing changed. */
+  | 'ALREADY_IMPORTED'
+  /** Not imported; code says why. */
+  | 'FAILED'
+  /** Imported now; it starts PROVISIONING. */
+  | 'IMPORTED';
+
+/** Whether a provider number is already held by an organization. */
+export type ImportState =
+  /** Held by no organization: it can be imported. */
+  | 'AVAILABLE'
+  /** Already imported by this organization. */
+  | 'IMPORTED_HERE'
+  /** Held by another organization: it cannot be imported. */
+  | 'IN_OTHER_ORG';
+
+/** SIP trunk credentials. Write-only: never returned once saved. */
+export type ManualCredentialsInput = {
+  /** Password (write-only): Digest password (with the username); only ever sent hashed. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** Username: Digest username, if the trunk authenticates (with the password). */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates an API key for the organization. Its secret is in this answer only. */
+  createApiKey: CreateApiKeyResult;
+  /** Saves a connection from tested credentials, consuming the evidence. Status CONNECTED. For Telnyx without a connectionId, sets routing up at Telnyx first. */
+  createConnection: CreateConnectionResult;
+  /** Deletes a connection and its sealed credentials. Its phone numbers stay in the organization, unlinked; nothing is released at the provider. */
+  deleteConnection: DeleteConnectionResult;
+  /** Imports numbers from the connection’s provider account as PROVISIONING phone numbers. */
+  importNumbers: ImportNumbersResult;
+  /** Releases a number: restores its previous provider routing (never deletes it there). */
+  releasePhoneNumber: ReleasePhoneNumberResult;
+  /** Tests the stored credentials again: CONNECTED, or ERROR with lastError. A provider that cannot be reached changes nothing. */
+  retestConnection: RetestConnectionResult;
+  /** Revokes an API key at once; requests with it are refused from now on. */
+  revokeApiKey: RevokeApiKeyResult;
+  /** Replaces the stored credentials with freshly tested ones. The old ones stay until the new ones commit; a failed rotation changes nothing. */
+  rotateCredentials: RotateCredentialsResult;
+  /** Asks the provider for a display name for these credentials (for the onboarding form). Issues no evidence. */
+  suggestConnectionName: SuggestConnectionNameResult;
+  /** Probes the provider with raw credentials. Nothing is saved but, on PASS, single-use evidence for createConnection. */
+  testCredentials: TestCredentialsResult;
+  /** Renames, changes SIP settings and/or rotates credentials, all or nothing. */
+  updateConnection: UpdateConnectionResult;
+  /** Assigns inbound/outbound agents and a label. */
+  updatePhoneNumber: UpdatePhoneNumberResult;
+  /** Verifies a number (REST verify-voip): routes its inbound calls to the platform and checks outbound authorization. Both pass: ACTIVE. Either fails: the failures say what to fix, and it can be verified again. */
+  verifyPhoneNumber: VerifyPhoneNumberResult;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationCreateConnectionArgs = {
+  input: CreateConnectionInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationDeleteConnectionArgs = {
+  input: ConnectionIdInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationImportNumbersArgs = {
+  input: ImportNumbersInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationReleasePhoneNumberArgs = {
+  input: PhoneNumberIdInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationRetestConnectionArgs = {
+  input: ConnectionIdInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationRevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationRotateCredentialsArgs = {
+  input: RotateCredentialsInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationSuggestConnectionNameArgs = {
+  input: TestCredentialsInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationTestCredentialsArgs = {
+  input: TestCredentialsInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationUpdateConnectionArgs = {
+  input: UpdateConnectionInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationUpdatePhoneNumberArgs = {
+  input: UpdatePhoneNumberInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationVerifyPhoneNumberArgs = {
+  input: PhoneNumberIdInput;
+};
+
+/** A display name inferred from the provider account. */
+export type NameSuggestion = {
+  __typename?: 'NameSuggestion';
+  /** The provider account's own name, when it has one. */
+  accountName?: Maybe<Scalars['String']['output']>;
+  /** A name to show in a form, e.g. "Vonage: Acme (+12025550100)". */
+  suggestedName: Scalars['String']['output'];
+};
+
+/** No such resource in this organization (another organization's ids look the same). Code `not_found`. */
+export type NotFoundError = Error & {
+  __typename?: 'NotFoundError';
+  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`. */
+  code: Scalars['String']['output'];
+  /** A sentence to show the user. It never contains a credential or a raw provider answer. */
+  message: Scalars['String']['output'];
+};
+
+/** The organization an API key belongs to. */
+export type Organization = {
+  __typename?: 'Organization';
+  /** When the organization was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The organization id. */
+  id: Scalars['ID']['output'];
+  /** The organization name. */
+  name: Scalars['String']['output'];
+};
+
+/** Where a page stands in its list. Lists page forward only, with first/after. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item of this page: pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow: read them with `after: endCursor`. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Always false: lists page forward only. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item of this page, or null for an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A phone number of the organization. Imported numbers start PROVISIONING until verify-voip passes. */
+export type PhoneNumber = {
+  __typename?: 'PhoneNumber';
+  /** What the number can do. */
+  capabilities: Capabilities;
+  /** ISO 3166 alpha-2 country, e.g. US. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** When it was imported. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The provider's name for the number. */
+  friendlyName?: Maybe<Scalars['String']['output']>;
+  /** The phone number id (the same integer as in REST). */
+  id: Scalars['ID']['output'];
+  /** The agent that answers inbound calls, if assigned. */
+  inboundAgentId?: Maybe<Scalars['ID']['output']>;
+  /** Your own label for the number. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** The number, in E.164 (+14155550100). */
+  number: Scalars['String']['output'];
+  /** The agent that places outbound calls, if assigned. */
+  outboundAgentId?: Maybe<Scalars['ID']['output']>;
+  /** Where it came from: VOIP for imported numbers. */
+  source: PhoneNumberSource;
+  /** PROVISIONING until verification passes, then ACTIVE. */
+  status: PhoneNumberStatus;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** What failed in the last verification, to fix before verifying again (empty before the first and once it passes). */
+  verificationFailures: Array<VerificationFailure>;
+  /** The connection it was imported through; null once that is deleted. */
+  voipConnectionId?: Maybe<Scalars['ID']['output']>;
+  /** When verification last passed. */
+  voipLastVerifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Result of the last verification. */
+  voipVerificationStatus: VoipVerificationStatus;
+};
+
+/** A phone number changed: imported, verified, assigned agents, or released. */
+export type PhoneNumberEvent = {
+  __typename?: 'PhoneNumberEvent';
+  /** The phone number id. */
+  id: Scalars['ID']['output'];
+  /** The phone number as it is now. */
+  phoneNumber?: Maybe<PhoneNumber>;
+};
+
+/** A phone number, by id. */
+export type PhoneNumberIdInput = {
+  /** The phone number id. */
+  id: Scalars['ID']['input'];
+};
+
+/** A page of phone numbers, newest first. */
+export type PhoneNumberList = {
+  __typename?: 'PhoneNumberList';
+  /** The items of this page, each with its cursor. */
+  edges: Array<PhoneNumberListEdge>;
+  /** Whether there is a next page, and the cursor to read it. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds with these filters (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A phone number and its cursor. */
+export type PhoneNumberListEdge = {
+  __typename?: 'PhoneNumberListEdge';
+  /** Where this item is in the list: pass it as `after` to read on from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: PhoneNumber;
+};
+
+/** Where a phone number came from. */
+export type PhoneNumberSource =
+  /** A demo number of the platform. */
+  | 'DEMO'
+  /** Imported from the organization's own provider account. */
+  | 'VOIP';
+
+/** Lifecycle of a phone number. */
+export type PhoneNumberStatus =
+  /** Verified: inbound routing and outbound authorization both passed. */
+  | 'ACTIVE'
+  /** Could not be provisioned. */
+  | 'FAILED'
+  /** Imported, not verified yet: run verifyPhoneNumber. */
+  | 'PROVISIONING'
+  /** Released: its provider routing was put back; it may be imported again. */
+  | 'RELEASED';
+
+/** The outcome of verify-voip: inbound routing and outbound authorization. */
+export type PhoneNumberVerification = {
+  __typename?: 'PhoneNumberVerification';
+  /** The failed checks (empty when VERIFIED). */
+  failures: Array<VerificationFailure>;
+  /** Inbound calls to the number reach the platform. */
+  inboundRouting: VerificationCheck;
+  /** Calls from the number are allowed. */
+  outboundAuthorization: VerificationCheck;
+  /** The number after verification: ACTIVE when it passed. */
+  phoneNumber: PhoneNumber;
+  /** VERIFIED or FAILED. */
+  status: VoipVerificationStatus;
+};
+
+/** A telephony provider, or any SIP trunk (MANUAL). */
+export type Provider =
+  /** Any SIP trunk, probed over SIP; its numbers are declared at import. */
+  | 'MANUAL'
+  /** SignalWire (Compatibility API on your Space). */
+  | 'SIGNALWIRE'
+  /** Telnyx (API v2). */
+  | 'TELNYX'
+  /** Twilio (REST API 2010-04-01). */
+  | 'TWILIO'
+  /** Vonage, formerly Nexmo. */
+  | 'VONAGE';
+
+/** One field of a provider form. */
+export type ProviderField = {
+  __typename?: 'ProviderField';
+  /** Help text for the field. */
+  description: Scalars['String']['output'];
+  /** The camelCase name in GraphQL inputs. */
+  graphqlName: Scalars['String']['output'];
+  /** The label to show, as the provider names it (e.g. Account SID). */
+  label: Scalars['String']['output'];
+  /** The snake_case name the REST API uses. */
+  name: Scalars['String']['output'];
+  /** Whether the form must have it. */
+  required: Scalars['Boolean']['output'];
+  /** A secret: use a password input, and never put the value back into the page. Write-only once saved. */
+  secret: Scalars['Boolean']['output'];
+};
+
+/** A provider, its setup methods and the fields its form needs. */
+export type ProviderInfo = {
+  __typename?: 'ProviderInfo';
+  /** The credential fields its form needs, in order. */
+  credentialFields: Array<ProviderField>;
+  /** Its name, to show (e.g. SIP trunk). */
+  displayName: Scalars['String']['output'];
+  /** The provider. */
+  id: Provider;
+  /** How it can be set up; the first is the default. */
+  setupMethods: Array<SetupMethod>;
+  /** The SIP settings its form can have, in order. */
+  sipConfigFields: Array<ProviderField>;
+};
+
+/** The provider answered but refused: `credentials_rejected` means the saved credentials stopped working (the connection is now ERROR; rotate them). */
+export type ProviderRejectedError = Error & {
+  __typename?: 'ProviderRejectedError';
+  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`. */
+  code: Scalars['String']['output'];
+  /** A sentence to show the user. It never contains a credential or a raw provider answer. */
+  message: Scalars['String']['output'];
+};
+
+/** The provider could not be reached (down, timing out, rate limiting us); nothing was changed, try again. Code `provider_unavailable`. */
+export type ProviderUnavailableError = Error & {
+  __typename?: 'ProviderUnavailableError';
+  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`. */
+  code: Scalars['String']['output'];
+  /** A sentence to show the user. It never contains a credential or a raw provider answer. */
+  message: Scalars['String']['output'];
+};
+
+/** Everything is scoped to the organization of the API key. */
+export type Query = {
+  __typename?: 'Query';
+  /** The organization's API keys, newest first. */
+  apiKeys: Array<ApiKey>;
+  /** One connection, or null if this organization has none with that id. */
+  connection?: Maybe<Connection>;
+  /** The organization's connections, newest first. */
+  connections: ConnectionList;
+  /** One phone number, or null if this organization has none with that id. */
+  phoneNumber?: Maybe<PhoneNumber>;
+  /** The organization's phone numbers, newest first. */
+  phoneNumbers: PhoneNumberList;
+  /** Every supported provider, to draw connection forms. */
+  providers: Array<ProviderInfo>;
+  /** Who is calling: the organization of the API key. */
+  viewer: Viewer;
+};
+
+
+/** Everything is scoped to the organization of the API key. */
+export type QueryConnectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything is scoped to the organization of the API key. */
+export type QueryConnectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  provider?: InputMaybe<Provider>;
+};
+
+
+/** Everything is scoped to the organization of the API key. */
+export type QueryPhoneNumberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything is scoped to the organization of the API key. */
+export type QueryPhoneNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  connectionId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PhoneNumberStatus>;
+};
+
+/** What releasePhoneNumber returns when it succeeds. */
+export type ReleasePhoneNumberPayload = {
+  __typename?: 'ReleasePhoneNumberPayload';
+  /** The number, now RELEASED. */
+  phoneNumber: PhoneNumber;
+};
+
+/** ReleasePhoneNumberPayload on success, or one of the errors releasePhoneNumber can fail with. */
+export type ReleasePhoneNumberResult = NotFoundError | ProviderRejectedError | ProviderUnavailableError | ReleasePhoneNumberPayload | ValidationError;
+
+/** What retestConnection returns when it succeeds. */
+export type RetestConnectionPayload = {
+  __typename?: 'RetestConnectionPayload';
+  /** The connection and the checks. */
+  result: ConnectionTestResult;
+};
+
+/** RetestConnectionPayload on success, or one of the errors retestConnection can fail with. */
+export type RetestConnectionResult = ConflictError | NotFoundError | ProviderUnavailableError | RetestConnectionPayload | ValidationError;
+
+/** The key to revoke. */
+export type RevokeApiKeyInput = {
+  /** The key id. */
+  id: Scalars['ID']['input'];
+};
+
+/** What revokeApiKey returns when it succeeds. */
+export type RevokeApiKeyPayload = {
+  __typename?: 'RevokeApiKeyPayload';
+  /** The key, now inactive. */
+  apiKey: ApiKey;
+};
+
+/** RevokeApiKeyPayload on success, or one of the errors revokeApiKey can fail with. */
+export type RevokeApiKeyResult = NotFoundError | RevokeApiKeyPayload | ValidationError;
+
+/** New credentials for a connection, freshly tested. */
+export type RotateCredentialsInput = {
+  /** The new credentials, of the connection's provider. */
+  credentials: CredentialsInput;
+  /** The connection id. */
+  id: Scalars['ID']['input'];
+  /** The SIP settings that were tested with them, if they change. */
+  sipConfig?: InputMaybe<SipConfigInput>;
+  /** The verificationEvidenceId of a passing testCredentials of these same credentials (single use, 10 minutes). */
+  verificationEvidenceId: Scalars['String']['input'];
+};
+
+/** What rotateCredentials returns when it succeeds. */
+export type RotateCredentialsPayload = {
+  __typename?: 'RotateCredentialsPayload';
+  /** The connection with its new credentials. */
+  connection: Connection;
+};
+
+/** RotateCredentialsPayload on success, or one of the errors rotateCredentials can fail with. */
+export type RotateCredentialsResult = CredentialsReverificationError | EvidenceError | NotFoundError | ProviderRejectedError | ProviderUnavailableError | RotateCredentialsPayload | ValidationError;
+
+/** How a connection is set up. */
+export type SetupMethod =
+  /** With the provider's API credentials (the default). Telnyx without a connectionId: Trunkline sets routing up itself. */
+  | 'API_KEY'
+  /** Telnyx only: Trunkline creates (or reuses) its own FQDN connection and outbound voice profile. */
+  | 'GUIDED_TELNYX'
+  /** A SIP trunk: its domain, and a username and password if it authenticates. */
+  | 'MANUAL';
+
+/** SignalWire credentials. Write-only: never returned once saved. */
+export type SignalWireCredentialsInput = {
+  /** API token (write-only): An API token with Voice and Numbers scopes. */
+  apiToken: Scalars['String']['input'];
+  /** Project ID: The Project ID (UUID). */
+  projectId: Scalars['String']['input'];
+  /** Space: Your Space name, or its example.signalwire.com host. */
+  space: Scalars['String']['input'];
+};
+
+/** A connection's SIP settings, redacted: no secret ever appears here. Each provider uses some fields; the others are null. */
+export type SipConfig = {
+  __typename?: 'SipConfig';
+  /** SIP trunk: the trunk's host. Telnyx: the domain hint you gave. */
+  domain?: Maybe<Scalars['String']['output']>;
+  /** Telnyx, set up by Trunkline (read-only): the FQDN connection numbers are routed to. */
+  fqdnConnectionId?: Maybe<Scalars['String']['output']>;
+  /** Telnyx, set up by Trunkline (read-only): the outbound voice profile of that connection. */
+  outboundVoiceProfileId?: Maybe<Scalars['String']['output']>;
+  /** SIP trunk: the trunk's port. */
+  port?: Maybe<Scalars['Int']['output']>;
+  /** SIP trunk: the trunk's transport. */
+  transport?: Maybe<SipTransport>;
+};
+
+/** SIP settings: where a SIP trunk is (domain, port, transport); for Telnyx, an optional domain hint. Fields the gateway sets up itself are read-only. */
+export type SipConfigInput = {
+  /** SIP domain or host, e.g. sip.example.com (a SIP trunk), acme.sip.telnyx.com (a Telnyx hint). */
+  domain?: InputMaybe<Scalars['String']['input']>;
+  /** SIP port of the trunk: 5060, or 5061 for TLS (the defaults). */
+  port?: InputMaybe<Scalars['Int']['input']>;
+  /** SIP transport of the trunk (default UDP). */
+  transport?: InputMaybe<SipTransport>;
+};
+
+/** SIP transport of a trunk. */
+export type SipTransport =
+  /** TCP, port 5060. */
+  | 'TCP'
+  /** TLS, port 5061. */
+  | 'TLS'
+  /** UDP (the default), port 5060. */
+  | 'UDP';
+
+/** Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode). Each event carries the object as it is now, read for your organization. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every change to one connection (with id), or to every connection of the organization, deletions included. */
+  connectionUpdated: ConnectionEvent;
+  /** Every change to one phone number (with id), to the numbers of one connection (with connectionId), or to every number of the organization. */
+  phoneNumberUpdated: PhoneNumberEvent;
+};
+
+
+/** Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode). Each event carries the object as it is now, read for your organization. */
+export type SubscriptionConnectionUpdatedArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode). Each event carries the object as it is now, read for your organization. */
+export type SubscriptionPhoneNumberUpdatedArgs = {
+  connectionId?: InputMaybe<Scalars['ID']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What suggestConnectionName returns when it succeeds. */
+export type SuggestConnectionNamePayload = {
+  __typename?: 'SuggestConnectionNamePayload';
+  /** The suggested name. */
+  suggestion: NameSuggestion;
+};
+
+/** SuggestConnectionNamePayload on success, or one of the errors suggestConnectionName can fail with. */
+export type SuggestConnectionNameResult = ProviderUnavailableError | SuggestConnectionNamePayload | ValidationError;
+
+/** Telnyx credentials. Write-only: never returned once saved. */
+export type TelnyxCredentialsInput = {
+  /** API key (write-only): A Telnyx API v2 key (KEY…). */
+  apiKey: Scalars['String']['input'];
+  /** Connection id: The SIP connection your numbers should use. Leave it out and Trunkline sets up its own connection and outbound voice profile. */
+  connectionId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Credentials to try, exactly as createConnection will be given them. */
+export type TestCredentialsInput = {
+  /** One provider's credentials; the member chosen is the provider. */
+  credentials: CredentialsInput;
+  /** The setup method createConnection will be given; the same rules apply to both. */
+  setupMethod?: InputMaybe<SetupMethod>;
+  /** SIP settings: required for a SIP trunk (domain), a hint for Telnyx. */
+  sipConfig?: InputMaybe<SipConfigInput>;
+};
+
+/** What testCredentials returns when it succeeds. */
+export type TestCredentialsPayload = {
+  __typename?: 'TestCredentialsPayload';
+  /** The checks, and the evidence on PASS. */
+  test: CredentialTest;
+};
+
+/** TestCredentialsPayload on success, or one of the errors testCredentials can fail with. */
+export type TestCredentialsResult = ProviderUnavailableError | TestCredentialsPayload | ValidationError;
+
+/** A failed check, to fix at the provider before testing again. */
+export type TestFailure = {
+  __typename?: 'TestFailure';
+  /** Which check failed. */
+  check: CheckName;
+  /** Machine code of the failure. */
+  code: Scalars['String']['output'];
+  /** What to fix, in a sentence. */
+  detail: Scalars['String']['output'];
+};
+
+/** Whether a credential test passed. */
+export type TestStatus =
+  /** At least one check failed: see failures. */
+  | 'FAIL'
+  /** No check failed: verificationEvidenceId is set. */
+  | 'PASS';
+
+/** Twilio credentials. Write-only: never returned once saved. */
+export type TwilioCredentialsInput = {
+  /** Account SID: AC… from the Twilio console. */
+  accountSid: Scalars['String']['input'];
+  /** API key secret (write-only): The API key secret. */
+  apiKeySecret?: InputMaybe<Scalars['String']['input']>;
+  /** API key SID: SK… of a Standard or Main API key. */
+  apiKeySid?: InputMaybe<Scalars['String']['input']>;
+  /** Auth Token (write-only): The account Auth Token (or use an API key). */
+  authToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What to change on a connection; fields left out stay as they are. */
+export type UpdateConnectionInput = {
+  /** New credentials: needs verificationEvidenceId from a fresh test. */
+  credentials?: InputMaybe<CredentialsInput>;
+  /** The connection id. */
+  id: Scalars['ID']['input'];
+  /** A new display name (clears inferredName). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Merged into the current SIP settings. */
+  sipConfig?: InputMaybe<SipConfigInput>;
+  /** The verificationEvidenceId of a passing testCredentials of these same credentials (single use, 10 minutes). Only with credentials. */
+  verificationEvidenceId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What updateConnection returns when it succeeds. */
+export type UpdateConnectionPayload = {
+  __typename?: 'UpdateConnectionPayload';
+  /** The connection after the change. */
+  connection: Connection;
+};
+
+/** UpdateConnectionPayload on success, or one of the errors updateConnection can fail with. */
+export type UpdateConnectionResult = CredentialsReverificationError | EvidenceError | NotFoundError | ProviderRejectedError | ProviderUnavailableError | UpdateConnectionPayload | ValidationError;
+
+/** What to change on a phone number; fields left out stay as they are. */
+export type UpdatePhoneNumberInput = {
+  /** The phone number id. */
+  id: Scalars['ID']['input'];
+  /** Agent answering inbound calls; null unassigns. */
+  inboundAgentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Your own label, up to 200 characters; null clears it. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** Agent placing outbound calls; null unassigns. */
+  outboundAgentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What updatePhoneNumber returns when it succeeds. */
+export type UpdatePhoneNumberPayload = {
+  __typename?: 'UpdatePhoneNumberPayload';
+  /** The number after the change. */
+  phoneNumber: PhoneNumber;
+};
+
+/** UpdatePhoneNumberPayload on success, or one of the errors updatePhoneNumber can fail with. */
+export type UpdatePhoneNumberResult = ConflictError | NotFoundError | UpdatePhoneNumberPayload | ValidationError;
+
+/** Some input is invalid; `fields` lists each problem. Code `validation_failed`. */
+export type ValidationError = Error & {
+  __typename?: 'ValidationError';
+  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`. */
+  code: Scalars['String']['output'];
+  /** Each invalid field, with its path and what is wrong. */
+  fields: Array<FieldError>;
+  /** A sentence to show the user. It never contains a credential or a raw provider answer. */
+  message: Scalars['String']['output'];
+};
+
+/** One check of a verification. */
+export type VerificationCheck = {
+  __typename?: 'VerificationCheck';
+  /** Machine code, e.g. `inbound_routed` or `inbound_routing_rejected`. */
+  code: Scalars['String']['output'];
+  /** What was found, and on a failure what to fix. */
+  detail: Scalars['String']['output'];
+  /** PASS, FAIL or NOT_APPLICABLE. */
+  status: CheckStatus;
+};
+
+/** A failed check of a verification, to fix before verifying again. */
+export type VerificationFailure = {
+  __typename?: 'VerificationFailure';
+  /** Which check: `inbound_routing` or `outbound_authorization`. */
+  check: Scalars['String']['output'];
+  /** Machine code of the failure. */
+  code: Scalars['String']['output'];
+  /** What to fix, in a sentence. */
+  detail: Scalars['String']['output'];
+};
+
+/** What verifyPhoneNumber returns when it succeeds. */
+export type VerifyPhoneNumberPayload = {
+  __typename?: 'VerifyPhoneNumberPayload';
+  /** The checks and the number after them. */
+  verification: PhoneNumberVerification;
+};
+
+/** VerifyPhoneNumberPayload on success, or one of the errors verifyPhoneNumber can fail with. */
+export type VerifyPhoneNumberResult = ConflictError | NotFoundError | ProviderRejectedError | ProviderUnavailableError | ValidationError | VerifyPhoneNumberPayload;
+
+/** Who is calling. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The organization the API key belongs to; everything is scoped to it. */
+  organization: Organization;
+};
+
+/** Result of the last verification of a number. */
+export type VoipVerificationStatus =
+  /** The last verification failed; fix what it said and verify again. */
+  | 'FAILED'
+  /** Never verified. */
+  | 'UNVERIFIED'
+  /** The last verification passed. */
+  | 'VERIFIED';
+
+/** Vonage credentials. Write-only: never returned once saved. */
+export type VonageCredentialsInput = {
+  /** API key: The API key from the Vonage dashboard. */
+  apiKey: Scalars['String']['input'];
+  /** API secret (write-only): The API secret. */
+  apiSecret: Scalars['String']['input'];
+};
+
+export type ConnectionCardFieldsFragment = { __typename?: 'Connection', id: string, name: string, provider: Provider, status: ConnectionStatus, setupMethod: SetupMethod, numbersImported: number, lastTestedAt?: string | null, lastError?: { __typename?: 'ConnectionError', code: string, detail: string } | null };
+
+export type PhoneNumberRowFieldsFragment = { __typename?: 'PhoneNumber', id: string, number: string, status: PhoneNumberStatus, voipConnectionId?: string | null, voipVerificationStatus: VoipVerificationStatus, voipLastVerifiedAt?: string | null, verificationFailures: Array<{ __typename?: 'VerificationFailure', check: string, code: string, detail: string }> };
+
+export type CheckFieldsFragment = { __typename?: 'Check', status: CheckStatus, code: string, detail: string };
+
+export type TestReportFieldsFragment = { __typename?: 'CredentialTest', status: TestStatus, verificationEvidenceId?: string | null, suggestedConnectionName: string, checks: { __typename?: 'Checks', credentialsValid: { __typename?: 'Check', status: CheckStatus, code: string, detail: string }, inboundReachable: { __typename?: 'Check', status: CheckStatus, code: string, detail: string }, outboundAuthorized: { __typename?: 'Check', status: CheckStatus, code: string, detail: string } }, failures: Array<{ __typename?: 'TestFailure', check: CheckName, code: string, detail: string }> };
+
+type ErrorFields_ConflictError_Fragment = { __typename: 'ConflictError', code: string, message: string };
+
+type ErrorFields_CredentialsReverificationError_Fragment = { __typename: 'CredentialsReverificationError', code: string, message: string };
+
+type ErrorFields_EvidenceError_Fragment = { __typename: 'EvidenceError', code: string, message: string };
+
+type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string };
+
+type ErrorFields_ProviderRejectedError_Fragment = { __typename: 'ProviderRejectedError', code: string, message: string };
+
+type ErrorFields_ProviderUnavailableError_Fragment = { __typename: 'ProviderUnavailableError', code: string, message: string };
+
+type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: string, message: string, fields: Array<{ __typename?: 'FieldError', path: string, message: string }> };
+
+export type ErrorFieldsFragment =
+  | ErrorFields_ConflictError_Fragment
+  | ErrorFields_CredentialsReverificationError_Fragment
+  | ErrorFields_EvidenceError_Fragment
+  | ErrorFields_NotFoundError_Fragment
+  | ErrorFields_ProviderRejectedError_Fragment
+  | ErrorFields_ProviderUnavailableError_Fragment
+  | ErrorFields_ValidationError_Fragment
+;
+
+export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', organization: { __typename?: 'Organization', id: string, name: string } } };
+
+export type ProviderFieldsFragment = { __typename?: 'ProviderInfo', id: Provider, displayName: string, setupMethods: Array<SetupMethod>, credentialFields: Array<{ __typename?: 'ProviderField', name: string, graphqlName: string, label: string, description: string, required: boolean, secret: boolean }>, sipConfigFields: Array<{ __typename?: 'ProviderField', name: string, graphqlName: string, label: string, description: string, required: boolean, secret: boolean }> };
+
+export type ConsoleProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleProvidersQuery = { __typename?: 'Query', providers: Array<{ __typename?: 'ProviderInfo', id: Provider, displayName: string, setupMethods: Array<SetupMethod>, credentialFields: Array<{ __typename?: 'ProviderField', name: string, graphqlName: string, label: string, description: string, required: boolean, secret: boolean }>, sipConfigFields: Array<{ __typename?: 'ProviderField', name: string, graphqlName: string, label: string, description: string, required: boolean, secret: boolean }> }> };
+
+export type ConsoleConnectionsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConsoleConnectionsQuery = { __typename?: 'Query', connections: { __typename?: 'ConnectionList', edges: Array<{ __typename?: 'ConnectionListEdge', node: { __typename?: 'Connection', id: string, name: string, provider: Provider, status: ConnectionStatus, setupMethod: SetupMethod, numbersImported: number, lastTestedAt?: string | null, lastError?: { __typename?: 'ConnectionError', code: string, detail: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ConsoleTestCredentialsMutationVariables = Exact<{
+  input: TestCredentialsInput;
+}>;
+
+
+export type ConsoleTestCredentialsMutation = { __typename?: 'Mutation', testCredentials:
+    | { __typename: 'ProviderUnavailableError', code: string, message: string }
+    | { __typename: 'TestCredentialsPayload', test: { __typename?: 'CredentialTest', status: TestStatus, verificationEvidenceId?: string | null, suggestedConnectionName: string, checks: { __typename?: 'Checks', credentialsValid: { __typename?: 'Check', status: CheckStatus, code: string, detail: string }, inboundReachable: { __typename?: 'Check', status: CheckStatus, code: string, detail: string }, outboundAuthorized: { __typename?: 'Check', status: CheckStatus, code: string, detail: string } }, failures: Array<{ __typename?: 'TestFailure', check: CheckName, code: string, detail: string }> } }
+    | { __typename: 'ValidationError', code: string, message: string, fields: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type ConsoleCreateConnectionMutationVariables = Exact<{
+  input: CreateConnectionInput;
+}>;
+
+
+export type ConsoleCreateConnectionMutation = { __typename?: 'Mutation', createConnection:
+    | { __typename: 'CreateConnectionPayload', connection: { __typename?: 'Connection', id: string, name: string, provider: Provider, status: ConnectionStatus, setupMethod: SetupMethod, numbersImported: number, lastTestedAt?: string | null, lastError?: { __typename?: 'ConnectionError', code: string, detail: string } | null } }
+    | { __typename: 'CredentialsReverificationError', code: string, message: string }
+    | { __typename: 'EvidenceError', code: string, message: string }
+    | { __typename: 'ProviderRejectedError', code: string, message: string }
+    | { __typename: 'ProviderUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fields: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type ConsoleRotateCredentialsMutationVariables = Exact<{
+  input: RotateCredentialsInput;
+}>;
+
+
+export type ConsoleRotateCredentialsMutation = { __typename?: 'Mutation', rotateCredentials:
+    | { __typename: 'CredentialsReverificationError', code: string, message: string }
+    | { __typename: 'EvidenceError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ProviderRejectedError', code: string, message: string }
+    | { __typename: 'ProviderUnavailableError', code: string, message: string }
+    | { __typename: 'RotateCredentialsPayload', connection: { __typename?: 'Connection', id: string, name: string, provider: Provider, status: ConnectionStatus, setupMethod: SetupMethod, numbersImported: number, lastTestedAt?: string | null, lastError?: { __typename?: 'ConnectionError', code: string, detail: string } | null } }
+    | { __typename: 'ValidationError', code: string, message: string, fields: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type ConsoleRetestConnectionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleRetestConnectionMutation = { __typename?: 'Mutation', retestConnection:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ProviderUnavailableError', code: string, message: string }
+    | { __typename: 'RetestConnectionPayload', result: { __typename?: 'ConnectionTestResult', connection: { __typename?: 'Connection', id: string, name: string, provider: Provider, status: ConnectionStatus, setupMethod: SetupMethod, numbersImported: number, lastTestedAt?: string | null, lastError?: { __typename?: 'ConnectionError', code: string, detail: string } | null }, failures: Array<{ __typename?: 'TestFailure', check: CheckName, code: string, detail: string }> } }
+    | { __typename: 'ValidationError', code: string, message: string, fields: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type ConsoleDeleteConnectionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleDeleteConnectionMutation = { __typename?: 'Mutation', deleteConnection:
+    | { __typename: 'DeleteConnectionPayload', deleted: { __typename?: 'DeletedConnection', id: string } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fields: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type ConsoleAvailableNumbersQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  capability?: InputMaybe<Capability>;
+}>;
+
+
+export type ConsoleAvailableNumbersQuery = { __typename?: 'Query', connection?: { __typename?: 'Connection', id: string, availableNumbers:
+      | { __typename: 'AvailableNumberList', edges: Array<{ __typename?: 'AvailableNumberListEdge', node: { __typename?: 'AvailableNumber', phoneNumber: string, friendlyName: string, country?: string | null, importState: ImportState, capabilities: { __typename?: 'Capabilities', voice: boolean, sms: boolean, mms: boolean } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }
+      | { __typename: 'ConflictError', code: string, message: string }
+      | { __typename: 'NotFoundError', code: string, message: string }
+      | { __typename: 'ProviderRejectedError', code: string, message: string }
+      | { __typename: 'ProviderUnavailableError', code: string, message: string }
+      | { __typename: 'ValidationError', code: string, message: string, fields: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+     } | null };
+
+export type ConsoleImportNumbersMutationVariables = Exact<{
+  input: ImportNumbersInput;
+}>;
+
+
+export type ConsoleImportNumbersMutation = { __typename?: 'Mutation', importNumbers:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ImportNumbersPayload', report: { __typename?: 'ImportNumbersReport', imported: number, alreadyImported: number, failed: number, results: Array<{ __typename?: 'ImportNumberResult', number: string, outcome: ImportOutcome, code?: string | null, phoneNumber?: { __typename?: 'PhoneNumber', id: string, number: string, status: PhoneNumberStatus, voipConnectionId?: string | null, voipVerificationStatus: VoipVerificationStatus, voipLastVerifiedAt?: string | null, verificationFailures: Array<{ __typename?: 'VerificationFailure', check: string, code: string, detail: string }> } | null }> } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ProviderRejectedError', code: string, message: string }
+    | { __typename: 'ProviderUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fields: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type ConsolePhoneNumbersQueryVariables = Exact<{
+  connectionId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConsolePhoneNumbersQuery = { __typename?: 'Query', phoneNumbers: { __typename?: 'PhoneNumberList', edges: Array<{ __typename?: 'PhoneNumberListEdge', node: { __typename?: 'PhoneNumber', id: string, number: string, status: PhoneNumberStatus, voipConnectionId?: string | null, voipVerificationStatus: VoipVerificationStatus, voipLastVerifiedAt?: string | null, verificationFailures: Array<{ __typename?: 'VerificationFailure', check: string, code: string, detail: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ConsoleVerifyPhoneNumberMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleVerifyPhoneNumberMutation = { __typename?: 'Mutation', verifyPhoneNumber:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ProviderRejectedError', code: string, message: string }
+    | { __typename: 'ProviderUnavailableError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, fields: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+    | { __typename: 'VerifyPhoneNumberPayload', verification: { __typename?: 'PhoneNumberVerification', phoneNumber: { __typename?: 'PhoneNumber', id: string, number: string, status: PhoneNumberStatus, voipConnectionId?: string | null, voipVerificationStatus: VoipVerificationStatus, voipLastVerifiedAt?: string | null, verificationFailures: Array<{ __typename?: 'VerificationFailure', check: string, code: string, detail: string }> } } }
+   };
+
+export type ConsoleConnectionUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleConnectionUpdatedSubscription = { __typename?: 'Subscription', connectionUpdated: { __typename?: 'ConnectionEvent', id: string, deleted: boolean, connection?: { __typename?: 'Connection', id: string, name: string, provider: Provider, status: ConnectionStatus, setupMethod: SetupMethod, numbersImported: number, lastTestedAt?: string | null, lastError?: { __typename?: 'ConnectionError', code: string, detail: string } | null } | null } };
+
+export type ConsolePhoneNumberUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsolePhoneNumberUpdatedSubscription = { __typename?: 'Subscription', phoneNumberUpdated: { __typename?: 'PhoneNumberEvent', id: string, phoneNumber?: { __typename?: 'PhoneNumber', id: string, number: string, status: PhoneNumberStatus, voipConnectionId?: string | null, voipVerificationStatus: VoipVerificationStatus, voipLastVerifiedAt?: string | null, verificationFailures: Array<{ __typename?: 'VerificationFailure', check: string, code: string, detail: string }> } | null } };
+
+export const ConnectionCardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectionCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"setupMethod"}},{"kind":"Field","name":{"kind":"Name","value":"numbersImported"}},{"kind":"Field","name":{"kind":"Name","value":"lastTestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<ConnectionCardFieldsFragment, unknown>;
+export const PhoneNumberRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PhoneNumberRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voipConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"voipVerificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"voipLastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verificationFailures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<PhoneNumberRowFieldsFragment, unknown>;
+export const CheckFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Check"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]} as unknown as DocumentNode<CheckFieldsFragment, unknown>;
+export const TestReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CredentialTest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verificationEvidenceId"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedConnectionName"}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credentialsValid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CheckFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inboundReachable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CheckFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outboundAuthorized"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CheckFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Check"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]} as unknown as DocumentNode<TestReportFieldsFragment, unknown>;
+export const ErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ErrorFieldsFragment, unknown>;
+export const ProviderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProviderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"setupMethods"}},{"kind":"Field","name":{"kind":"Name","value":"credentialFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"graphqlName"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sipConfigFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"graphqlName"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]} as unknown as DocumentNode<ProviderFieldsFragment, unknown>;
+export const ConsoleViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleViewerQuery, ConsoleViewerQueryVariables>;
+export const ConsoleProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProviderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProviderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"setupMethods"}},{"kind":"Field","name":{"kind":"Name","value":"credentialFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"graphqlName"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sipConfigFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"graphqlName"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]} as unknown as DocumentNode<ConsoleProvidersQuery, ConsoleProvidersQueryVariables>;
+export const ConsoleConnectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleConnections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConnectionCardFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectionCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"setupMethod"}},{"kind":"Field","name":{"kind":"Name","value":"numbersImported"}},{"kind":"Field","name":{"kind":"Name","value":"lastTestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<ConsoleConnectionsQuery, ConsoleConnectionsQueryVariables>;
+export const ConsoleTestCredentialsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleTestCredentials"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestCredentialsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testCredentials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TestCredentialsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"test"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestReportFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Check"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CredentialTest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verificationEvidenceId"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedConnectionName"}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credentialsValid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CheckFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inboundReachable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CheckFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outboundAuthorized"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CheckFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleTestCredentialsMutation, ConsoleTestCredentialsMutationVariables>;
+export const ConsoleCreateConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateConnection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateConnectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateConnectionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConnectionCardFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectionCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"setupMethod"}},{"kind":"Field","name":{"kind":"Name","value":"numbersImported"}},{"kind":"Field","name":{"kind":"Name","value":"lastTestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateConnectionMutation, ConsoleCreateConnectionMutationVariables>;
+export const ConsoleRotateCredentialsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRotateCredentials"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RotateCredentialsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateCredentials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RotateCredentialsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConnectionCardFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectionCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"setupMethod"}},{"kind":"Field","name":{"kind":"Name","value":"numbersImported"}},{"kind":"Field","name":{"kind":"Name","value":"lastTestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleRotateCredentialsMutation, ConsoleRotateCredentialsMutationVariables>;
+export const ConsoleRetestConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRetestConnection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retestConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RetestConnectionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConnectionCardFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectionCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"setupMethod"}},{"kind":"Field","name":{"kind":"Name","value":"numbersImported"}},{"kind":"Field","name":{"kind":"Name","value":"lastTestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleRetestConnectionMutation, ConsoleRetestConnectionMutationVariables>;
+export const ConsoleDeleteConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDeleteConnection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteConnectionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleDeleteConnectionMutation, ConsoleDeleteConnectionMutationVariables>;
+export const ConsoleAvailableNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAvailableNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contains"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"country"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"capability"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"availableNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"contains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contains"}}},{"kind":"Argument","name":{"kind":"Name","value":"country"},"value":{"kind":"Variable","name":{"kind":"Name","value":"country"}}},{"kind":"Argument","name":{"kind":"Name","value":"capability"},"value":{"kind":"Variable","name":{"kind":"Name","value":"capability"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeImported"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AvailableNumberList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"importState"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voice"}},{"kind":"Field","name":{"kind":"Name","value":"sms"}},{"kind":"Field","name":{"kind":"Name","value":"mms"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAvailableNumbersQuery, ConsoleAvailableNumbersQueryVariables>;
+export const ConsoleImportNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleImportNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportNumbersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportNumbersPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyImported"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PhoneNumberRowFields"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PhoneNumberRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voipConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"voipVerificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"voipLastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verificationFailures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleImportNumbersMutation, ConsoleImportNumbersMutationVariables>;
+export const ConsolePhoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsolePhoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PhoneNumberRowFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PhoneNumberRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voipConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"voipVerificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"voipLastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verificationFailures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<ConsolePhoneNumbersQuery, ConsolePhoneNumbersQueryVariables>;
+export const ConsoleVerifyPhoneNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleVerifyPhoneNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyPhoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyPhoneNumberPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PhoneNumberRowFields"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PhoneNumberRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voipConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"voipVerificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"voipLastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verificationFailures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleVerifyPhoneNumberMutation, ConsoleVerifyPhoneNumberMutationVariables>;
+export const ConsoleConnectionUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConsoleConnectionUpdated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectionUpdated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"connection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConnectionCardFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectionCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"setupMethod"}},{"kind":"Field","name":{"kind":"Name","value":"numbersImported"}},{"kind":"Field","name":{"kind":"Name","value":"lastTestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<ConsoleConnectionUpdatedSubscription, ConsoleConnectionUpdatedSubscriptionVariables>;
+export const ConsolePhoneNumberUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConsolePhoneNumberUpdated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumberUpdated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PhoneNumberRowFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PhoneNumberRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voipConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"voipVerificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"voipLastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verificationFailures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<ConsolePhoneNumberUpdatedSubscription, ConsolePhoneNumberUpdatedSubscriptionVariables>;

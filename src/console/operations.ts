@@ -1,0 +1,347 @@
+import { graphql } from './generated';
+
+/**
+ * Every GraphQL document the console sends: the public API only, typed by codegen
+ * (`npm run codegen`). Fragments name what a view shows, so a query, a mutation's result and a
+ * live event all fill the same shape.
+ */
+
+export const ConnectionCardFields = graphql(`
+  fragment ConnectionCardFields on Connection {
+    id
+    name
+    provider
+    status
+    setupMethod
+    numbersImported
+    lastTestedAt
+    lastError {
+      code
+      detail
+    }
+  }
+`);
+
+export const PhoneNumberRowFields = graphql(`
+  fragment PhoneNumberRowFields on PhoneNumber {
+    id
+    number
+    status
+    voipConnectionId
+    voipVerificationStatus
+    voipLastVerifiedAt
+    verificationFailures {
+      check
+      code
+      detail
+    }
+  }
+`);
+
+export const CheckFields = graphql(`
+  fragment CheckFields on Check {
+    status
+    code
+    detail
+  }
+`);
+
+export const TestReportFields = graphql(`
+  fragment TestReportFields on CredentialTest {
+    status
+    verificationEvidenceId
+    suggestedConnectionName
+    checks {
+      credentialsValid {
+        ...CheckFields
+      }
+      inboundReachable {
+        ...CheckFields
+      }
+      outboundAuthorized {
+        ...CheckFields
+      }
+    }
+    failures {
+      check
+      code
+      detail
+    }
+  }
+`);
+
+export const ErrorFields = graphql(`
+  fragment ErrorFields on Error {
+    __typename
+    code
+    message
+    ... on ValidationError {
+      fields {
+        path
+        message
+      }
+    }
+  }
+`);
+
+export const ViewerQuery = graphql(`
+  query ConsoleViewer {
+    viewer {
+      organization {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const ProviderFields = graphql(`
+  fragment ProviderFields on ProviderInfo {
+    id
+    displayName
+    setupMethods
+    credentialFields {
+      name
+      graphqlName
+      label
+      description
+      required
+      secret
+    }
+    sipConfigFields {
+      name
+      graphqlName
+      label
+      description
+      required
+      secret
+    }
+  }
+`);
+
+export const ProvidersQuery = graphql(`
+  query ConsoleProviders {
+    providers {
+      ...ProviderFields
+    }
+  }
+`);
+
+export const ConnectionsQuery = graphql(`
+  query ConsoleConnections($after: String) {
+    connections(first: 50, after: $after) {
+      edges {
+        node {
+          ...ConnectionCardFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const TestCredentialsMutation = graphql(`
+  mutation ConsoleTestCredentials($input: TestCredentialsInput!) {
+    testCredentials(input: $input) {
+      __typename
+      ... on TestCredentialsPayload {
+        test {
+          ...TestReportFields
+        }
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
+export const CreateConnectionMutation = graphql(`
+  mutation ConsoleCreateConnection($input: CreateConnectionInput!) {
+    createConnection(input: $input) {
+      __typename
+      ... on CreateConnectionPayload {
+        connection {
+          ...ConnectionCardFields
+        }
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
+export const RotateCredentialsMutation = graphql(`
+  mutation ConsoleRotateCredentials($input: RotateCredentialsInput!) {
+    rotateCredentials(input: $input) {
+      __typename
+      ... on RotateCredentialsPayload {
+        connection {
+          ...ConnectionCardFields
+        }
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
+export const RetestConnectionMutation = graphql(`
+  mutation ConsoleRetestConnection($id: ID!) {
+    retestConnection(input: { id: $id }) {
+      __typename
+      ... on RetestConnectionPayload {
+        result {
+          connection {
+            ...ConnectionCardFields
+          }
+          failures {
+            check
+            code
+            detail
+          }
+        }
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
+export const DeleteConnectionMutation = graphql(`
+  mutation ConsoleDeleteConnection($id: ID!) {
+    deleteConnection(input: { id: $id }) {
+      __typename
+      ... on DeleteConnectionPayload {
+        deleted {
+          id
+        }
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
+export const AvailableNumbersQuery = graphql(`
+  query ConsoleAvailableNumbers($id: ID!, $after: String, $contains: String, $country: String, $capability: Capability) {
+    connection(id: $id) {
+      id
+      availableNumbers(first: 20, after: $after, contains: $contains, country: $country, capability: $capability, includeImported: true) {
+        __typename
+        ... on AvailableNumberList {
+          edges {
+            node {
+              phoneNumber
+              friendlyName
+              country
+              importState
+              capabilities {
+                voice
+                sms
+                mms
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+        ... on Error {
+          ...ErrorFields
+        }
+      }
+    }
+  }
+`);
+
+export const ImportNumbersMutation = graphql(`
+  mutation ConsoleImportNumbers($input: ImportNumbersInput!) {
+    importNumbers(input: $input) {
+      __typename
+      ... on ImportNumbersPayload {
+        report {
+          imported
+          alreadyImported
+          failed
+          results {
+            number
+            outcome
+            code
+            phoneNumber {
+              ...PhoneNumberRowFields
+            }
+          }
+        }
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
+export const PhoneNumbersQuery = graphql(`
+  query ConsolePhoneNumbers($connectionId: ID!, $after: String) {
+    phoneNumbers(connectionId: $connectionId, first: 50, after: $after) {
+      edges {
+        node {
+          ...PhoneNumberRowFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const VerifyPhoneNumberMutation = graphql(`
+  mutation ConsoleVerifyPhoneNumber($id: ID!) {
+    verifyPhoneNumber(input: { id: $id }) {
+      __typename
+      ... on VerifyPhoneNumberPayload {
+        verification {
+          phoneNumber {
+            ...PhoneNumberRowFields
+          }
+        }
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
+export const ConnectionUpdatedSubscription = graphql(`
+  subscription ConsoleConnectionUpdated {
+    connectionUpdated {
+      id
+      deleted
+      connection {
+        ...ConnectionCardFields
+      }
+    }
+  }
+`);
+
+export const PhoneNumberUpdatedSubscription = graphql(`
+  subscription ConsolePhoneNumberUpdated {
+    phoneNumberUpdated {
+      id
+      phoneNumber {
+        ...PhoneNumberRowFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,348 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { credentials, launchBrowser, newSession, otherOrganization, pageText, rest, shot, signIn, startDemo, type Demo, type Session } from './harness';
+
+/**
+ * The onboarding console, driven in headless Chromium against `npm run demo`: a person goes from
+ * an API key to active numbers using only what the page offers. Every session checks, when it
+ * ends, that the page logged no error and asked nothing of any host but 127.0.0.1.
+ */
+let demo: Demo;
+let browser: Browser;
+const sessions: Session[] = [];
+
+beforeAll(async () => {
+  [demo, browser] = await Promise.all([startDemo(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+/** A fresh browser context; `allowErrors` names console errors a test provokes on purpose. */
+async function session(opts: { viewport?: { width: number; height: number }; allowErrors?: RegExp } = {}) {
+  const s = Object.assign(await newSession(browser, demo, opts.viewport), { allowErrors: opts.allowErrors });
+  sessions.push(s);
+  return s;
+}
+afterEach(async () => {
+  for (const s of sessions.splice(0) as (Session & { allowErrors?: RegExp })[]) {
+    await s.context.close();
+    expect(s.foreignRequests, 'requests that left 127.0.0.1').toEqual([]);
+    expect(s.consoleErrors.filter((e) => !s.allowErrors?.test(e)), 'console errors').toEqual([]);
+  }
+});
+
+async function addConnection(page: Page, provider: string, fields: Record<string, string>, sip: Record<string, string> = {}) {
+  await page.getByRole('button', { name: 'Add connection' }).click();
+  await page.getByLabel('Provider').selectOption({ label: provider });
+  await expect(page.getByRole('button', { name: 'Create connection' }).isDisabled()).resolves.toBe(true);
+  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
+  for (const [label, value] of Object.entries(sip)) {
+    const field = page.getByLabel(label, { exact: true });
+    if ((await field.evaluate((e) => e.tagName)) === 'SELECT') await field.selectOption(value);
+    else await field.fill(value);
+  }
+  await page.getByRole('button', { name: 'Test credentials' }).click();
+}
+
+/** Every control in Chromium's accessibility tree has a name, and none is out of the tab order. */
+async function expectNamedControls(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[] };
+  const controls = nodes.filter((n) => !n.ignored && ['button', 'textbox', 'checkbox', 'combobox', 'searchbox', 'radio', 'spinbutton'].includes(n.role?.value ?? ''));
+  expect(controls.length).toBeGreaterThan(5);
+  expect(controls.filter((n) => !n.name?.value?.trim()).map((n) => n.role?.value)).toEqual([]);
+  await cdp.detach();
+  const unreachable = await page.evaluate(() => [...document.querySelectorAll('button, input, select, textarea')].filter((e) => (e as HTMLElement).tabIndex < 0).length);
+  expect(unreachable).toBe(0);
+}
+
+const phoneRow = (page: Page, number: string) => page.getByRole('table', { name: 'Phone numbers' }).getByRole('row', { name: number });
+
+describe('the onboarding console', () => {
+  it('takes a Twilio account from an API key to active numbers, on one page', async () => {
+    const s = await session();
+    const page = await s.open();
+    await shot(page, 'twilio-1-sign-in');
+    await signIn(page, demo.key);
+
+    const twilio = credentials('twilio');
+    await addConnection(page, 'Twilio', { 'Account SID': twilio.account_sid!, 'Auth Token': twilio.auth_token! });
+    await page.getByRole('heading', { name: 'Test passed' }).waitFor();
+    for (const check of ['Credentials: Pass', 'Inbound: Pass', 'Outbound: Pass']) await expect(page.getByRole('listitem', { name: check }).count()).resolves.toBe(1);
+    // The name comes from the test's suggestion; Create is enabled only now.
+    await expect(page.getByLabel('Connection name').inputValue()).resolves.toMatch(/^Twilio: /);
+    await expect(page.getByRole('button', { name: 'Create connection' }).isEnabled()).resolves.toBe(true);
+    await shot(page, 'twilio-2-test-passed');
+
+    // A double click creates one connection.
+    await page.getByRole('button', { name: 'Create connection' }).dblclick();
+    const available = page.getByRole('table', { name: 'Available numbers' });
+    await available.waitFor();
+    await expect(page.getByRole('table', { name: 'Available numbers' }).getByRole('checkbox').count()).resolves.toBe(6);
+    const listed = await rest(demo, demo.key, 'GET', '/v1/voip-connections');
+    expect(listed.body.filter((c: { provider: string }) => c.provider === 'twilio')).toHaveLength(1);
+    await shot(page, 'twilio-3-connection-view');
+
+    // Search and capability filters reach the provider listing.
+    await page.getByLabel('Search numbers').fill('2000001');
+    await expect.poll(() => available.getByRole('checkbox', { name: /^\+1/ }).count()).toBe(1);
+    await page.getByLabel('Search numbers').fill('');
+    await page.getByLabel('Capability').selectOption('SMS');
+    await expect.poll(() => available.getByRole('checkbox', { name: /^\+1/ }).count()).toBe(3);
+    await page.getByLabel('Capability').selectOption('');
+    await page.getByLabel('Country').fill('GB');
+    await available.getByText('No numbers match.').waitFor();
+    await page.getByLabel('Country').fill('us');
+    await expect.poll(() => available.getByRole('checkbox', { name: /^\+1/ }).count()).toBe(5);
+
+    for (const n of ['+14152000000', '+14152000001', '+14152000002']) await available.getByRole('checkbox', { name: n }).check();
+    await page.getByRole('button', { name: 'Import selected' }).dblclick();
+    const results = page.getByRole('list', { name: 'Import results' });
+    await results.waitFor();
+    await expect(results.innerText()).resolves.toBe(['+14152000000: imported', '+14152000001: imported', '+14152000002: imported'].join('\n'));
+    // Imported numbers are marked (and no longer selectable); the rest still can be chosen.
+    await expect(available.getByRole('checkbox', { name: '+14152000000' }).isDisabled()).resolves.toBe(true);
+    await expect(available.getByRole('row', { name: /\+14152000000.*Imported/ }).count()).resolves.toBe(1);
+    for (const n of ['+14152000000', '+14152000001', '+14152000002']) await expect(phoneRow(page, n).getByText('Provisioning').count()).resolves.toBe(1);
+    await shot(page, 'twilio-4-imported');
+
+    // Verify goes live to active, row by row, with no reload.
+    await page.getByRole('button', { name: 'Verify all' }).click();
+    for (const n of ['+14152000000', '+14152000001', '+14152000002']) await phoneRow(page, n).getByText('Active').waitFor();
+    await expect(page.getByRole('listitem', { name: /Twilio: / }).getByText('3', { exact: true }).count()).resolves.toBe(1);
+    await shot(page, 'twilio-5-active');
+    const numbers = await rest(demo, demo.key, 'GET', '/v1/phone-numbers');
+    expect(numbers.body.filter((n: { status: string }) => n.status === 'active').map((n: { number: string }) => n.number).sort()).toEqual(['+14152000000', '+14152000001', '+14152000002']);
+  });
+
+  it('takes a SIP trunk from its address to an active number', async () => {
+    const s = await session();
+    const page = await s.open();
+    await signIn(page, demo.key);
+    await addConnection(page, 'SIP trunk', {}, { 'SIP domain': '127.0.0.1', Port: String(demo.sipPort), Transport: 'UDP' });
+    await page.getByRole('heading', { name: 'Test passed' }).waitFor();
+    await page.getByRole('button', { name: 'Create connection' }).click();
+    // No inventory to list: the person types the trunk's numbers.
+    await page.getByLabel('Numbers to import').fill('+14155550100, +14155550101');
+    await page.getByRole('button', { name: 'Import numbers' }).click();
+    await expect(page.getByRole('list', { name: 'Import results' }).innerText()).resolves.toBe('+14155550100: imported\n+14155550101: imported');
+    await page.getByRole('button', { name: 'Verify +14155550100' }).click();
+    await phoneRow(page, '+14155550100').getByText('Active').waitFor();
+    await expect(phoneRow(page, '+14155550101').getByText('Provisioning').count()).resolves.toBe(1);
+    await shot(page, 'sip-trunk-active');
+  });
+
+  it('explains a failing test, and keeps no secret in the page afterwards', async () => {
+    const s = await session();
+    const page = await s.open();
+    await signIn(page, demo.key);
+    const canary = 'canary0secret0b7d1e9f3a2c4d5e';
+    await addConnection(page, 'Twilio', { 'Account SID': credentials('twilio').account_sid!, 'Auth Token': canary });
+    await page.getByRole('heading', { name: 'Test failed' }).waitFor();
+    await expect(page.getByRole('listitem', { name: 'Credentials: Fail' }).count()).resolves.toBe(1);
+    const fix = page.getByRole('alert').filter({ hasText: 'What to fix' });
+    await expect(fix.innerText()).resolves.toMatch(/credentials_rejected/);
+    await expect(page.getByRole('button', { name: 'Create connection' }).isDisabled()).resolves.toBe(true);
+    await shot(page, 'failing-test-explained');
+    expect(await pageText(page)).not.toContain(canary);
+
+    // A provider that is down is said plainly; nothing is created.
+    await page.getByLabel('Account SID', { exact: true }).fill(credentials('twilio', 'failing').account_sid!);
+    await page.getByLabel('Auth Token', { exact: true }).fill(credentials('twilio', 'failing').auth_token!);
+    await page.getByRole('button', { name: 'Test credentials' }).click();
+    await page.locator('#credentials-error').filter({ hasText: /Twilio/ }).waitFor();
+    await shot(page, 'provider-down');
+    expect(await pageText(page)).not.toContain(credentials('twilio', 'failing').auth_token!);
+  });
+
+  it('reports an import with one failure among successes', async () => {
+    const s = await session();
+    const page = await s.open();
+    await signIn(page, demo.key);
+    const signalwire = credentials('signalwire');
+    await addConnection(page, 'SignalWire', { Space: signalwire.space!, 'Project ID': signalwire.project_id!, 'API token': signalwire.api_token! });
+    await page.getByRole('heading', { name: 'Test passed' }).waitFor();
+    await page.getByRole('button', { name: 'Create connection' }).click();
+    const available = page.getByRole('table', { name: 'Available numbers' });
+    await available.getByRole('checkbox', { name: '+13102000000' }).waitFor();
+
+    // While the page shows the list, another organization takes one of the numbers.
+    const other = otherOrganization(demo, 'Other organization');
+    const tested = await rest(demo, other, 'POST', '/v1/voip-connections/test', { provider: 'signalwire', credentials: signalwire });
+    const created = await rest(demo, other, 'POST', '/v1/voip-connections', { provider: 'signalwire', credentials: signalwire, verification_evidence_id: tested.body.verification_evidence_id });
+    expect(created.status).toBe(201);
+    expect((await rest(demo, other, 'POST', `/v1/voip-connections/${created.body.id}/import-numbers`, { numbers: ['+13102000001'] })).status).toBe(201);
+
+    await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
+    await page.getByRole('button', { name: 'Import selected' }).click();
+    const results = page.getByRole('list', { name: 'Import results' });
+    await results.waitFor();
+    await expect(results.innerText()).resolves.toBe(
+      ['+13102000000: imported', '+13102000001: failed: held by another organization', '+13102000002: imported', '+13102000003: imported', '+13102000004: imported'].join('\n'),
+    );
+    await expect(page.getByRole('status').filter({ hasText: 'Import: 4 imported, 0 already imported, 1 failed' }).count()).resolves.toBe(1);
+    await shot(page, 'import-one-failure');
+  });
+
+  it('shows a change made in one tab in the other, live', async () => {
+    const s = await session();
+    const [first, second] = [await s.open(), await s.open()];
+    await signIn(first, demo.key);
+    await signIn(second, demo.key);
+    const vonage = credentials('vonage');
+    // As a person would, switch to the tab they act in (a hidden tab renders no frames).
+    await first.bringToFront();
+    await addConnection(first, 'Vonage', { 'API key': vonage.api_key!, 'API secret': vonage.api_secret! });
+    await first.getByRole('heading', { name: 'Test passed' }).waitFor();
+    await first.getByRole('button', { name: 'Create connection' }).click();
+    // The new connection appears in the other tab's list without a reload.
+    const card = second.getByRole('listitem', { name: /^Vonage/ });
+    await card.waitFor();
+    await second.bringToFront();
+    await card.getByRole('button', { name: /^Vonage/ }).click();
+    await second.getByRole('heading', { name: 'Phone numbers' }).waitFor();
+
+    await first.bringToFront();
+    await first.getByRole('table', { name: 'Available numbers' }).getByRole('checkbox', { name: '+12022000000' }).check();
+    await first.getByRole('button', { name: 'Import selected' }).click();
+    await phoneRow(second, '+12022000000').getByText('Provisioning').waitFor();
+    await phoneRow(first, '+12022000000').getByRole('button', { name: 'Verify +12022000000' }).click();
+    await phoneRow(second, '+12022000000').getByText('Active').waitFor();
+    await card.getByText('1', { exact: true }).waitFor();
+    await shot(second, 'two-tabs-second');
+  });
+
+  it('signs out, clears the key, and says so when a key is revoked mid-session', async () => {
+    const s = await session({ allowErrors: /status of 401/ });
+    const page = await s.open();
+    await signIn(page, demo.key);
+    await expect(page.evaluate(() => sessionStorage.getItem('trunkline.apiKey'))).resolves.toBe(demo.key);
+    await expect(page.evaluate(() => localStorage.length)).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Trunkline API key').waitFor();
+    await expect(page.evaluate(() => sessionStorage.length)).resolves.toBe(0);
+    await page.reload();
+    await page.getByLabel('Trunkline API key').waitFor();
+    expect(await pageText(page)).not.toContain(demo.key);
+
+    // A key revoked while the page is open ends the session with a message, not a blank page:
+    // through the live stream, at the next change anyone makes …
+    const revokeAfterSignIn = async () => {
+      const created = await rest(demo, demo.key, 'POST', '/v1/developer/api-keys', { name: 'Browser session' });
+      await signIn(page, created.body.key);
+      expect((await rest(demo, demo.key, 'DELETE', `/v1/developer/api-keys/${created.body.id}`)).status).toBe(204);
+    };
+    const ended = page.getByRole('status').filter({ hasText: 'Your session has ended' });
+    await revokeAfterSignIn();
+    const [connection] = (await rest(demo, demo.key, 'GET', '/v1/voip-connections')).body;
+    await rest(demo, demo.key, 'PATCH', `/v1/voip-connections/${connection.id}`, { name: 'Renamed while revoked' });
+    await ended.waitFor();
+    await expect(page.evaluate(() => sessionStorage.length)).resolves.toBe(0);
+    // … and at the next request the page makes.
+    await revokeAfterSignIn();
+    await page.getByRole('button', { name: 'Add connection' }).click();
+    await page.getByLabel('Provider').selectOption({ label: 'Vonage' });
+    await page.getByLabel('API key', { exact: true }).fill('x');
+    await page.getByLabel('API secret', { exact: true }).fill('y');
+    await page.getByRole('button', { name: 'Test credentials' }).click();
+    await ended.waitFor();
+    await expect(page.evaluate(() => sessionStorage.length)).resolves.toBe(0);
+    await shot(page, 'session-ended');
+  });
+
+  it('works from 360 px wide, by keyboard, with a name on every control', async () => {
+    const s = await session({ viewport: { width: 360, height: 740 } });
+    const page = await s.open();
+    // Keyboard only: the key field, Enter to sign in.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('api-key');
+    await page.keyboard.type(demo.key);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Connections' }).waitFor();
+    await page.getByRole('button', { name: /^Twilio: / }).first().click();
+    await page.getByRole('table', { name: 'Phone numbers' }).waitFor();
+    await shot(page, 'narrow-360');
+    // Nothing is wider than the screen (wide tables scroll inside their own box).
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+
+    // Chromium's own accessibility tree: every control has a name, here and in the add form.
+    await expectNamedControls(page);
+    await page.getByRole('button', { name: 'Add connection' }).click();
+    await page.getByLabel('Provider').selectOption({ label: 'Telnyx' });
+    await expectNamedControls(page);
+  });
+
+  it('offers Telnyx guided setup: an API key alone, and Trunkline sets the routing up', async () => {
+    const s = await session();
+    const page = await s.open();
+    await signIn(page, demo.key);
+    await page.getByRole('button', { name: 'Add connection' }).click();
+    await page.getByLabel('Provider').selectOption({ label: 'Telnyx' });
+    const setup = page.getByRole('group', { name: 'Setup' });
+    await expect(setup.getByRole('radio').count()).resolves.toBe(2);
+    await setup.getByRole('radio', { name: /^Guided setup/ }).check();
+    await page.getByLabel('API key', { exact: true }).fill(credentials('telnyx').api_key!);
+    await page.getByRole('button', { name: 'Test credentials' }).click();
+    await page.getByRole('heading', { name: 'Test passed' }).waitFor();
+    await shot(page, 'telnyx-guided-test');
+    await page.getByRole('button', { name: 'Create connection' }).click();
+    await page.getByRole('table', { name: 'Available numbers' }).getByRole('checkbox', { name: '+13122000000' }).waitFor();
+    const [telnyx] = (await rest(demo, demo.key, 'GET', '/v1/voip-connections')).body.filter((c: { provider: string }) => c.provider === 'telnyx');
+    expect(telnyx).toMatchObject({ setup_method: 'guided_telnyx', status: 'connected' });
+  });
+
+  it('pages through a large account, rotates credentials, retests, and deletes with a confirmation', async () => {
+    const s = await session();
+    const page = await s.open();
+    await signIn(page, demo.key);
+    const big = credentials('twilio', 'big');
+    await addConnection(page, 'Twilio', { 'Account SID': big.account_sid!, 'Auth Token': big.auth_token! });
+    await page.getByRole('heading', { name: 'Test passed' }).waitFor();
+    await page.getByLabel('Connection name').fill('Big account');
+    await page.getByRole('button', { name: 'Create connection' }).click();
+    const available = page.getByRole('table', { name: 'Available numbers' });
+    const numbersShown = () => available.getByRole('checkbox', { name: /^\+/ }).evaluateAll((boxes) => boxes.map((b) => b.getAttribute('aria-label')));
+    await available.getByRole('checkbox', { name: '+14152080000' }).waitFor();
+    const first = await numbersShown();
+    expect(first).toHaveLength(20);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect.poll(async () => (await numbersShown())[0]).not.toBe(first[0]);
+    const second = await numbersShown();
+    expect(second.filter((n) => first.includes(n))).toEqual([]);
+    await page.getByRole('button', { name: 'Previous page' }).click();
+    await expect.poll(numbersShown).toEqual(first);
+
+    const card = page.getByRole('listitem', { name: 'Big account' });
+    await card.getByRole('button', { name: 'Rotate credentials of Big account' }).click();
+    await page.getByRole('heading', { name: 'Rotate credentials of Big account' }).waitFor();
+    // Credentials are write-only: nothing of the old ones comes back into the form.
+    await expect(page.getByLabel('Account SID', { exact: true }).inputValue()).resolves.toBe('');
+    await page.getByLabel('Account SID', { exact: true }).fill(big.account_sid!);
+    await page.getByLabel('Auth Token', { exact: true }).fill(big.auth_token!);
+    await page.getByRole('button', { name: 'Test credentials' }).click();
+    await page.getByRole('heading', { name: 'Test passed' }).waitFor();
+    await page.getByRole('button', { name: 'Save new credentials' }).click();
+    await page.getByRole('table', { name: 'Available numbers' }).waitFor();
+    const [rotated] = (await rest(demo, demo.key, 'GET', '/v1/voip-connections')).body.filter((c: { name: string }) => c.name === 'Big account');
+    const read = await rest(demo, demo.key, 'POST', '/graphql', { query: 'query($id: ID!) { connection(id: $id) { credentialsRotatedAt } }', variables: { id: String(rotated.id) } });
+    expect(read.body.data.connection.credentialsRotatedAt).toEqual(expect.any(String));
+
+    await card.getByRole('button', { name: 'Retest Big account' }).click();
+    await card.getByRole('status').filter({ hasText: 'The test passed.' }).waitFor();
+
+    await card.getByRole('button', { name: 'Delete Big account' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete “Big account”?' });
+    await dialog.waitFor();
+    await shot(page, 'delete-confirmation');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(card.count()).resolves.toBe(1);
+    await card.getByRole('button', { name: 'Delete Big account' }).click();
+    await dialog.getByRole('button', { name: 'Delete connection' }).click();
+    await card.waitFor({ state: 'detached' });
+    const left = (await rest(demo, demo.key, 'GET', '/v1/voip-connections')).body.map((c: { name: string }) => c.name);
+    expect(left).not.toContain('Big account');
+  });
+});
+
