@@ -9,6 +9,17 @@ import { PhoneNumbersQuery, VerifyPhoneNumberMutation } from './operations';
 type Row = PhoneNumberRowFieldsFragment;
 
 /**
+ * Applies a change unless the row already shows a later state (a mutation's answer and the live
+ * event of the same write can arrive in either order). Numbers that left this connection go.
+ */
+function applyChange(rows: Row[], n: Row, connectionId: string): Row[] {
+  const current = rows.find((r) => r.id === n.id);
+  if (current && current.updatedAt > n.updatedAt) return rows;
+  if (n.voipConnectionId !== connectionId || n.status === 'RELEASED') return rows.filter((r) => r.id !== n.id);
+  return current ? rows.map((r) => (r.id === n.id ? n : r)) : [n, ...rows];
+}
+
+/**
  * The connection's phone numbers with their status and verification. Changes arrive live (the
  * phoneNumberUpdated subscription, fanned out by the hub): an import or a verify made in another
  * tab shows here without a reload.
@@ -22,6 +33,8 @@ export function PhoneNumbers({ connectionId }: { connectionId: string }) {
   const [rowErrors, setRowErrors] = useState<Record<string, string>>({});
   const [, verify] = useMutation(VerifyPhoneNumberMutation);
   const inFlight = useRef(new Set<string>());
+  // Changes that arrive while the first page loads, applied on top of it.
+  const early = useRef<Row[]>([]);
 
   useEffect(() => {
     setRows(null);
@@ -31,15 +44,19 @@ export function PhoneNumbers({ connectionId }: { connectionId: string }) {
     const page = result.data?.phoneNumbers;
     if (!page || result.operation?.variables.connectionId !== connectionId) return;
     const fresh = page.edges.map((e) => e.node);
-    setRows((current) => (after && current ? [...current.filter((r) => !fresh.some((f) => f.id === r.id)), ...fresh] : fresh));
+    setRows((current) => {
+      const base = after && current ? [...current.filter((r) => !fresh.some((f) => f.id === r.id)), ...fresh] : fresh;
+      const merged = early.current.reduce((rows, n) => applyChange(rows, n, connectionId), base);
+      early.current = [];
+      return merged;
+    });
   }, [result.data]);
 
   useLive('phoneNumber', (n) => {
     setRows((current) => {
-      if (!current) return current;
-      const others = current.filter((r) => r.id !== n.id);
-      if (n.voipConnectionId !== connectionId || n.status === 'RELEASED') return others;
-      return current.some((r) => r.id === n.id) ? current.map((r) => (r.id === n.id ? n : r)) : [n, ...current];
+      if (current) return applyChange(current, n, connectionId);
+      early.current.push(n);
+      return current;
     });
   });
   useLive('resync', () => {

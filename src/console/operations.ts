@@ -30,6 +30,7 @@ export const PhoneNumberRowFields = graphql(`
     voipConnectionId
     voipVerificationStatus
     voipLastVerifiedAt
+    updatedAt
     verificationFailures {
       check
       code

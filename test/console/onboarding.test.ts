@@ -103,15 +103,21 @@ describe('the onboarding console', () => {
     await results.waitFor();
     await expect(results.innerText()).resolves.toBe(['+14152000000: imported', '+14152000001: imported', '+14152000002: imported'].join('\n'));
     // Imported numbers are marked (and no longer selectable); the rest still can be chosen.
+    await available.getByRole('row', { name: /\+14152000000.*Imported/ }).waitFor();
     await expect(available.getByRole('checkbox', { name: '+14152000000' }).isDisabled()).resolves.toBe(true);
-    await expect(available.getByRole('row', { name: /\+14152000000.*Imported/ }).count()).resolves.toBe(1);
-    for (const n of ['+14152000000', '+14152000001', '+14152000002']) await expect(phoneRow(page, n).getByText('Provisioning').count()).resolves.toBe(1);
+    for (const n of ['+14152000000', '+14152000001', '+14152000002']) await phoneRow(page, n).getByText('Provisioning').waitFor();
     await shot(page, 'twilio-4-imported');
 
     // Verify goes live to active, row by row, with no reload.
     await page.getByRole('button', { name: 'Verify all' }).click();
     for (const n of ['+14152000000', '+14152000001', '+14152000002']) await phoneRow(page, n).getByText('Active').waitFor();
-    await expect(page.getByRole('listitem', { name: /Twilio: / }).getByText('3', { exact: true }).count()).resolves.toBe(1);
+    await page.getByRole('listitem', { name: /Twilio: / }).getByText('3', { exact: true }).waitFor();
+    // A number the provider will not route fails, with the reason, and stays ready for a retry.
+    await available.getByRole('checkbox', { name: '+14152000004' }).check();
+    await page.getByRole('button', { name: 'Import selected' }).click();
+    await page.getByRole('button', { name: 'Verify +14152000004' }).click();
+    await phoneRow(page, '+14152000004').getByText('Failed').waitFor();
+    await expect(phoneRow(page, '+14152000004').innerText()).resolves.toMatch(/Twilio refused the routing update.*Check the number's trunk/s);
     await shot(page, 'twilio-5-active');
     const numbers = await rest(demo, demo.key, 'GET', '/v1/phone-numbers');
     expect(numbers.body.filter((n: { status: string }) => n.status === 'active').map((n: { number: string }) => n.number).sort()).toEqual(['+14152000000', '+14152000001', '+14152000002']);

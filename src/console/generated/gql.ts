@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment ConnectionCardFields on Connection {\n    id\n    name\n    provider\n    status\n    setupMethod\n    numbersImported\n    lastTestedAt\n    lastError {\n      code\n      detail\n    }\n  }\n": typeof types.ConnectionCardFieldsFragmentDoc,
-    "\n  fragment PhoneNumberRowFields on PhoneNumber {\n    id\n    number\n    status\n    voipConnectionId\n    voipVerificationStatus\n    voipLastVerifiedAt\n    verificationFailures {\n      check\n      code\n      detail\n    }\n  }\n": typeof types.PhoneNumberRowFieldsFragmentDoc,
+    "\n  fragment PhoneNumberRowFields on PhoneNumber {\n    id\n    number\n    status\n    voipConnectionId\n    voipVerificationStatus\n    voipLastVerifiedAt\n    updatedAt\n    verificationFailures {\n      check\n      code\n      detail\n    }\n  }\n": typeof types.PhoneNumberRowFieldsFragmentDoc,
     "\n  fragment CheckFields on Check {\n    status\n    code\n    detail\n  }\n": typeof types.CheckFieldsFragmentDoc,
     "\n  fragment TestReportFields on CredentialTest {\n    status\n    verificationEvidenceId\n    suggestedConnectionName\n    checks {\n      credentialsValid {\n        ...CheckFields\n      }\n      inboundReachable {\n        ...CheckFields\n      }\n      outboundAuthorized {\n        ...CheckFields\n      }\n    }\n    failures {\n      check\n      code\n      detail\n    }\n  }\n": typeof types.TestReportFieldsFragmentDoc,
     "\n  fragment ErrorFields on Error {\n    __typename\n    code\n    message\n    ... on ValidationError {\n      fields {\n        path\n        message\n      }\n    }\n  }\n": typeof types.ErrorFieldsFragmentDoc,
@@ -37,7 +37,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment ConnectionCardFields on Connection {\n    id\n    name\n    provider\n    status\n    setupMethod\n    numbersImported\n    lastTestedAt\n    lastError {\n      code\n      detail\n    }\n  }\n": types.ConnectionCardFieldsFragmentDoc,
-    "\n  fragment PhoneNumberRowFields on PhoneNumber {\n    id\n    number\n    status\n    voipConnectionId\n    voipVerificationStatus\n    voipLastVerifiedAt\n    verificationFailures {\n      check\n      code\n      detail\n    }\n  }\n": types.PhoneNumberRowFieldsFragmentDoc,
+    "\n  fragment PhoneNumberRowFields on PhoneNumber {\n    id\n    number\n    status\n    voipConnectionId\n    voipVerificationStatus\n    voipLastVerifiedAt\n    updatedAt\n    verificationFailures {\n      check\n      code\n      detail\n    }\n  }\n": types.PhoneNumberRowFieldsFragmentDoc,
     "\n  fragment CheckFields on Check {\n    status\n    code\n    detail\n  }\n": types.CheckFieldsFragmentDoc,
     "\n  fragment TestReportFields on CredentialTest {\n    status\n    verificationEvidenceId\n    suggestedConnectionName\n    checks {\n      credentialsValid {\n        ...CheckFields\n      }\n      inboundReachable {\n        ...CheckFields\n      }\n      outboundAuthorized {\n        ...CheckFields\n      }\n    }\n    failures {\n      check\n      code\n      detail\n    }\n  }\n": types.TestReportFieldsFragmentDoc,
     "\n  fragment ErrorFields on Error {\n    __typename\n    code\n    message\n    ... on ValidationError {\n      fields {\n        path\n        message\n      }\n    }\n  }\n": types.ErrorFieldsFragmentDoc,
@@ -79,7 +79,7 @@ export function graphql(source: "\n  fragment ConnectionCardFields on Connection
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PhoneNumberRowFields on PhoneNumber {\n    id\n    number\n    status\n    voipConnectionId\n    voipVerificationStatus\n    voipLastVerifiedAt\n    verificationFailures {\n      check\n      code\n      detail\n    }\n  }\n"): (typeof documents)["\n  fragment PhoneNumberRowFields on PhoneNumber {\n    id\n    number\n    status\n    voipConnectionId\n    voipVerificationStatus\n    voipLastVerifiedAt\n    verificationFailures {\n      check\n      code\n      detail\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PhoneNumberRowFields on PhoneNumber {\n    id\n    number\n    status\n    voipConnectionId\n    voipVerificationStatus\n    voipLastVerifiedAt\n    updatedAt\n    verificationFailures {\n      check\n      code\n      detail\n    }\n  }\n"): (typeof documents)["\n  fragment PhoneNumberRowFields on PhoneNumber {\n    id\n    number\n    status\n    voipConnectionId\n    voipVerificationStatus\n    voipLastVerifiedAt\n    updatedAt\n    verificationFailures {\n      check\n      code\n      detail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
