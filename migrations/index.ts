@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as initial from './0001_initial';
 import * as connectionNumberCount from './0002_connection_number_count';
 import * as connectionRechecks from './0003_connection_rechecks';
+import * as auditEvents from './0004_audit_events';
 
 /**
  * The migrations, in order. A static list rather than a folder scan: Kysely's
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_connection_number_count': connectionNumberCount,
   '0003_connection_rechecks': connectionRechecks,
+  '0004_audit_events': auditEvents,
 };

@@ -50,6 +50,7 @@ const envSchema = z.object({
   SIP_OPTIONS_TIMEOUT_MS: millis(3_000),
   SIP_TLS_CA_FILE: z.string().optional(),
   TRUNKLINE_RECHECK_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(21_600),
+  TRUNKLINE_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).default(400),
   REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'must be redis://… or rediss://…').optional(),
   TWILIO_API_BASE_URL: z.url().default('https://api.twilio.com'),
   TELNYX_API_BASE_URL: z.url().default('https://api.telnyx.com'),
@@ -91,6 +92,8 @@ export type Config = Readonly<{
   /** Shared by instances: events, rate limits. Unset: both stay in this process. */
   redisUrl: string | undefined;
   recheckIntervalSeconds: number;
+  /** Audit events older than this are pruned, once a day across instances (TRUNKLINE_AUDIT_RETENTION_DAYS). */
+  auditRetentionDays: number;
   rateLimits: Readonly<{ perMinute: number; providerPerMinute: number; authFailuresPerMinute: number }>;
   graphqlLimits: Readonly<{ depth: number; aliases: number; tokens: number; directives: number; cost: number }>;
   baseUrls: Readonly<{
@@ -143,6 +146,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sipTlsCa,
     redisUrl: e.REDIS_URL,
     recheckIntervalSeconds: e.TRUNKLINE_RECHECK_INTERVAL_SECONDS,
+    auditRetentionDays: e.TRUNKLINE_AUDIT_RETENTION_DAYS,
     rateLimits: { perMinute: e.RATE_LIMIT_PER_MINUTE, providerPerMinute: e.PROVIDER_RATE_LIMIT_PER_MINUTE, authFailuresPerMinute: e.AUTH_FAILURE_LIMIT_PER_MINUTE },
     graphqlLimits: { depth: e.GRAPHQL_MAX_DEPTH, aliases: e.GRAPHQL_MAX_ALIASES, tokens: e.GRAPHQL_MAX_TOKENS, directives: e.GRAPHQL_MAX_DIRECTIVES, cost: e.GRAPHQL_MAX_COST },
     baseUrls: {

@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { ensureBootstrapOrganization } from './domain/organizations';
 import type { Logger } from './logger';
 import { openRuntime } from './runtime';
+import { startAuditRetention } from './jobs/audit-retention';
 import { startRecheckScheduler } from './jobs/recheck-scheduler';
 import { limiterFor } from './http/rate-limit';
 
@@ -30,6 +31,7 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
   const rechecks = config.recheckIntervalSeconds > 0
     ? startRecheckScheduler(runtime.deps, limiterFor('provider', config.rateLimits.providerPerMinute, runtime.deps.clock, shared))
     : undefined;
+  const retention = startAuditRetention(runtime.deps, config.auditRetentionDays);
   const server = createServer(app);
   const unused = trackUnusedConnections(server);
   await new Promise<void>((resolve, reject) => {
@@ -47,6 +49,7 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
     shutdown: () =>
       (closing ??= (async () => {
         await rechecks?.stop();
+        await retention.stop();
         // Open event streams would hold the drain until its bound: end them first (clients reconnect).
         await runtime.deps.events.endSubscriptions();
         log.info('draining in-flight requests');

@@ -93,6 +93,26 @@ export interface IdempotencyKeysTable {
   expires_at: string;
 }
 
+export interface AuditEventsTable {
+  id: Generated<number>;
+  organization_id: number;
+  actor_type: string;
+  actor_api_key_id: number | null;
+  actor_key_prefix: string | null;
+  action: string;
+  target_type: string;
+  target_id: string;
+  /** A small non-secret summary (JSON). */
+  summary: string;
+  request_id: string | null;
+  created_at: string;
+}
+
+export interface JobLeasesTable {
+  name: string;
+  next_run_at: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;
@@ -100,4 +120,6 @@ export interface Database {
   verification_evidence: VerificationEvidenceTable;
   phone_numbers: PhoneNumbersTable;
   idempotency_keys: IdempotencyKeysTable;
+  audit_events: AuditEventsTable;
+  job_leases: JobLeasesTable;
 }

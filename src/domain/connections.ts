@@ -6,6 +6,7 @@ import { SealError } from '../security/sealing';
 import { adapterFor, openCredentials, sealCredentials, type ParsedCredentials } from './credentials';
 import { parseConnectionInput } from './connection-input';
 import { runChecks, type TestFailure } from './credential-tests';
+import { recordAudit } from './audit';
 import type { Deps, Principal } from './deps';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
 import { checkEvidence, consumeEvidence } from './evidence';
@@ -102,6 +103,7 @@ export async function createConnection(deps: Deps, principal: Principal, input: 
     });
     const sealed = sealCredentials(deps.keyRing, principal.organizationId, newId, parsed.provider, parsed.credentials);
     await repo.update(principal.organizationId, newId, { credentialsSealed: sealed, nextCheckAt: nextCheckAt(deps), updatedAt: now });
+    await recordAudit(trx, deps, principal, 'connection.created', { type: 'connection', id: newId }, { provider: parsed.provider, setup_method: setupMethod, name: name ?? evidence.suggestedName });
     return newId;
   });
   connectionChanged(deps, principal.organizationId, id);
@@ -159,6 +161,8 @@ export async function updateConnection(deps: Deps, principal: Principal, id: num
       }),
       updatedAt: now,
     });
+    const changed = [name !== undefined && 'name', sipConfig !== undefined && 'sip_config', rotation && 'credentials'].filter(Boolean).join(',');
+    await recordAudit(trx, deps, principal, rotation ? 'connection.credentials_rotated' : 'connection.updated', { type: 'connection', id }, { provider: record.provider, changed });
   });
   connectionChanged(deps, principal.organizationId, id);
   return getConnection(deps, principal, id);
@@ -192,9 +196,12 @@ export async function retestConnection(deps: Deps, principal: Principal, id: num
     const { outcome, failures } = await runChecks(parsed, opts);
     const now = deps.clock.now().toISOString();
     const first = failures[0];
-    await repo.update(principal.organizationId, id, first
-      ? { status: 'error', lastError: { code: first.code, detail: first.detail, at: now }, nextCheckAt: nextCheckAt(deps), updatedAt: now }
-      : { status: 'connected', lastTestedAt: now, lastError: null, nextCheckAt: nextCheckAt(deps), recheckFailures: 0, updatedAt: now });
+    await deps.db.transaction().execute(async (trx) => {
+      await connectionsRepository(trx).update(principal.organizationId, id, first
+        ? { status: 'error', lastError: { code: first.code, detail: first.detail, at: now }, nextCheckAt: nextCheckAt(deps), updatedAt: now }
+        : { status: 'connected', lastTestedAt: now, lastError: null, nextCheckAt: nextCheckAt(deps), recheckFailures: 0, updatedAt: now });
+      await recordAudit(trx, deps, principal, 'connection.tested', { type: 'connection', id }, { provider: record.provider, status: first ? 'error' : 'connected', code: first?.code ?? null });
+    });
     settled = true;
     connectionChanged(deps, principal.organizationId, id);
     return { connection: await getConnection(deps, principal, id), checks: outcome.checks, failures };
@@ -209,7 +216,13 @@ export async function retestConnection(deps: Deps, principal: Principal, id: num
 
 /** Deletes a connection and its sealed credentials; its phone numbers stay, unlinked. */
 export async function deleteConnection(deps: Deps, principal: Principal, id: number): Promise<void> {
-  if (!(await connectionsRepository(deps.db).delete(principal.organizationId, id))) throw new NotFoundError('Connection');
+  const deleted = await deps.db.transaction().execute(async (trx) => {
+    const record = await connectionsRepository(trx).find(principal.organizationId, id);
+    if (!record || !(await connectionsRepository(trx).delete(principal.organizationId, id))) return false;
+    await recordAudit(trx, deps, principal, 'connection.deleted', { type: 'connection', id }, { provider: record.provider, name: record.name });
+    return true;
+  });
+  if (!deleted) throw new NotFoundError('Connection');
   connectionChanged(deps, principal.organizationId, id, true);
 }
 

@@ -31,5 +31,10 @@ export interface Deps {
 
 export interface Principal {
   organizationId: number;
+  /** The caller's key; 0 for the system (periodic jobs, the command line). */
   apiKeyId: number;
+  /** The key's first characters, recorded in the audit trail. */
+  keyPrefix?: string;
+  /** The request this principal acts in, recorded in the audit trail. */
+  requestId?: string;
 }

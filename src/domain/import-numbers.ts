@@ -1,6 +1,7 @@
 import { phoneNumbersRepository, type NewPhoneNumber, type PhoneNumber } from '../db/repositories/phone-numbers';
 import { countryOf, E164 } from '../providers/fields';
 import type { CallOptions } from '../providers/http-client';
+import { recordAudit } from './audit';
 import type { Deps, Principal } from './deps';
 import { ValidationError } from './errors';
 import { usableConnection, withStoredCredentials } from './provider-calls';
@@ -56,7 +57,13 @@ export async function importNumbers(deps: Deps, principal: Principal, connection
   const heldBefore = await holders(valid);
   const toInsert = valid.filter((n) => inAccount.has(n) && !heldBefore.has(n)).map((n) => inAccount.get(n)!);
   const inserted = new Map(
-    (await deps.db.transaction().execute((trx) => phoneNumbersRepository(trx).insertMany(principal.organizationId, connectionId, toInsert, deps.clock.now().toISOString()))).map(
+    (
+      await deps.db.transaction().execute(async (trx) => {
+        const rows = await phoneNumbersRepository(trx).insertMany(principal.organizationId, connectionId, toInsert, deps.clock.now().toISOString());
+        if (rows.length > 0) await recordAudit(trx, deps, principal, 'numbers.imported', { type: 'connection', id: connectionId }, { provider: record.provider, imported: rows.length, requested: numbers.length });
+        return rows;
+      })
+    ).map(
       (p) => [p.number, p],
     ),
   );

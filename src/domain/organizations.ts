@@ -1,6 +1,7 @@
 import { organizationsRepository, type Organization } from '../db/repositories/organizations';
 import { apiKeysRepository, type ApiKey } from '../db/repositories/api-keys';
 import { generateApiKey, hashApiKey, keyPrefix, looksLikeApiKey } from '../security/api-keys';
+import { recordAudit, systemPrincipal } from './audit';
 import type { Deps, Principal } from './deps';
 import { AuthenticationError, NotFoundError, ValidationError } from './errors';
 
@@ -20,7 +21,10 @@ export async function createOrganization(deps: Deps, name: string): Promise<{ or
     const now = deps.clock.now();
     const organization = await organizationsRepository(trx).create(checkName(name), now);
     const key = generateApiKey();
-    await apiKeysRepository(trx).insert({ organizationId: organization.id, name: 'Default', keyPrefix: key.prefix, keyHash: key.hash, now });
+    const apiKey = await apiKeysRepository(trx).insert({ organizationId: organization.id, name: 'Default', keyPrefix: key.prefix, keyHash: key.hash, now });
+    const system = systemPrincipal(organization.id);
+    await recordAudit(trx, deps, system, 'organization.created', { type: 'organization', id: organization.id }, { name: organization.name });
+    await recordAudit(trx, deps, system, 'api_key.created', { type: 'api_key', id: apiKey.id }, { name: apiKey.name, key_prefix: apiKey.keyPrefix });
     return { organization, apiKey: key.secret };
   });
 }
@@ -46,13 +50,16 @@ export async function ensureBootstrapOrganization(
   const organization = await deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
     const org = await organizationsRepository(trx).create('Default organization', now);
-    await apiKeysRepository(trx).insert({
+    const apiKey = await apiKeysRepository(trx).insert({
       organizationId: org.id,
       name: 'Bootstrap',
       keyPrefix: keyPrefix(bootstrapKey),
       keyHash: hashApiKey(bootstrapKey),
       now,
     });
+    const system = systemPrincipal(org.id);
+    await recordAudit(trx, deps, system, 'organization.created', { type: 'organization', id: org.id }, { name: org.name });
+    await recordAudit(trx, deps, system, 'api_key.created', { type: 'api_key', id: apiKey.id }, { name: apiKey.name, key_prefix: apiKey.keyPrefix });
     return org;
   });
   return { created: true, organization, apiKey: undefined };
@@ -65,7 +72,7 @@ export async function ensureBootstrapOrganization(
 export async function freshKeyForFirstOrganization(deps: Deps, name: string, keyName: string): Promise<{ organization: Organization; apiKey: string }> {
   const organization = await organizationsRepository(deps.db).oldest();
   if (!organization) return createOrganization(deps, name);
-  const { secret } = await createApiKey(deps, { organizationId: organization.id, apiKeyId: 0 }, keyName);
+  const { secret } = await createApiKey(deps, systemPrincipal(organization.id), keyName);
   return { organization, apiKey: secret };
 }
 
@@ -79,7 +86,7 @@ export async function authenticate(deps: Deps, authorization: string | null | un
   if (!key || !key.isActive) throw new AuthenticationError('invalid_api_key');
   const now = deps.clock.now();
   if (!key.lastUsedAt || now.getTime() - Date.parse(key.lastUsedAt) > TOUCH_INTERVAL_MS) await repo.touch(key.id, now);
-  return { organizationId: key.organizationId, apiKeyId: key.id };
+  return { organizationId: key.organizationId, apiKeyId: key.id, keyPrefix: key.keyPrefix };
 }
 
 export async function getOrganization(deps: Deps, principal: Principal): Promise<Organization> {
@@ -90,12 +97,16 @@ export async function getOrganization(deps: Deps, principal: Principal): Promise
 
 export async function createApiKey(deps: Deps, principal: Principal, name: string): Promise<{ apiKey: ApiKey; secret: string }> {
   const key = generateApiKey();
-  const apiKey = await apiKeysRepository(deps.db).insert({
-    organizationId: principal.organizationId,
-    name: checkName(name),
-    keyPrefix: key.prefix,
-    keyHash: key.hash,
-    now: deps.clock.now(),
+  const apiKey = await deps.db.transaction().execute(async (trx) => {
+    const created = await apiKeysRepository(trx).insert({
+      organizationId: principal.organizationId,
+      name: checkName(name),
+      keyPrefix: key.prefix,
+      keyHash: key.hash,
+      now: deps.clock.now(),
+    });
+    await recordAudit(trx, deps, principal, 'api_key.created', { type: 'api_key', id: created.id }, { name: created.name, key_prefix: created.keyPrefix });
+    return created;
   });
   return { apiKey, secret: key.secret };
 }
@@ -111,7 +122,13 @@ export async function apiKeyStillActive(deps: Deps, principal: Principal): Promi
 }
 
 export async function revokeApiKey(deps: Deps, principal: Principal, id: number): Promise<ApiKey> {
-  const key = await apiKeysRepository(deps.db).revoke(principal.organizationId, id, deps.clock.now());
+  const key = await deps.db.transaction().execute(async (trx) => {
+    const now = deps.clock.now();
+    const revoked = await apiKeysRepository(trx).revoke(principal.organizationId, id, now);
+    // Revoking an already revoked key changes nothing, and records nothing.
+    if (revoked?.revokedAt === now.toISOString()) await recordAudit(trx, deps, principal, 'api_key.revoked', { type: 'api_key', id }, { name: revoked.name, key_prefix: revoked.keyPrefix });
+    return revoked;
+  });
   if (!key) throw new NotFoundError('API key');
   return key;
 }

@@ -2,6 +2,7 @@ import { phoneNumbersRepository, type PhoneNumber } from '../db/repositories/pho
 import type { Page, PageArgs } from '../db/keyset';
 import type { CallOptions } from '../providers/http-client';
 import { fail, RoutingRejectedError, type CheckResult, type NumberRef } from '../providers/types';
+import { recordAudit } from './audit';
 import type { Deps, Principal } from './deps';
 import { ConflictError, DomainError, NotFoundError, ValidationError } from './errors';
 import { usableConnection, withStoredCredentials } from './provider-calls';
@@ -68,7 +69,11 @@ export async function updatePhoneNumber(deps: Deps, principal: Principal, id: nu
     }
   }
   if (changes.label != null && changes.label.length > 200) throw new ValidationError([{ path: 'label', message: 'must be at most 200 characters' }]);
-  await phoneNumbersRepository(deps.db).update(principal.organizationId, id, { ...changes, updatedAt: deps.clock.now().toISOString() });
+  await deps.db.transaction().execute(async (trx) => {
+    await phoneNumbersRepository(trx).update(principal.organizationId, id, { ...changes, updatedAt: deps.clock.now().toISOString() });
+    const changed = (['inboundAgentId', 'outboundAgentId', 'label'] as const).filter((k) => changes[k] !== undefined).join(',');
+    await recordAudit(trx, deps, principal, 'phone_number.updated', { type: 'phone_number', id }, { number: n.number, changed });
+  });
   phoneNumberChanged(deps, principal.organizationId, id, n.voipConnectionId);
   return find(deps, principal, id);
 }
@@ -103,11 +108,18 @@ export async function verifyPhoneNumber(deps: Deps, principal: Principal, id: nu
   const failures = verificationFailures(checks);
   const now = deps.clock.now().toISOString();
   const verified = failures.length === 0;
-  await phoneNumbersRepository(deps.db).update(principal.organizationId, id, {
-    ...(verified ? { status: 'active', voipVerificationStatus: 'verified', voipLastVerifiedAt: now } : { voipVerificationStatus: 'failed' }),
-    previousRouting: previous,
-    lastVerification: { at: now, checks },
-    updatedAt: now,
+  await deps.db.transaction().execute(async (trx) => {
+    await phoneNumbersRepository(trx).update(principal.organizationId, id, {
+      ...(verified ? { status: 'active', voipVerificationStatus: 'verified', voipLastVerifiedAt: now } : { voipVerificationStatus: 'failed' }),
+      previousRouting: previous,
+      lastVerification: { at: now, checks },
+      updatedAt: now,
+    });
+    await recordAudit(trx, deps, principal, verified ? 'phone_number.verified' : 'phone_number.verification_failed', { type: 'phone_number', id }, {
+      number: n.number,
+      connection_id: n.voipConnectionId,
+      failed: failures.map((f) => f.code).join(',') || null,
+    });
   });
   phoneNumberChanged(deps, principal.organizationId, id, n.voipConnectionId);
   return { phoneNumber: await find(deps, principal, id), status: verified ? 'verified' : 'failed', checks, failures };
@@ -138,7 +150,12 @@ export async function releasePhoneNumber(deps: Deps, principal: Principal, id: n
     }
   }
   const now = deps.clock.now().toISOString();
-  if (await deps.db.transaction().execute((trx) => phoneNumbersRepository(trx).release(principal.organizationId, id, now))) {
+  const released = await deps.db.transaction().execute(async (trx) => {
+    if (!(await phoneNumbersRepository(trx).release(principal.organizationId, id, now))) return false;
+    await recordAudit(trx, deps, principal, 'phone_number.released', { type: 'phone_number', id }, { number: n.number, connection_id: n.voipConnectionId });
+    return true;
+  });
+  if (released) {
     phoneNumberChanged(deps, principal.organizationId, id, n.voipConnectionId);
     if (n.voipConnectionId !== null) connectionChanged(deps, principal.organizationId, n.voipConnectionId);
   }

@@ -3,6 +3,7 @@ import { connectionsRepository } from '../db/repositories/connections';
 import type { CallOptions } from '../providers/http-client';
 import { runChecks } from './credential-tests';
 import { storedCredentials } from './connections';
+import { recordAudit, systemPrincipal } from './audit';
 import type { Deps } from './deps';
 import { DomainError, ProviderUnavailableError } from './errors';
 import { connectionChanged } from './events';
@@ -59,11 +60,18 @@ export async function recheckConnection(deps: Deps, due: DueConnection, opts?: C
     const { failures } = await runChecks(storedCredentials(deps, record), opts);
     const now = deps.clock.now().toISOString();
     const first = failures[0];
-    await repo.update(due.organizationId, due.id, {
-      ...(first ? { status: 'error', lastError: { code: first.code, detail: first.detail, at: now } } : { status: 'connected', lastTestedAt: now, lastError: null }),
-      nextCheckAt: nextCheckAt(deps),
-      recheckFailures: 0,
-      updatedAt: now,
+    await deps.db.transaction().execute(async (trx) => {
+      await connectionsRepository(trx).update(due.organizationId, due.id, {
+        ...(first ? { status: 'error', lastError: { code: first.code, detail: first.detail, at: now } } : { status: 'connected', lastTestedAt: now, lastError: null }),
+        nextCheckAt: nextCheckAt(deps),
+        recheckFailures: 0,
+        updatedAt: now,
+      });
+      await recordAudit(trx, deps, systemPrincipal(due.organizationId), 'connection.rechecked', { type: 'connection', id: due.id }, {
+        provider: record.provider,
+        status: first ? 'error' : 'connected',
+        code: first?.code ?? null,
+      });
     });
     connectionChanged(deps, due.organizationId, due.id);
     return first ? 'error' : 'connected';

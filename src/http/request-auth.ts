@@ -1,6 +1,7 @@
 import type { Deps, Principal } from '../domain/deps';
 import { AuthenticationError } from '../domain/errors';
 import { authenticate } from '../domain/organizations';
+import { requestIdOf } from './request-log';
 
 export interface RequestAuth {
   principal: Principal | null;
@@ -15,7 +16,8 @@ export function authOf(deps: Deps, request: Request): Promise<RequestAuth> {
   let auth = memo.get(request);
   if (!auth) {
     auth = authenticate(deps, request.headers.get('authorization')).then(
-      (principal) => ({ principal, authError: null }),
+      // The request id travels with the principal, into the audit trail.
+      (principal) => ({ principal: { ...principal, requestId: requestIdOf(request) }, authError: null }),
       (err: unknown) => {
         if (err instanceof AuthenticationError) return { principal: null, authError: err };
         throw err;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUDIT_ACTIONS, AUDIT_TARGETS } from '../domain/audit';
 import { PROVIDER_IDS, SETUP_METHODS } from '../providers/types';
 
 /**
@@ -249,3 +250,37 @@ export const VerifiedPhoneNumber = response('VerifiedPhoneNumber', 'A phone numb
 export const Health = response('Health', 'The process is up.', z.object({ ok: z.literal(true) }));
 export const Readiness = response('Readiness', 'The database answers.', z.object({ ok: z.literal(true), database: z.literal('ok') }));
 export const OpenApiDocument = response('OpenApiDocument', 'An OpenAPI 3.1 document.', z.record(z.string(), z.unknown()));
+
+export const AuditEvent = response('AuditEvent', 'One write, recorded in the same transaction as the write. The trail is append-only.', z.object({
+  id,
+  action: z.enum(AUDIT_ACTIONS).describe('What happened, e.g. connection.credentials_rotated'),
+  actor: z
+    .object({
+      type: z.enum(['api_key', 'system']).describe('api_key, or system for re-checks and the command line'),
+      api_key_id: id.nullable().describe('The key that made the change'),
+      key_prefix: z.string().nullable().describe('The first characters of that key'),
+    })
+    .describe('Who made the change: never the key itself'),
+  target_type: z.enum(AUDIT_TARGETS),
+  target_id: z.string().describe("The object's id"),
+  summary: z.record(z.string(), z.string().nullable()).describe('A small summary as text: ids, counts, codes, names; never a secret'),
+  request_id: z.string().nullable().describe('The X-Request-Id of the request that made it'),
+  created_at: timestamp,
+}));
+
+export const AuditEventPage = response('AuditEventPage', "One window of the organization's audit events, newest first, with the total.", z.object({
+  items: z.array(AuditEvent),
+  total: z.number().int().min(0).describe('How many match, over all windows'),
+  limit: z.number().int().min(1),
+  offset: z.number().int().min(0),
+}));
+
+export const AuditEventsQuery = z.strictObject({
+  action: z.enum(AUDIT_ACTIONS).optional().describe('Only this action'),
+  target_type: z.enum(AUDIT_TARGETS).optional().describe('Only events about this kind of object'),
+  target_id: z.string().max(64).optional().describe('Only events about this object'),
+  since: z.iso.datetime().optional().describe('Only events at or after this time (ISO 8601)'),
+  until: z.iso.datetime().optional().describe('Only events before this time (ISO 8601)'),
+  ...listWindow,
+});
+

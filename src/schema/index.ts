@@ -12,6 +12,7 @@ import './types/connection-mutations';
 import './types/phone-number';
 import './types/available-number';
 import './types/subscriptions';
+import './types/audit-event';
 
 export const schema: GraphQLSchema = builder.toSchema();
 

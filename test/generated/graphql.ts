@@ -37,6 +37,116 @@ export type ApiKey = {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** What an audit event records. */
+export type AuditAction =
+  /** An API key was created. */
+  | 'API_KEY_CREATED'
+  /** An API key was revoked. */
+  | 'API_KEY_REVOKED'
+  /** A connection was created from tested credentials. */
+  | 'CONNECTION_CREATED'
+  /** A connection's credentials were replaced by freshly tested ones. */
+  | 'CONNECTION_CREDENTIALS_ROTATED'
+  /** A connection and its sealed credentials were deleted. */
+  | 'CONNECTION_DELETED'
+  /** The periodic re-check tested a connection (actor: system). */
+  | 'CONNECTION_RECHECKED'
+  /** A connection was retested with its stored credentials. */
+  | 'CONNECTION_TESTED'
+  /** A connection was renamed or its SIP settings changed. */
+  | 'CONNECTION_UPDATED'
+  /** Numbers were imported through a connection (the target is the connection). */
+  | 'NUMBERS_IMPORTED'
+  /** An organization was created (by the command line or at first start). */
+  | 'ORGANIZATION_CREATED'
+  /** A phone number was released. */
+  | 'PHONE_NUMBER_RELEASED'
+  /** A phone number's agents or label changed. */
+  | 'PHONE_NUMBER_UPDATED'
+  /** A phone number failed verification. */
+  | 'PHONE_NUMBER_VERIFICATION_FAILED'
+  /** A phone number passed verification and is ACTIVE. */
+  | 'PHONE_NUMBER_VERIFIED';
+
+/** Who made a change: an API key (its id and prefix, never the key) or the system. */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  /** The key that made the change. */
+  apiKeyId?: Maybe<Scalars['ID']['output']>;
+  /** The first characters of that key, to recognise it. */
+  keyPrefix?: Maybe<Scalars['String']['output']>;
+  /** API_KEY or SYSTEM. */
+  type: AuditActorType;
+};
+
+/** Who made a change. */
+export type AuditActorType =
+  /** A caller with an API key. */
+  | 'API_KEY'
+  /** Trunkline itself: re-checks, the command line. */
+  | 'SYSTEM';
+
+/** One entry of an audit event summary: ids, counts, codes and names, never a secret. */
+export type AuditDetail = {
+  __typename?: 'AuditDetail';
+  /** Its name, e.g. `provider`, `imported` or `changed`. */
+  name: Scalars['String']['output'];
+  /** The value, as text. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One write, recorded in the same transaction as the write itself. The trail is append-only. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** What happened. */
+  action: AuditAction;
+  /** Who did it. */
+  actor: AuditActor;
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** A small summary of the change. */
+  details: Array<AuditDetail>;
+  /** The audit event id. */
+  id: Scalars['ID']['output'];
+  /** The X-Request-Id of the request that made it (null for the system). */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The object's id. */
+  targetId: Scalars['ID']['output'];
+  /** What kind of object it is about. */
+  targetType: AuditTarget;
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventList = {
+  __typename?: 'AuditEventList';
+  /** The items of this page, each with its cursor. */
+  edges: Array<AuditEventListEdge>;
+  /** Whether there is a next page, and the cursor to read it. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds with these filters (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit event and its cursor. */
+export type AuditEventListEdge = {
+  __typename?: 'AuditEventListEdge';
+  /** Where this item is in the list: pass it as `after` to read on from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: AuditEvent;
+};
+
+/** The kind of object an audit event is about. */
+export type AuditTarget =
+  /** A api key. */
+  | 'API_KEY'
+  /** A connection. */
+  | 'CONNECTION'
+  /** A organization. */
+  | 'ORGANIZATION'
+  /** A phone number. */
+  | 'PHONE_NUMBER';
+
 /** A number in the connection's provider account. */
 export type AvailableNumber = {
   __typename?: 'AvailableNumber';
@@ -789,6 +899,8 @@ export type Query = {
   __typename?: 'Query';
   /** The organization's API keys, newest first. */
   apiKeys: Array<ApiKey>;
+  /** The organization's audit trail, newest first: who changed what, and when. Kept TRUNKLINE_AUDIT_RETENTION_DAYS (400 by default). */
+  auditEvents: AuditEventList;
   /** One connection, or null if this organization has none with that id. */
   connection?: Maybe<Connection>;
   /** The organization's connections, newest first. */
@@ -801,6 +913,18 @@ export type Query = {
   providers: Array<ProviderInfo>;
   /** Who is calling: the organization of the API key. */
   viewer: Viewer;
+};
+
+
+/** Everything is scoped to the organization of the API key. */
+export type QueryAuditEventsArgs = {
+  action?: InputMaybe<AuditAction>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  targetType?: InputMaybe<AuditTarget>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 

@@ -284,6 +284,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit events
+         * @description The organization's audit trail, newest first: every write with who made it (API key id and prefix, or system), the target, a small summary and the request id. Always one window: limit (default 100) and offset, with the total. Kept TRUNKLINE_AUDIT_RETENTION_DAYS (400 by default).
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -686,6 +706,50 @@ export interface components {
         /** @description An OpenAPI 3.1 document. */
         OpenApiDocument: {
             [key: string]: unknown;
+        };
+        /** @description One write, recorded in the same transaction as the write. The trail is append-only. */
+        AuditEvent: {
+            id: number;
+            /**
+             * @description What happened, e.g. connection.credentials_rotated
+             * @enum {string}
+             */
+            action: "organization.created" | "api_key.created" | "api_key.revoked" | "connection.created" | "connection.updated" | "connection.credentials_rotated" | "connection.tested" | "connection.rechecked" | "connection.deleted" | "numbers.imported" | "phone_number.updated" | "phone_number.verified" | "phone_number.verification_failed" | "phone_number.released";
+            /** @description Who made the change: never the key itself */
+            actor: {
+                /**
+                 * @description api_key, or system for re-checks and the command line
+                 * @enum {string}
+                 */
+                type: "api_key" | "system";
+                /** @description The key that made the change */
+                api_key_id: number | null;
+                /** @description The first characters of that key */
+                key_prefix: string | null;
+            };
+            /** @enum {string} */
+            target_type: "organization" | "api_key" | "connection" | "phone_number";
+            /** @description The object's id */
+            target_id: string;
+            /** @description A small summary as text: ids, counts, codes, names; never a secret */
+            summary: {
+                [key: string]: string | null;
+            };
+            /** @description The X-Request-Id of the request that made it */
+            request_id: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC
+             */
+            created_at: string;
+        };
+        /** @description One window of the organization's audit events, newest first, with the total. */
+        AuditEventPage: {
+            items: components["schemas"]["AuditEvent"][];
+            /** @description How many match, over all windows */
+            total: number;
+            limit: number;
+            offset: number;
         };
     };
     responses: never;
@@ -2258,6 +2322,81 @@ export interface operations {
             /** @description Provider unavailable */
             502: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable right now: nothing was changed; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Only this action */
+                action?: "organization.created" | "api_key.created" | "api_key.revoked" | "connection.created" | "connection.updated" | "connection.credentials_rotated" | "connection.tested" | "connection.rechecked" | "connection.deleted" | "numbers.imported" | "phone_number.updated" | "phone_number.verified" | "phone_number.verification_failed" | "phone_number.released";
+                /** @description Only events about this kind of object */
+                target_type?: "organization" | "api_key" | "connection" | "phone_number";
+                /** @description Only events about this object */
+                target_id?: string;
+                /** @description Only events at or after this time (ISO 8601) */
+                since?: string;
+                /** @description Only events before this time (ISO 8601) */
+                until?: string;
+                /** @description Page size, 1 to 1000 (default 100). With limit or offset the answer is {items, total, limit, offset}. */
+                limit?: string;
+                /** @description Items to skip (default 0) */
+                offset?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One window of audit events, newest first, with the total */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Invalid filter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid key; or: No valid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: retry after the Retry-After delay */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

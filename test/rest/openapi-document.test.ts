@@ -28,7 +28,7 @@ const OPERATION_IDS = [
   'listVoipConnections', 'createVoipConnection', 'getVoipConnection', 'updateVoipConnection', 'deleteVoipConnection',
   'testVoipCredentials', 'suggestVoipConnectionName', 'listAvailableNumbers', 'importNumbers', 'listPhoneNumbers',
   'getPhoneNumber', 'updatePhoneNumber', 'releasePhoneNumber', 'verifyPhoneNumber', 'listApiKeys', 'createApiKey',
-  'revokeApiKey', 'getHealth', 'getReadiness', 'getOpenApiDocument',
+  'revokeApiKey', 'getHealth', 'getReadiness', 'getOpenApiDocument', 'listAuditEvents',
 ];
 
 describe('the OpenAPI document', () => {
@@ -51,7 +51,7 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining([
       'Connection', 'ConnectionList', 'PhoneNumber', 'PhoneNumberList', 'PhoneNumberPage', 'CredentialTest', 'Check', 'Checks',
       'NameSuggestion', 'AvailableNumber', 'AvailableNumberPage', 'ImportReport', 'ImportResult', 'ApiKey', 'CreatedApiKey',
-      'Problem', 'ValidationProblem', 'CreateConnectionRequest', 'TestCredentialsRequest',
+      'Problem', 'ValidationProblem', 'CreateConnectionRequest', 'TestCredentialsRequest', 'AuditEvent', 'AuditEventPage',
     ]));
     const test = doc.paths['/v1/voip-connections/test'].post.requestBody.content['application/json'];
     expect(Object.keys(test.examples)).toEqual(expect.arrayContaining(['twilio', 'telnyx', 'signalwire', 'vonage', 'manual']));

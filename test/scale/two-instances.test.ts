@@ -157,4 +157,12 @@ describe.skipIf(!redisUrl || !pgUrl)('two instances on one PostgreSQL and one Re
     expect(checks).toBeGreaterThanOrEqual(2);
     expect(checks).toBeLessThanOrEqual(4);
   }, 30_000);
+
+  it('prunes the audit trail once a day across both instances', async () => {
+    // Each instance tries a second after it starts; only the one that claims the day's lease prunes.
+    const pruned = () => [a, b].filter((i) => i.log.some((l) => l.includes('audit retention: pruned')));
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(pruned()).toHaveLength(1);
+  });
 });
+
