@@ -5,6 +5,7 @@ import type { Config } from './config';
 import type { Deps } from './domain/deps';
 import { createContext } from './context';
 import { consolePlugin } from './http/console-assets';
+import { observabilityPlugin } from './http/observability';
 import { compiledExecutionPlugin } from './http/compiled-execution';
 import { GRAPHIQL_DOCUMENT, GRAPHIQL_HEADERS, GRAPHIQL_VARIABLES } from './http/graphiql-document';
 import { graphqlProtection } from './http/graphql-protection';
@@ -47,6 +48,7 @@ export function createApp(deps: Deps, options: AppOptions, redis?: Redis): App {
     logging: false,
     context: ({ request }) => createContext(deps, request, requestIdOf(request), options.graphqlLimits.cost, limiters),
     plugins: [
+      observabilityPlugin(),
       requestLogPlugin(deps.log),
       securityHeadersPlugin(),
       rateLimitPlugin(deps, limiters),

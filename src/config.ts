@@ -37,6 +37,9 @@ const envSchema = z.object({
     .regex(/^sk_live_[A-Za-z0-9_-]{16,}$/, 'must look like sk_live_ followed by at least 16 characters')
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   TRUNKLINE_SECRET_KEYS: secretKeys.optional(),
   TRUNKLINE_EVIDENCE_TTL_SECONDS: seconds(600),
   TRUNKLINE_INBOUND_VOICE_URL: z.url().default('https://voice.trunkline.example/inbound'),
@@ -79,6 +82,10 @@ export type Config = Readonly<{
   demoDatabaseUrl: string;
   bootstrapApiKey: string | undefined;
   logLevel: string;
+  /** pretty (colourized lines) or json; unset: pretty when stdout is a terminal. */
+  logFormat: 'json' | 'pretty' | undefined;
+  /** Where GET /metrics is served (METRICS_PORT, METRICS_HOST); unset: nowhere. */
+  metrics: { port: number; host: string } | undefined;
   secretKeys: string | undefined;
   evidenceTtlSeconds: number;
   inboundVoiceUrl: string;
@@ -135,6 +142,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoDatabaseUrl: e.TRUNKLINE_DEMO_DATABASE_URL,
     bootstrapApiKey: e.TRUNKLINE_BOOTSTRAP_API_KEY,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
+    metrics: e.METRICS_PORT === undefined ? undefined : { port: e.METRICS_PORT, host: e.METRICS_HOST },
     secretKeys: e.TRUNKLINE_SECRET_KEYS,
     evidenceTtlSeconds: e.TRUNKLINE_EVIDENCE_TTL_SECONDS,
     inboundVoiceUrl: e.TRUNKLINE_INBOUND_VOICE_URL,

@@ -31,14 +31,18 @@ const redactPaths = [
   ...SECRET_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`]),
 ];
 
-export function createLogger(level: string, destination?: DestinationStream): Logger {
-  return pino(
-    {
-      level,
-      base: undefined,
-      timestamp: pino.stdTimeFunctions.isoTime,
-      redact: { paths: redactPaths, censor: '[redacted]' },
-    },
-    destination,
-  );
+/**
+ * JSON lines, or pretty colourized ones (pino-pretty, in pino's transport worker) for people at
+ * a terminal: `format` pretty, or unset with stdout a TTY. Redaction happens before either.
+ */
+export function createLogger(level: string, destination?: DestinationStream, format?: 'json' | 'pretty'): Logger {
+  const options = {
+    level,
+    base: undefined,
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: { paths: redactPaths, censor: '[redacted]' },
+  };
+  const pretty = destination === undefined && (format ?? (process.stdout.isTTY ? 'pretty' : 'json')) === 'pretty';
+  if (!pretty) return pino(options, destination);
+  return pino({ ...options, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true } } });
 }

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig, type Config } from './config';
 import { pino } from 'pino';
 import { createLogger, type Logger } from './logger';
+import { startTracing } from './observability/tracing';
 import { createDb } from './db/create-db';
 import { migrateToLatest } from './db/migrate';
 import { openRuntime } from './runtime';
@@ -60,15 +61,23 @@ async function main(argv: string[]): Promise<void> {
   const config = loadConfig();
   // The server logs to stdout; one-shot commands print their result there, so they log to stderr.
   const serving = command === 'serve' || command === 'demo';
-  const log = createLogger(config.logLevel, serving ? undefined : pino.destination(2));
+  const log = createLogger(config.logLevel, serving ? undefined : pino.destination(2), config.logFormat);
+  // Traces go to an OTLP collector when one is named (the SDK reads the standard OTEL_* variables).
+  const tracing = serving && process.env.OTEL_EXPORTER_OTLP_ENDPOINT ? await startTracing() : undefined;
   switch (command) {
     case 'serve': {
       const server = await startServer(config, log);
-      return keepRunning(server.shutdown, log);
+      return keepRunning(async () => {
+        await server.shutdown();
+        await tracing?.shutdown();
+      }, log);
     }
     case 'demo': {
       const stop = await runDemo(config, log, { simulator: Number(process.env.SIMULATOR_PORT ?? 4010), sip: Number(process.env.DEMO_SIP_PORT ?? 5062) });
-      return keepRunning(stop, log);
+      return keepRunning(async () => {
+        await stop();
+        await tracing?.shutdown();
+      }, log);
     }
     case 'migrate': {
       const db = createDb(config.databaseUrl);

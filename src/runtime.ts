@@ -10,6 +10,7 @@ import { createEventBus } from './events/bus';
 import { createRedisEventBus } from './events/redis-bus';
 import type { Redis } from 'ioredis';
 import { createRedis } from './redis';
+import { observePool } from './observability/metrics';
 
 export interface Runtime {
   db: Db;
@@ -38,6 +39,7 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock = sy
       events: config.redisUrl ? createRedisEventBus(config.redisUrl, log) : createEventBus(log),
     };
     const redis = config.redisUrl ? createRedis(config.redisUrl, 'commands', log) : undefined;
+    observePool(db.poolStats);
     return {
       db,
       deps,

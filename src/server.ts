@@ -8,6 +8,7 @@ import { openRuntime } from './runtime';
 import { startAuditRetention } from './jobs/audit-retention';
 import { startRecheckScheduler } from './jobs/recheck-scheduler';
 import { limiterFor } from './http/rate-limit';
+import { startMetricsServer } from './observability/metrics-server';
 
 export interface RunningServer {
   url: string;
@@ -40,7 +41,8 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-  log.info({ url, graphiql: `${url}/graphql`, engine: runtime.db.engine }, 'Trunkline is listening');
+  const metricsServer = config.metrics && (await startMetricsServer(config.metrics.port, config.metrics.host));
+  log.info({ url, graphiql: `${url}/graphql`, engine: runtime.db.engine, ...(metricsServer && { metrics: metricsServer.url }) }, 'Trunkline is listening');
 
   let closing: Promise<void> | undefined;
   return {
@@ -50,6 +52,7 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
       (closing ??= (async () => {
         await rechecks?.stop();
         await retention.stop();
+        await metricsServer?.close();
         // Open event streams would hold the drain until its bound: end them first (clients reconnect).
         await runtime.deps.events.endSubscriptions();
         log.info('draining in-flight requests');

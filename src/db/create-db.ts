@@ -14,6 +14,8 @@ export interface Db {
   sqliteFile: string | undefined;
   /** Postgres schema named by the URL's ?schema= (else the server's search path decides). */
   schema: string | undefined;
+  /** Connections in use and waiting (a pool on Postgres; SQLite has one connection). */
+  poolStats(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ function openSqlite(file: string): Db {
   return {
     kysely,
     engine: 'sqlite',
+    poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
     sqliteFile: memory ? undefined : file,
     schema: undefined,
     close: () => kysely.destroy(),
@@ -116,5 +119,6 @@ function openPostgres(url: string): Db {
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, engine: 'postgres', sqliteFile: undefined, schema: schema ?? undefined, close: () => kysely.destroy() };
+  const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
+  return { kysely, engine: 'postgres', sqliteFile: undefined, schema: schema ?? undefined, poolStats, close: () => kysely.destroy() };
 }

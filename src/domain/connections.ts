@@ -193,7 +193,7 @@ export async function retestConnection(deps: Deps, principal: Principal, id: num
   connectionChanged(deps, principal.organizationId, id);
   let settled = false;
   try {
-    const { outcome, failures } = await runChecks(parsed, opts);
+    const { outcome, failures } = await runChecks(parsed, opts, 'retest');
     const now = deps.clock.now().toISOString();
     const first = failures[0];
     await deps.db.transaction().execute(async (trx) => {

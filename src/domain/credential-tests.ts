@@ -4,6 +4,7 @@ import { CHECK_NAMES, CredentialsRejectedError, fail, rejectedOutcome, type Chec
 import type { CallOptions } from '../providers/http-client';
 import { fingerprint, type CredentialsInput, type ParsedCredentials } from './credentials';
 import { parseConnectionInput } from './connection-input';
+import { recordChecks } from '../observability/metrics';
 import type { Deps, Principal } from './deps';
 
 export interface TestFailure {
@@ -27,7 +28,7 @@ export function failuresOf(checks: Checks): TestFailure[] {
 }
 
 /** Runs the provider's checks on parsed credentials. Throws ProviderUnavailableError if it cannot be reached. */
-export async function runChecks(parsed: ParsedCredentials, opts?: CallOptions) {
+export async function runChecks(parsed: ParsedCredentials, opts?: CallOptions, kind: 'test' | 'suggest' | 'retest' | 'recheck' = 'test') {
   let outcome: TestOutcome;
   try {
     outcome = await parsed.adapter.test(parsed.credentials, parsed.sipConfig, opts);
@@ -36,6 +37,7 @@ export async function runChecks(parsed: ParsedCredentials, opts?: CallOptions) {
     if (!(err instanceof CredentialsRejectedError)) throw err;
     outcome = rejectedOutcome(parsed.adapter.displayName, fail('credentials_rejected', err.detail));
   }
+  recordChecks(kind, parsed.provider, outcome.checks);
   return { outcome, failures: failuresOf(outcome.checks) };
 }
 
@@ -84,6 +86,6 @@ export async function testCredentials(
 /** The provider's display name for the credentials, without issuing evidence. */
 export async function suggestConnectionName(deps: Deps, input: CredentialsInput, opts?: CallOptions) {
   const parsed = parseConnectionInput(deps, input);
-  const { outcome, failures } = await runChecks(parsed, opts);
+  const { outcome, failures } = await runChecks(parsed, opts, 'suggest');
   return { suggestedName: outcome.suggestedName, accountName: outcome.accountName, failures };
 }

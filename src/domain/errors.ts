@@ -59,7 +59,11 @@ export class ReverificationError extends DomainError {
 }
 
 export class ProviderUnavailableError extends DomainError {
-  constructor(provider: string, reason: string) {
+  constructor(
+    provider: string,
+    /** Why, in a few words: `timed out`, `HTTP 503`, `connection failed` … */
+    readonly reason: string,
+  ) {
     super('provider_unavailable', `${provider} could not be reached (${reason}). Try again shortly.`);
   }
 }

@@ -2,6 +2,7 @@ import { phoneNumbersRepository, type PhoneNumber } from '../db/repositories/pho
 import type { Page, PageArgs } from '../db/keyset';
 import type { CallOptions } from '../providers/http-client';
 import { fail, RoutingRejectedError, type CheckResult, type NumberRef } from '../providers/types';
+import { recordChecks } from '../observability/metrics';
 import { recordAudit } from './audit';
 import type { Deps, Principal } from './deps';
 import { ConflictError, DomainError, NotFoundError, ValidationError } from './errors';
@@ -106,6 +107,7 @@ export async function verifyPhoneNumber(deps: Deps, principal: Principal, id: nu
 
   const checks: Record<VerificationCheck, CheckResult> = { inbound_routing: inbound, outbound_authorization: outbound };
   const failures = verificationFailures(checks);
+  recordChecks('verify', record.provider, checks);
   const now = deps.clock.now().toISOString();
   const verified = failures.length === 0;
   await deps.db.transaction().execute(async (trx) => {

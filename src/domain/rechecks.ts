@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
-import { connectionsRepository } from '../db/repositories/connections';
+import { connectionsRepository, type ConnectionRecord } from '../db/repositories/connections';
 import type { CallOptions } from '../providers/http-client';
 import { runChecks } from './credential-tests';
 import { storedCredentials } from './connections';
+import { metrics } from '../observability/metrics';
 import { recordAudit, systemPrincipal } from './audit';
 import type { Deps } from './deps';
 import { DomainError, ProviderUnavailableError } from './errors';
@@ -56,8 +57,15 @@ export async function recheckConnection(deps: Deps, due: DueConnection, opts?: C
   const repo = connectionsRepository(deps.db);
   const record = await repo.find(due.organizationId, due.id);
   if (!record || (record.status !== 'connected' && record.status !== 'error')) return 'skipped';
+  const outcome = await recheck(deps, due, record, opts);
+  metrics.rechecks.inc({ provider: record.provider, result: outcome });
+  return outcome;
+}
+
+async function recheck(deps: Deps, due: DueConnection, record: ConnectionRecord, opts?: CallOptions): Promise<RecheckOutcome> {
+  const repo = connectionsRepository(deps.db);
   try {
-    const { failures } = await runChecks(storedCredentials(deps, record), opts);
+    const { failures } = await runChecks(storedCredentials(deps, record), opts, 'recheck');
     const now = deps.clock.now().toISOString();
     const first = failures[0];
     await deps.db.transaction().execute(async (trx) => {

@@ -1,13 +1,18 @@
 import { createPubSub, Repeater, type PubSubEventTarget } from 'graphql-yoga';
 import type { Logger } from '../logger';
+import { metrics } from '../observability/metrics';
 
 /**
  * What changed, and for which organization. Events carry ids only: a subscriber re-reads what it
  * shows, scoped to its own organization, so an event never carries more than it may see.
  */
-export type DomainEvent =
+export type DomainEvent = (
   | { kind: 'connection'; organizationId: number; connectionId: number; deleted: boolean }
-  | { kind: 'phone_number'; organizationId: number; phoneNumberId: number; connectionId: number | null };
+  | { kind: 'phone_number'; organizationId: number; phoneNumberId: number; connectionId: number | null }
+) & {
+  /** When the bus published it (ms since the epoch), to measure delivery lag. */
+  publishedAt?: number;
+};
 
 export type EventKind = DomainEvent['kind'];
 type EventOf<K extends EventKind> = Extract<DomainEvent, { kind: K }>;
@@ -42,8 +47,10 @@ export function createEventBus(log: Logger, eventTarget?: PubSubEventTarget<Reco
   return {
     publish(event) {
       try {
-        pubsub.publish(topic(event.kind, event.organizationId), event);
+        pubsub.publish(topic(event.kind, event.organizationId), { ...event, publishedAt: Date.now() });
+        metrics.eventsPublished.inc({ kind: event.kind, outcome: 'published' });
       } catch (err) {
+        metrics.eventsPublished.inc({ kind: event.kind, outcome: 'lost' });
         log.warn({ kind: event.kind, reason: err instanceof Error ? err.message : String(err) }, 'event lost');
       }
     },

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { metrics } from '../observability/metrics';
 import type { Plugin } from 'graphql-yoga';
 import type { Clock } from '../clock';
 import type { Deps, Principal } from '../domain/deps';
@@ -90,11 +91,17 @@ export function rateLimitPlugin(deps: Deps, limiters: RateLimiters): Plugin {
       const { principal, authError } = auth;
       if (authError?.code === 'invalid_api_key') {
         const failures = await limiters.authFailures.take(`addr:${address}`);
-        if (!failures.allowed) return endResponse(tooManyRequests(failures, 'Too many failed authentications from this address.'));
+        if (!failures.allowed) {
+          metrics.rateLimited.inc({ budget: 'auth_failures' });
+          return endResponse(tooManyRequests(failures, 'Too many failed authentications from this address.'));
+        }
       }
       const d = await limiters.requests.take(principal ? `key:${principal.apiKeyId}` : `addr:${address}`);
       limiters.record(request, d);
-      if (!d.allowed) endResponse(tooManyRequests(d));
+      if (!d.allowed) {
+        metrics.rateLimited.inc({ budget: 'requests' });
+        endResponse(tooManyRequests(d));
+      }
     },
     onResponse({ request, response }) {
       const d = limiters.decisionFor(request);
@@ -113,8 +120,12 @@ export function providerBudget(limiters: RateLimiters, request: Request, princip
   let decision: Promise<RateDecision> | undefined;
   return async () => {
     if (!principal) return;
+    const first = !decision;
     const d = await (decision ??= limiters.takeProvider(request, principal.apiKeyId));
-    if (!d.allowed) throw providerBudgetExceeded(d);
+    if (!d.allowed) {
+      if (first) metrics.rateLimited.inc({ budget: 'provider' });
+      throw providerBudgetExceeded(d);
+    }
   };
 }
 

@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger';
+import { currentTraceId } from '../observability/tracing';
 
-const ids = new WeakMap<Request, { id: string; started: number }>();
+const ids = new WeakMap<Request, { id: string; traceId: string | undefined; started: number }>();
 
-/** The id of a request (from a sane X-Request-Id header, or a new UUID). */
+/** The id of a request: a sane X-Request-Id header, else the trace id when tracing, else a new UUID. */
 export function requestIdOf(request: Request): string {
   let entry = ids.get(request);
   if (!entry) {
     const given = request.headers.get('x-request-id');
-    entry = { id: given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID(), started: Date.now() };
+    const traceId = currentTraceId();
+    entry = { id: given && /^[\w.-]{1,64}$/.test(given) ? given : (traceId ?? randomUUID()), traceId, started: Date.now() };
     ids.set(request, entry);
   }
   return entry.id;
@@ -25,7 +27,8 @@ export function requestLogPlugin(log: Logger): Plugin {
       const id = requestIdOf(request);
       response.headers.set('x-request-id', id);
       const url = new URL(request.url);
-      log.info({ requestId: id, method: request.method, path: url.pathname, status: response.status, ms: Date.now() - ids.get(request)!.started }, 'request');
+      const { traceId, started } = ids.get(request)!;
+      log.info({ requestId: id, ...(traceId && { traceId }), method: request.method, path: url.pathname, status: response.status, ms: Date.now() - started }, 'request');
     },
   };
 }

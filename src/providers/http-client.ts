@@ -1,5 +1,7 @@
 import type { Logger } from '../logger';
 import { ProviderUnavailableError } from '../domain/errors';
+import { metrics, pathTemplate } from '../observability/metrics';
+import { inSpan, SpanKind, SpanStatusCode } from '../observability/tracing';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -57,9 +59,33 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
   return async function call(provider, req, callOpts = {}) {
     await callOpts.beforeProviderCall?.();
+    const url = new URL(req.url);
+    const name = provider.toLowerCase();
+    const template = pathTemplate(url.pathname);
+    const operation = `${req.method} ${template}`;
+    const started = performance.now();
+    // One client span per call, retries included: the host, method and path template, never the
+    // query string (Vonage keys travel there) nor a header.
+    const attributes = { 'trunkline.provider': name, 'server.address': url.hostname, 'http.request.method': req.method, 'url.template': template };
+    return inSpan(`${req.method} ${provider}`, SpanKind.CLIENT, attributes, async (span) => {
+      try {
+        const res = await attempts(provider, req, url, callOpts, (status) => span.setAttribute('http.response.status_code', status));
+        metrics.providerCalls.observe({ provider: name, operation, outcome: res.status >= 400 ? 'rejected' : 'ok' }, (performance.now() - started) / 1000);
+        if (res.status >= 400) span.setStatus({ code: SpanStatusCode.ERROR, message: `HTTP ${res.status}` });
+        return res;
+      } catch (err) {
+        const reason = err instanceof ProviderUnavailableError ? err.reason : '';
+        const outcome = reason === 'timed out' ? 'timeout' : reason === 'request cancelled' ? 'cancelled' : 'unavailable';
+        if (outcome === 'timeout') metrics.providerTimeouts.inc({ provider: name });
+        metrics.providerCalls.observe({ provider: name, operation, outcome }, (performance.now() - started) / 1000);
+        throw err;
+      }
+    });
+  };
+
+  async function attempts(provider: string, req: HttpRequest, url: URL, callOpts: CallOptions, onStatus: (status: number) => void): Promise<HttpResponse> {
     const deadline = Date.now() + options.timeoutMs;
     const canRetry = req.method === 'GET';
-    const url = new URL(req.url);
     const where = `${url.host}${url.pathname}`;
     for (let attempt = 0; ; attempt++) {
       const remaining = deadline - Date.now();
@@ -87,10 +113,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         throw new ProviderUnavailableError(provider, reason);
       }
       options.log.debug({ provider, method: req.method, where, status: res.status, ms: Date.now() - started }, 'provider call');
+      onStatus(res.status);
 
       if (RETRYABLE(res.status)) {
         const wait = backoff(attempt, base, cap, res.headers.get('retry-after'));
         if (canRetry && attempt < options.retries && Date.now() + wait < deadline) {
+          metrics.providerRetries.inc({ provider: provider.toLowerCase(), reason: res.status === 429 ? '429' : '5xx' });
           await sleep(wait, callOpts.signal);
           continue;
         }
@@ -106,7 +134,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
       return { status: res.status, headers: res.headers, body: parsed };
     }
-  };
+  }
 }
 
 function backoff(attempt: number, base: number, cap: number, retryAfter: string | null): number {

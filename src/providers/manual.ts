@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { credentialObject } from './fields';
+import { metrics } from '../observability/metrics';
+import { inSpan, SpanKind } from '../observability/tracing';
 import { probeTrunk, type SipAuthOutcome, type TrunkProbe } from './sip/trunk-probe';
 import type { CallOptions } from './http-client';
 import { CredentialsRejectedError, fail, notApplicable, outcome, pass, type CheckResult, type ProviderAdapter, type ProviderDefinition } from './types';
@@ -122,7 +124,18 @@ export function manualAdapter(opts: { allowPrivate: boolean; timeoutMs: number; 
     }
     await callOpts?.beforeProviderCall?.();
     const credentials = c.username !== undefined && c.password !== undefined ? { username: c.username, password: c.password } : null;
-    return probeTrunk({ address, domain: sip.domain, port: sip.port, transport: sip.transport, timeoutMs: opts.timeoutMs, tlsCa: opts.tlsCa }, credentials);
+    const transport = sip.transport ?? 'udp';
+    const started = performance.now();
+    // A client span per probe: the trunk's host, port and transport, the statuses; never the Digest exchange.
+    const attributes = { 'server.address': sip.domain, 'server.port': sip.port ?? (transport === 'tls' ? 5061 : 5060), 'network.transport': transport, 'sip.method': 'OPTIONS' };
+    return inSpan('SIP OPTIONS', SpanKind.CLIENT, attributes, async (span) => {
+      const result = await probeTrunk({ address, domain: sip.domain, port: sip.port, transport: sip.transport, timeoutMs: opts.timeoutMs, tlsCa: opts.tlsCa }, credentials);
+      const outcome = !result.reachable ? 'unreachable' : result.auth.kind === 'required' ? 'auth_required' : result.auth.kind === 'rejected' ? 'rejected' : 'answered';
+      if (result.reachable) span.setAttributes({ 'sip.status_code': result.optionsStatus, 'sip.auth': result.auth.kind });
+      span.setAttribute('trunkline.outcome', outcome);
+      metrics.sipProbes.observe({ transport, outcome }, (performance.now() - started) / 1000);
+      return result;
+    });
   }
 
   return {

@@ -9,6 +9,8 @@ import { isVariableError, variableIssue } from '../schema/coercion-errors';
 import type { GraphQLContext } from '../schema/context';
 import { readJsonBody } from './body';
 import { problem, problemFromDomainError, problemResponse, problemText, validationProblem } from './problem';
+import { noteRoute, operationLabel } from '../http/observability';
+import { inSpan, SpanKind } from '../observability/tracing';
 import { RestProblem, type RestRequest, type Route, type RunOperation } from './route';
 import { claimIdempotencyKey, requestFingerprint, settleIdempotencyKey } from '../domain/idempotency';
 import { createRouter } from './router';
@@ -76,6 +78,7 @@ export function restPlugin({ deps, schema, routes, documents, limiters, maxCost 
       return problemResponse(problem(405, 'method_not_allowed', `Use ${found.allow.join(', ')} here.`, { headers: { allow: found.allow.join(', ') } }));
     }
     const { route, params } = found;
+    noteRoute(request, `${route.method} ${route.path}`);
     const graphql = await createContext(deps, request, requestIdOf(request), maxCost, limiters);
     if (route.auth !== false && !graphql.principal) {
       const err = graphql.authError!;
@@ -109,7 +112,9 @@ export function restPlugin({ deps, schema, routes, documents, limiters, maxCost 
 
   async function runRoute(route: Route, req: RestRequest, graphql: GraphQLContext): Promise<Answer> {
     const run: RunOperation = async (document, variables) => {
-      const result = await runCompiled(schema, compiled.get(document)!, undefined, graphql, variables as Record<string, unknown>);
+      const result = await inSpan(`graphql ${operationLabel(document)}`, SpanKind.INTERNAL, {}, async () =>
+        runCompiled(schema, compiled.get(document)!, undefined, graphql, variables as Record<string, unknown>),
+      );
       if (result.errors?.length) throw problemFromGraphQLErrors(result.errors, graphql.log);
       return result.data as never;
     };

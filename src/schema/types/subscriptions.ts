@@ -1,4 +1,6 @@
 import { filter, map, pipe } from 'graphql-yoga';
+import type { DomainEvent } from '../../events/bus';
+import { metrics } from '../../observability/metrics';
 import { AuthenticationError } from '../../domain/errors';
 import { apiKeyStillActive } from '../../domain/organizations';
 import type { PhoneNumber } from '../../db/repositories/phone-numbers';
@@ -20,11 +22,13 @@ builder.subscriptionType({
 
 /**
  * Ends a stream whose key was revoked since it opened (on any instance, or by the CLI): before
- * each event, the key is read again, and a revoked one ends the stream with a 401 error.
+ * each event, the key is read again, and a revoked one ends the stream with a 401 error. Each
+ * delivered event's lag since its publication is measured here.
  */
-const whileKeyActive = <T>(ctx: GraphQLContext) =>
+const whileKeyActive = <T extends DomainEvent>(ctx: GraphQLContext) =>
   map(async (event: T) => {
     if (!(await apiKeyStillActive(ctx.deps, principalOf(ctx)))) throw unauthenticated({ authError: new AuthenticationError('invalid_api_key') });
+    if (event.publishedAt) metrics.eventLag.observe({ kind: event.kind }, Math.max(0, Date.now() - event.publishedAt) / 1000);
     return event;
   });
 

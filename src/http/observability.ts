@@ -1,0 +1,88 @@
+import { context, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
+import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { metrics } from '../observability/metrics';
+import { contextOf, inSpan, tracer } from '../observability/tracing';
+
+interface RequestRecord {
+  started: number;
+  span: Span;
+  route?: string;
+}
+
+const records = new WeakMap<Request, RequestRecord>();
+
+/** The door a path belongs to: a bounded metric label. */
+function doorOf(pathname: string): string {
+  if (pathname === '/v1' || pathname.startsWith('/v1/')) return 'rest';
+  if (pathname === '/graphql') return 'graphql';
+  if (pathname === '/' || pathname.startsWith('/assets/')) return 'console';
+  if (pathname.startsWith('/docs')) return 'docs';
+  return 'other';
+}
+
+/** Names the request's route for its metric and span: a REST path template, or a GraphQL operation's root fields. */
+export function noteRoute(request: Request, route: string): void {
+  const record = records.get(request);
+  if (record) record.route = route;
+}
+
+/** `query viewer`, `mutation createConnection`: the operation type and its root fields (bounded by the schema). */
+export function operationLabel(document: DocumentNode, operationName?: string | null): string {
+  const op = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
+  if (!op) return 'unknown';
+  const fields = op.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])).sort();
+  return `${op.operation} ${[...new Set(fields)].join(',') || '(fragments)'}`;
+}
+
+/**
+ * A server span and a duration histogram for every request, a span per GraphQL operation. The
+ * span continues the caller's traceparent; its attributes are the method, the path (never the
+ * query string), the route and the status.
+ */
+export function observabilityPlugin(): Plugin {
+  return {
+    instrumentation: {
+      request({ request }, wrapped) {
+        const url = new URL(request.url);
+        const parent = contextOf(request.headers);
+        const span = tracer.startSpan(`${request.method} ${doorOf(url.pathname)}`, {
+          kind: SpanKind.SERVER,
+          attributes: { 'http.request.method': request.method, 'url.path': url.pathname, 'url.scheme': url.protocol.replace(':', '') },
+        }, parent);
+        records.set(request, { started: performance.now(), span });
+        return context.with(trace.setSpan(parent, span), wrapped);
+      },
+      // The operation's span; onExecute, which runs inside it, names it.
+      execute(_payload, wrapped) {
+        return inSpan('graphql', SpanKind.INTERNAL, {}, async () => {
+          await wrapped();
+        });
+      },
+    },
+    onExecute({ args }) {
+      const label = operationLabel(args.document, args.operationName);
+      const [type, fields] = label.split(' ');
+      trace.getActiveSpan()?.updateName(`graphql ${label}`);
+      trace.getActiveSpan()?.setAttributes({ 'graphql.operation.type': type!, 'graphql.operation.fields': fields ?? '' });
+      const request = (args.contextValue as { request?: Request }).request;
+      if (request) noteRoute(request, label);
+    },
+    onSubscribe({ args }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      if (request) noteRoute(request, operationLabel(args.document, args.operationName));
+    },
+    onResponse({ request, response }) {
+      const record = records.get(request);
+      if (!record) return;
+      const url = new URL(request.url);
+      const door = doorOf(url.pathname);
+      const route = record.route ?? (door === 'graphql' ? 'invalid' : door === 'rest' ? 'unrouted' : url.pathname === '/' ? '/' : door);
+      metrics.requests.observe({ door, route, status: String(response.status) }, (performance.now() - record.started) / 1000);
+      record.span.setAttributes({ 'http.route': route, 'http.response.status_code': response.status });
+      if (response.status >= 500) record.span.setStatus({ code: SpanStatusCode.ERROR });
+      record.span.updateName(`${request.method} ${route}`);
+      record.span.end();
+    },
+  };
+}
