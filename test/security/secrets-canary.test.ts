@@ -4,20 +4,29 @@ import { sql } from 'kysely';
 import { startHarness, type Harness } from '../support/harness';
 import { credentialsFor, type SimProvider } from '../../src/simulator/accounts';
 import { startSipResponder } from '../../src/simulator/sip-responder';
+import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { startTracing, type Tracing } from '../../src/observability/tracing';
+import { registry } from '../../src/observability/metrics';
 
 /**
  * Every flow, through both doors, with canary credentials for every provider; then every
- * response body, every log line (at debug level) and a dump of every table are searched for the
- * canaries. None may appear in plaintext.
+ * response body, every log line (at debug level), every exported span, every metric and a dump
+ * of every table are searched for the canaries. None may appear in plaintext.
  */
 let h: Harness;
+let tracing: Tracing;
+const spans = new InMemorySpanExporter();
 const canary = (label: string) => `CANARY${label}${randomBytes(6).toString('hex')}`;
 const canaries: string[] = [];
 
 beforeAll(async () => {
+  tracing = await startTracing({ spanProcessors: [new SimpleSpanProcessor(spans)] });
   h = await startHarness();
 });
-afterAll(() => h.close());
+afterAll(async () => {
+  await h.close();
+  await tracing.shutdown();
+});
 
 function plantCanary(provider: SimProvider): Record<string, string> {
   const account = h.sim.account(provider, 'valid');
@@ -96,11 +105,15 @@ describe('secrets canary', () => {
     }
   });
 
-  it('appears in no response body, no log line and no database column', async () => {
+  it('appears in no response body, no log line, no span, no metric and no database column', async () => {
     expect(canaries.length).toBe(6);
     expect(h.bodies.length).toBeGreaterThan(50);
     expect(h.logs.length).toBeGreaterThan(50);
-    const tables = ['organizations', 'api_keys', 'voip_connections', 'verification_evidence', 'phone_numbers', 'idempotency_keys'];
+    const exported = spans.getFinishedSpans();
+    expect(exported.filter((s) => s.attributes['trunkline.provider'] || s.name === 'SIP OPTIONS').length).toBeGreaterThan(20);
+    const traced = exported.map((s) => JSON.stringify({ name: s.name, attributes: s.attributes, events: s.events, status: s.status, links: s.links }));
+    const scraped = await registry.metrics();
+    const tables = ['organizations', 'api_keys', 'voip_connections', 'verification_evidence', 'phone_numbers', 'idempotency_keys', 'audit_events'];
     const dump: string[] = [];
     for (const t of tables) dump.push(JSON.stringify((await sql`select * from ${sql.table(t)}`.execute(h.runtime.deps.db)).rows));
     expect(dump.join('\n')).toContain('v1.test1.'); // credentials are there — sealed
@@ -108,8 +121,9 @@ describe('secrets canary', () => {
       expect(h.bodies.filter((b) => b.includes(secret)), `response bodies containing ${secret}`).toEqual([]);
       expect(h.logs.filter((l) => l.includes(secret)), `log lines containing ${secret}`).toEqual([]);
       expect(dump.filter((d) => d.includes(secret)), `tables containing ${secret}`).toEqual([]);
+      expect(traced.filter((t) => t.includes(secret)), `spans containing ${secret}`).toEqual([]);
     }
-    const leaks = [...h.bodies, ...h.logs, ...dump].filter((s) => s.includes('CANARY'));
+    const leaks = [...h.bodies, ...h.logs, ...dump, ...traced, scraped].filter((s) => s.includes('CANARY'));
     expect(leaks.map((s) => s.slice(Math.max(0, s.indexOf('CANARY') - 200), s.indexOf('CANARY') + 60))).toEqual([]);
   });
 });
