@@ -21,7 +21,7 @@ function doorOf(pathname: string): string {
   return 'other';
 }
 
-/** Names the request's route for its metric and span: a REST path template, or a GraphQL operation's root fields. */
+/** Names the request's route for its metric and span: a REST path template (`/v1/phone-numbers/{id}`), or a GraphQL operation's type and root fields. */
 export function noteRoute(request: Request, route: string): void {
   const record = records.get(request);
   if (record) record.route = route;
@@ -77,11 +77,17 @@ export function observabilityPlugin(): Plugin {
       if (!record) return;
       const url = new URL(request.url);
       const door = doorOf(url.pathname);
-      const route = record.route ?? (door === 'graphql' ? 'invalid' : door === 'rest' ? 'unrouted' : url.pathname === '/' ? '/' : door);
-      metrics.requests.observe({ door, route, status: String(response.status) }, (performance.now() - record.started) / 1000);
-      record.span.setAttributes({ 'http.route': route, 'http.response.status_code': response.status });
+      // The metric's route: `POST /v1/voip-connections`, `mutation createConnection`, the console page.
+      const label =
+        door === 'rest' ? (record.route ? `${request.method} ${record.route}` : 'unrouted') : door === 'graphql' ? (record.route ?? 'invalid') : url.pathname === '/' ? '/' : door;
+      metrics.requests.observe({ door, route: label, status: String(response.status) }, (performance.now() - record.started) / 1000);
+      // The span's route is the path template (semantic conventions), its name method and route.
+      const httpRoute = door === 'rest' ? record.route : door === 'graphql' ? '/graphql' : undefined;
+      if (httpRoute) record.span.setAttribute('http.route', httpRoute);
+      if (door === 'graphql' && record.route) record.span.setAttribute('graphql.operation.fields', record.route);
+      record.span.setAttribute('http.response.status_code', response.status);
       if (response.status >= 500) record.span.setStatus({ code: SpanStatusCode.ERROR });
-      record.span.updateName(`${request.method} ${route}`);
+      record.span.updateName(`${request.method} ${httpRoute ?? door}`);
       record.span.end();
     },
   };

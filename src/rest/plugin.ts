@@ -78,7 +78,7 @@ export function restPlugin({ deps, schema, routes, documents, limiters, maxCost 
       return problemResponse(problem(405, 'method_not_allowed', `Use ${found.allow.join(', ')} here.`, { headers: { allow: found.allow.join(', ') } }));
     }
     const { route, params } = found;
-    noteRoute(request, `${route.method} ${route.path}`);
+    noteRoute(request, route.path);
     const graphql = await createContext(deps, request, requestIdOf(request), maxCost, limiters);
     if (route.auth !== false && !graphql.principal) {
       const err = graphql.authError!;
