@@ -1,12 +1,18 @@
-/** The ceiling: bare node:http answering 50 rows read from SQLite with one prepared statement. */
+/**
+ * The ceiling: bare node:http answering the same 50 phone-number rows from SQLite with one
+ * prepared statement each: /rest returns every column (what GET /v1/phone-numbers returns), /graphql
+ * the five columns the GraphQL query selects.
+ */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import SQLite from 'better-sqlite3';
 
 const db = new SQLite(process.env.BENCH_DB!, { readonly: true });
-const rows = db.prepare('select id, number, status, voip_verification_status, created_at from phone_numbers where organization_id = ? order by created_at desc, id desc limit 50');
-const server = createServer((_req, res) => {
-  const body = JSON.stringify(rows.all(1));
+const page = 'from phone_numbers where organization_id = ? order by created_at desc, id desc limit 50';
+const every = db.prepare(`select * ${page}`);
+const five = db.prepare(`select id, number, status, voip_verification_status, created_at ${page}`);
+const server = createServer((req, res) => {
+  const body = JSON.stringify((req.url === '/rest' ? every : five).all(1));
   res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
   res.end(body);
 });

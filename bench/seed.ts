@@ -1,12 +1,16 @@
-/** Bench fixture: a migrated database with one organization, a SIP trunk and 50 phone numbers. */
+/**
+ * Bench fixture: a migrated database with one organization, a SIP trunk and BENCH_NUMBERS phone
+ * numbers (50 by default), written with one prepared statement in one transaction.
+ */
+import SQLite from 'better-sqlite3';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { ensureBootstrapOrganization } from '../src/domain/organizations';
 import { openRuntime } from '../src/runtime';
 import { connectionsRepository } from '../src/db/repositories/connections';
-import { phoneNumbersRepository } from '../src/db/repositories/phone-numbers';
 import { sealCredentials } from '../src/domain/credentials';
 
+const COUNT = Number(process.env.BENCH_NUMBERS ?? 50);
 const config = loadConfig();
 const runtime = await openRuntime(config, createLogger('warn'));
 await ensureBootstrapOrganization(runtime.deps, config.bootstrapApiKey);
@@ -16,7 +20,19 @@ const connectionId = await connectionsRepository(runtime.deps.db).insert({
   sipConfig: { domain: 'sip.example.com', port: 5060, transport: 'udp' }, lastTestedAt: now, now,
 });
 await connectionsRepository(runtime.deps.db).update(1, connectionId, { credentialsSealed: sealCredentials(runtime.deps.keyRing, 1, connectionId, 'manual', {}), updatedAt: now });
-await phoneNumbersRepository(runtime.deps.db).insertMany(1, connectionId, Array.from({ length: 50 }, (_, i) => ({
-  number: `+1415555${String(1000 + i)}`, providerNumberId: `n${i}`, friendlyName: `n${i}`, country: 'US', capabilities: { voice: true, sms: false, mms: false },
-})), now);
 await runtime.close();
+
+const db = new SQLite(process.env.BENCH_DB!);
+const insert = db.prepare(
+  "insert into phone_numbers (organization_id, number, source, status, voip_connection_id, provider_number_id, friendly_name, country, capabilities, voip_verification_status, created_at, updated_at) values (1, ?, 'voip', 'provisioning', ?, ?, ?, 'US', '{\"voice\":true,\"sms\":false,\"mms\":false}', 'unverified', ?, ?)",
+);
+db.transaction(() => {
+  const start = Date.parse(now) - COUNT * 1000;
+  for (let i = 0; i < COUNT; i++) {
+    const n = `+1${String(2_000_000_000 + i)}`;
+    const at = new Date(start + i * 1000).toISOString();
+    insert.run(n, connectionId, `n${i}`, n, at, at);
+  }
+  db.prepare('update voip_connections set numbers_imported = ? where id = ?').run(COUNT, connectionId);
+})();
+db.close();

@@ -1,35 +1,13 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startDemo as startDemoProcess } from './support/demo';
 
-/** Starts `trunkline demo`, waits for its banner, and returns what it printed and a way to stop it. */
 async function startDemo(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['src/bin.mjs', 'demo'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', PORT: '0', SIMULATOR_PORT: '0', DEMO_SIP_PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`demo did not start:\n${out}`)), 30_000);
-    child.stdout.on('data', (chunk) => {
-      out += String(chunk);
-      if (out.includes('GraphiQL:')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`demo exited with ${code}:\n${out}`)));
-  });
-  const key = /API key of the demo organization[^:]*:\s+(sk_live_\w+)/.exec(out)?.[1];
-  const url = /GraphiQL: (http:\/\/[^/\s]+)\/graphql/.exec(out)?.[1];
-  const telnyx = JSON.parse(/^ {2}telnyx +(\{.*\})$/m.exec(out)?.[1] ?? 'null') as Record<string, string> | null;
-  const stop = () => new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-  return { out, key, url, telnyx, stop };
+  const demo = await startDemoProcess(env);
+  const telnyx = JSON.parse(/^ {2}telnyx +(\{.*\})$/m.exec(demo.out)?.[1] ?? 'null') as Record<string, string> | null;
+  return { ...demo, telnyx };
 }
 
 describe('npm run demo', () => {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { apiError, requestFailure } from './api';
 import { importStateText } from './format';
 import type { Capability } from './generated/graphql';
-import { ImportResults } from './ImportResults';
+import { ImportOutcome } from './ImportResults';
 import { useLive } from './live';
 import { ManualNumbers } from './ManualNumbers';
 import { AvailableNumbersQuery } from './operations';
@@ -158,12 +158,7 @@ export function AvailableNumbers({ connectionId }: { connectionId: string }) {
           </span>
         </div>
       </form>
-      {failure && (
-        <p role="alert" class="error">
-          {failure}
-        </p>
-      )}
-      {report && <ImportResults report={report} />}
+      <ImportOutcome failure={failure} report={report} />
     </section>
   );
 }

@@ -223,15 +223,7 @@ function TextInput({ id, field, value, numeric, error, onInput }: TextInputProps
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
         onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
       />
-      <p id={`${id}-hint`} class="hint">
-        {field.required ? '' : 'Optional. '}
-        {field.description}
-      </p>
-      {error && (
-        <p id={`${id}-error`} class="error">
-          {field.label} {error}
-        </p>
-      )}
+      <FieldHelp id={id} field={field} error={error} />
     </div>
   );
 }
@@ -268,15 +260,25 @@ function SecretInput({ field, held, error, onInput, onForget }: SecretInputProps
           </button>
         )}
       </div>
+      <FieldHelp id={id} field={field} error={error} note="Write-only: never shown again once saved." />
+    </div>
+  );
+}
+
+/** A field's hint (its description; optional or not) and its error, which the input's aria-describedby names. */
+function FieldHelp({ id, field, error, note }: { id: string; field: Field; error?: string; note?: string }) {
+  return (
+    <>
       <p id={`${id}-hint`} class="hint">
         {field.required ? '' : 'Optional. '}
-        {field.description} Write-only: never shown again once saved.
+        {field.description}
+        {note && ` ${note}`}
       </p>
       {error && (
         <p id={`${id}-error`} class="error">
           {field.label} {error}
         </p>
       )}
-    </div>
+    </>
   );
 }

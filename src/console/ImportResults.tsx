@@ -25,3 +25,17 @@ export function ImportResults({ report }: { report: ImportReport }) {
     </section>
   );
 }
+
+/** What an import came to: the sentence of a failed call, or the result per number. */
+export function ImportOutcome({ failure, report }: { failure?: string; report: ImportReport | null }) {
+  return (
+    <>
+      {failure && (
+        <p role="alert" class="error">
+          {failure}
+        </p>
+      )}
+      {report && <ImportResults report={report} />}
+    </>
+  );
+}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ImportResults } from './ImportResults';
+import { ImportOutcome } from './ImportResults';
 import { useImport } from './useImport';
 
 /** A SIP trunk has no inventory to list: the person types the numbers the trunk carries. */
@@ -28,12 +28,7 @@ export function ManualNumbers({ connectionId }: { connectionId: string }) {
           {importing ? 'Importing…' : 'Import numbers'}
         </button>
       </form>
-      {failure && (
-        <p role="alert" class="error">
-          {failure}
-        </p>
-      )}
-      {report && <ImportResults report={report} />}
+      <ImportOutcome failure={failure} report={report} />
     </section>
   );
 }

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { credentialsFor, seedAccounts, type Scenario, type SimProvider } from '../../src/simulator/accounts';
+import { startDemo as startDemoProcess } from '../support/demo';
 import { cli } from '../support/instances';
 
 /** `npm run demo` as a newcomer runs it (simulated providers, two SIP trunks), on ports of its own. */
@@ -19,33 +19,9 @@ export interface Demo {
 export async function startDemo(): Promise<Demo> {
   const dir = mkdtempSync(join(tmpdir(), 'trunkline-console-'));
   const databaseUrl = `sqlite:${join(dir, 'demo.db')}`;
-  const child = spawn(process.execPath, ['src/bin.mjs', 'demo'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', PORT: '0', SIMULATOR_PORT: '0', DEMO_SIP_PORT: '0', TRUNKLINE_DEMO_DATABASE_URL: databaseUrl, DATABASE_URL: `sqlite:${join(dir, 'unused.db')}` },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`demo did not start:\n${out}`)), 30_000);
-    child.stdout.on('data', (chunk) => {
-      out += String(chunk);
-      if (out.includes('GraphiQL:')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.stderr.on('data', (chunk) => (out += String(chunk)));
-    child.once('exit', (code) => reject(new Error(`demo exited with ${code}:\n${out}`)));
-  });
-  const key = /API key of the demo organization[^:]*:\s+(sk_live_\w+)/.exec(out)?.[1];
-  const url = /GraphiQL: (http:\/\/[^/\s]+)\/graphql/.exec(out)?.[1];
+  const { out, key, url, stop } = await startDemoProcess({ TRUNKLINE_DEMO_DATABASE_URL: databaseUrl, DATABASE_URL: `sqlite:${join(dir, 'unused.db')}` });
   const sipPort = Number(/"port":(\d+),"transport":"udp"\}\s*$/m.exec(out)?.[1]);
   if (!key || !url || !sipPort) throw new Error(`unexpected demo banner:\n${out}`);
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
   return { url, key, databaseUrl, sipPort, stop };
 }
 
