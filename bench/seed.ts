@@ -34,5 +34,6 @@ db.transaction(() => {
     insert.run(n, connectionId, `n${i}`, n, at, at);
   }
   db.prepare('update voip_connections set numbers_imported = ? where id = ?').run(COUNT, connectionId);
+  db.prepare('update organizations set phone_numbers_count = ? where id = 1').run(COUNT);
 })();
 db.close();

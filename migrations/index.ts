@@ -3,6 +3,7 @@ import * as initial from './0001_initial';
 import * as connectionNumberCount from './0002_connection_number_count';
 import * as connectionRechecks from './0003_connection_rechecks';
 import * as auditEvents from './0004_audit_events';
+import * as organizationNumberCount from './0005_organization_number_count';
 
 /**
  * The migrations, in order. A static list rather than a folder scan: Kysely's
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002_connection_number_count': connectionNumberCount,
   '0003_connection_rechecks': connectionRechecks,
   '0004_audit_events': auditEvents,
+  '0005_organization_number_count': organizationNumberCount,
 };

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './support/harness';
 import { connect, connectSeeded } from './support/flows';
@@ -263,6 +264,16 @@ describe('verify-voip, update and release', () => {
     expect(await count()).toBe(2);
     await importOk(connectionId, [numbers[0]!]); // imported anew
     expect(await count()).toBe(3);
+    // The unfiltered total reads the organization's kept count: the same as counting the rows.
+    const counted = async (orgId: number) =>
+      Number((await sql<{ n: number }>`select count(*) as n from phone_numbers where organization_id = ${orgId}`.execute(h.runtime.deps.db)).rows[0]!.n);
+    const total = async (key?: string) => (await h.gql('{ phoneNumbers(first: 1) { totalCount } }', {}, key)).body.data.phoneNumbers.totalCount;
+    expect(await total()).toBe(await counted(h.orgA.id));
+    expect(await total(h.orgB.key)).toBe(await counted(h.orgB.id));
+    expect((await h.rest('GET', '/v1/phone-numbers?limit=1')).body.total).toBe(await counted(h.orgA.id));
+    // Filtered totals still count the rows they match.
+    const released = (await h.rest('GET', '/v1/phone-numbers?limit=1&status=released')).body.total;
+    expect(released).toBe(Number((await sql<{ n: number }>`select count(*) as n from phone_numbers where organization_id = ${h.orgA.id} and status = 'released'`.execute(h.runtime.deps.db)).rows[0]!.n));
   });
 
   it('release changes nothing when the provider cannot restore the routing', async () => {

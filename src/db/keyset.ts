@@ -41,9 +41,9 @@ export async function keysetPage<DB, TB extends keyof DB & string, O extends { c
   let q = query;
   if (args.after) {
     const { createdAt, id } = args.after;
-    q = q.where((eb: ExpressionBuilder<any, any>) =>
-      eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]),
-    ) as typeof q;
+    // A row-value comparison, which both engines answer with a range scan of the
+    // (organization_id, created_at, id) index; the equivalent OR of two conditions scans the rows.
+    q = q.where((eb: ExpressionBuilder<any, any>) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(createdAt, id))) as typeof q;
   }
   const rows = await (q as SelectQueryBuilder<any, any, O>)
     .orderBy('created_at', 'desc')

@@ -9,6 +9,8 @@ export interface OrganizationsTable {
   id: Generated<number>;
   name: string;
   created_at: string;
+  /** Its phone-number rows, kept by the transaction that inserts them. */
+  phone_numbers_count: Generated<number>;
 }
 
 export interface ApiKeysTable {

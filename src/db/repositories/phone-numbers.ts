@@ -126,6 +126,11 @@ export function phoneNumbersRepository(db: Kysely<Database>) {
     },
     /** How many numbers the filter matches (an index range count: asked for only when shown). */
     async count(organizationId: number, filter: PhoneNumberFilter = {}): Promise<number> {
+      if (filter.connectionId === undefined && filter.status === undefined) {
+        // Unfiltered: the organization's own count, one row however many numbers it holds.
+        const org = await db.selectFrom('organizations').select('phone_numbers_count').where('id', '=', organizationId).executeTakeFirst();
+        return Number(org?.phone_numbers_count ?? 0);
+      }
       const row = await filtered(organizationId, filter).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
       return Number(row.n);
     },
@@ -178,7 +183,14 @@ export function phoneNumbersRepository(db: Kysely<Database>) {
           .execute();
         out.push(...rows.map(toPhoneNumber));
       }
-      if (out.length > 0) await countOnConnection(connectionId, out.length);
+      if (out.length > 0) {
+        await countOnConnection(connectionId, out.length);
+        await db
+          .updateTable('organizations')
+          .set((eb) => ({ phone_numbers_count: eb('phone_numbers_count', '+', out.length) }))
+          .where('id', '=', organizationId)
+          .execute();
+      }
       return out;
     },
     /**
