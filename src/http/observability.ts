@@ -7,6 +7,8 @@ import { contextOf, inSpan, tracer } from '../observability/tracing';
 interface RequestRecord {
   started: number;
   span: Span;
+  door: string;
+  pathname: string;
   route?: string;
 }
 
@@ -45,12 +47,13 @@ export function observabilityPlugin(): Plugin {
     instrumentation: {
       request({ request }, wrapped) {
         const url = new URL(request.url);
+        const door = doorOf(url.pathname);
         const parent = contextOf(request.headers);
-        const span = tracer.startSpan(`${request.method} ${doorOf(url.pathname)}`, {
+        const span = tracer.startSpan(`${request.method} ${door}`, {
           kind: SpanKind.SERVER,
           attributes: { 'http.request.method': request.method, 'url.path': url.pathname, 'url.scheme': url.protocol.replace(':', '') },
         }, parent);
-        records.set(request, { started: performance.now(), span });
+        records.set(request, { started: performance.now(), span, door, pathname: url.pathname });
         return context.with(trace.setSpan(parent, span), wrapped);
       },
       // The operation's span; onExecute, which runs inside it, names it.
@@ -75,11 +78,10 @@ export function observabilityPlugin(): Plugin {
     onResponse({ request, response }) {
       const record = records.get(request);
       if (!record) return;
-      const url = new URL(request.url);
-      const door = doorOf(url.pathname);
+      const { door, pathname } = record;
       // The metric's route: `POST /v1/voip-connections`, `mutation createConnection`, the console page.
       const label =
-        door === 'rest' ? (record.route ? `${request.method} ${record.route}` : 'unrouted') : door === 'graphql' ? (record.route ?? 'invalid') : url.pathname === '/' ? '/' : door;
+        door === 'rest' ? (record.route ? `${request.method} ${record.route}` : 'unrouted') : door === 'graphql' ? (record.route ?? 'invalid') : pathname === '/' ? '/' : door;
       metrics.requests.observe({ door, route: label, status: String(response.status) }, (performance.now() - record.started) / 1000);
       // The span's route is the path template (semantic conventions), its name method and route.
       const httpRoute = door === 'rest' ? record.route : door === 'graphql' ? '/graphql' : undefined;
