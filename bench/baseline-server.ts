@@ -1,18 +1,30 @@
 /**
- * The ceiling: bare node:http answering the same 50 phone-number rows from SQLite with one
- * prepared statement each: /rest returns every column (what GET /v1/phone-numbers returns), /graphql
- * the five columns the GraphQL query selects.
+ * The ceiling: bare node:http answering the same 50 phone-number rows with one prepared
+ * statement each — better-sqlite3, or raw `pg` when DATABASE_URL is PostgreSQL: /rest returns
+ * every column (what GET /v1/phone-numbers returns), /graphql the five the GraphQL query selects.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import SQLite from 'better-sqlite3';
+import pg from 'pg';
 
-const db = new SQLite(process.env.BENCH_DB!, { readonly: true });
-const page = 'from phone_numbers where organization_id = ? order by created_at desc, id desc limit 50';
-const every = db.prepare(`select * ${page}`);
-const five = db.prepare(`select id, number, status, voip_verification_status, created_at ${page}`);
-const server = createServer((req, res) => {
-  const body = JSON.stringify((req.url === '/rest' ? every : five).all(1));
+const page = 'from phone_numbers where organization_id = 1 order by created_at desc, id desc limit 50';
+const queries = { rest: `select * ${page}`, graphql: `select id, number, status, voip_verification_status, created_at ${page}` };
+let read: (which: keyof typeof queries) => Promise<unknown[]> | unknown[];
+const url = process.env.DATABASE_URL ?? '';
+if (url.startsWith('postgres')) {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema');
+  parsed.searchParams.delete('schema');
+  const pool = new pg.Pool({ connectionString: parsed.toString(), max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  read = async (which) => (await pool.query({ name: which, text: queries[which] })).rows;
+} else {
+  const db = new SQLite(process.env.BENCH_DB!, { readonly: true });
+  const statements = { rest: db.prepare(queries.rest), graphql: db.prepare(queries.graphql) };
+  read = (which) => statements[which].all();
+}
+const server = createServer(async (req, res) => {
+  const body = JSON.stringify(await read(req.url === '/rest' ? 'rest' : 'graphql'));
   res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
   res.end(body);
 });

@@ -8,7 +8,8 @@
  *   import  raw better-sqlite3 batched insert of 1,000 rows               = 1.00
  *           POST /v1/voip-connections/{id}/import-numbers of 1,000        target ≥ 0.50
  *   scale   first page, a deep cursor page and REST ?limit=50 at 1,000
- *           and at 1,000,000 numbers in one organization                  target: within 1.5×
+ *           and at 1,000,000 numbers in one organization, on SQLite and
+ *           on PostgreSQL (there also against raw pg)                    target: within 1.5×
  *
  * Method: every server runs pinned to core 0 (taskset), the load comes from autocannon in this
  * process, pinned to core 1 by `npm run bench`. Each measurement follows a discarded warm-up;
@@ -21,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
+import pg from 'pg';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -53,9 +55,9 @@ async function measure(t: Target): Promise<Result> {
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bytes: (await one.arrayBuffer()).byteLength };
 }
 
-function env(dbFile: string): Record<string, string> {
+function env(dbFile: string, databaseUrl = `sqlite:${dbFile}`): Record<string, string> {
   return {
-    DATABASE_URL: `sqlite:${dbFile}`,
+    DATABASE_URL: databaseUrl,
     BENCH_DB: dbFile,
     PORT: '0',
     LOG_LEVEL: 'info',
@@ -141,16 +143,28 @@ async function importPhase(dir: string) {
   console.log(`  POST …/import-numbers, through HTTP   ${apiRate.toFixed(0).padStart(7)} rows/s  ratio ${verdict(apiRate / rawRate, 0.5)}`);
 }
 
-async function scalePhase(dir: string) {
-  console.log(`\nscale: the same reads at 1,000 and at ${SCALE.toLocaleString('en')} numbers in one organization`);
+/** A fresh PostgreSQL schema for one scale step (BENCH_PG_URL, the test database by default). */
+async function pgSchema(name: string): Promise<string> {
+  const base = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const client = new pg.Client({ connectionString: base });
+  await client.connect();
+  await client.query(`drop schema if exists ${name} cascade`);
+  await client.query(`create schema ${name}`);
+  await client.end();
+  return `${base}?schema=${name}`;
+}
+
+async function scalePhase(dir: string, engine: 'sqlite' | 'postgres') {
+  console.log(`\nscale on ${engine}: the same reads at 1,000 and at ${SCALE.toLocaleString('en')} numbers in one organization`);
   const results: Record<string, Result[]> = {};
   for (const count of [1_000, SCALE]) {
-    const vars = env(join(dir, `scale-${count}.db`));
+    const file = join(dir, `scale-${count}.db`);
+    const vars = env(file, engine === 'postgres' ? await pgSchema(`bench_scale_${count}`) : undefined);
     seed(vars, count);
     const gateway = await serve('src/main.ts', vars);
     // A cursor halfway down the list, as a client paging deep would hold.
     const half = Math.floor(count / 2);
-    const at = new Date(Date.parse(new Date().toISOString()) - count * 1000).getTime();
+    const at = Date.now() - count * 1000;
     const deep = Buffer.from(`${new Date(at + half * 1000).toISOString()}|${half + 1}`).toString('base64url');
     const reads: [string, Target][] = [
       ['GraphQL first page', graphqlTarget(gateway.url)],
@@ -159,18 +173,30 @@ async function scalePhase(dir: string) {
     ];
     for (const [name, target] of reads) (results[name] ??= []).push(await measure(target));
     gateway.stop();
+    if (engine === 'postgres') {
+      // Against raw pg reading the same first page.
+      const baseline = await serve('bench/baseline-server.ts', vars);
+      (results['raw pg, five columns (baseline)'] ??= []).push(await measure({ url: `${baseline.url}/graphql` }));
+      baseline.stop();
+    }
   }
   for (const [name, [small, large]] of Object.entries(results)) {
-    console.log(`  ${name.padEnd(26)} 1k ${small!.rps.toFixed(0).padStart(6)} req/s   ${SCALE >= 1_000_000 ? '1M' : SCALE} ${large!.rps.toFixed(0).padStart(6)} req/s   slowdown ${verdict(small!.rps / large!.rps, 1.5, false)}`);
+    console.log(`  ${name.padEnd(32)} 1k ${small!.rps.toFixed(0).padStart(6)} req/s   ${SCALE >= 1_000_000 ? '1M' : SCALE} ${large!.rps.toFixed(0).padStart(6)} req/s   slowdown ${verdict(small!.rps / large!.rps, 1.5, false)}`);
+  }
+  const raw = results['raw pg, five columns (baseline)'];
+  if (raw) {
+    const first = results['GraphQL first page']!;
+    console.log(`  GraphQL first page against raw pg: 1k ${(first[0]!.rps / raw[0]!.rps).toFixed(2)}, 1M ${(first[1]!.rps / raw[1]!.rps).toFixed(2)}`);
   }
 }
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'trunkline-bench-'));
-  const phases = (process.env.BENCH_PHASES ?? 'list,import,scale').split(',');
+  const phases = (process.env.BENCH_PHASES ?? 'list,import,scale,scale-postgres').split(',');
   if (phases.includes('list')) await listPhase(dir);
   if (phases.includes('import')) await importPhase(dir);
-  if (phases.includes('scale')) await scalePhase(dir);
+  if (phases.includes('scale')) await scalePhase(dir, 'sqlite');
+  if (phases.includes('scale-postgres')) await scalePhase(dir, 'postgres');
   process.exit(0);
 }
 

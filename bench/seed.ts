@@ -1,8 +1,9 @@
 /**
- * Bench fixture: a migrated database with one organization, a SIP trunk and BENCH_NUMBERS phone
+ * Bench fixture (SQLite or PostgreSQL, as DATABASE_URL says): a migrated database with one organization, a SIP trunk and BENCH_NUMBERS phone
  * numbers (50 by default), written with one prepared statement in one transaction.
  */
 import SQLite from 'better-sqlite3';
+import pg from 'pg';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { ensureBootstrapOrganization } from '../src/domain/organizations';
@@ -22,18 +23,39 @@ const connectionId = await connectionsRepository(runtime.deps.db).insert({
 await connectionsRepository(runtime.deps.db).update(1, connectionId, { credentialsSealed: sealCredentials(runtime.deps.keyRing, 1, connectionId, 'manual', {}), updatedAt: now });
 await runtime.close();
 
-const db = new SQLite(process.env.BENCH_DB!);
-const insert = db.prepare(
-  "insert into phone_numbers (organization_id, number, source, status, voip_connection_id, provider_number_id, friendly_name, country, capabilities, voip_verification_status, created_at, updated_at) values (1, ?, 'voip', 'provisioning', ?, ?, ?, 'US', '{\"voice\":true,\"sms\":false,\"mms\":false}', 'unverified', ?, ?)",
-);
-db.transaction(() => {
-  const start = Date.parse(now) - COUNT * 1000;
-  for (let i = 0; i < COUNT; i++) {
-    const n = `+1${String(2_000_000_000 + i)}`;
-    const at = new Date(start + i * 1000).toISOString();
-    insert.run(n, connectionId, `n${i}`, n, at, at);
-  }
-  db.prepare('update voip_connections set numbers_imported = ? where id = ?').run(COUNT, connectionId);
-  db.prepare('update organizations set phone_numbers_count = ? where id = 1').run(COUNT);
-})();
-db.close();
+if (config.databaseUrl.startsWith('postgres')) {
+  // PostgreSQL: the rows made by the server itself, in one statement.
+  const url = new URL(config.databaseUrl);
+  const schema = url.searchParams.get('schema');
+  url.searchParams.delete('schema');
+  const client = new pg.Client({ connectionString: url.toString(), ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  await client.connect();
+  await client.query(
+    `insert into phone_numbers (organization_id, number, source, status, voip_connection_id, provider_number_id, friendly_name, country, capabilities, voip_verification_status, created_at, updated_at)
+     select 1, '+1' || (2000000000 + g), 'voip', 'provisioning', $1, 'n' || g, '+1' || (2000000000 + g), 'US', '{"voice":true,"sms":false,"mms":false}', 'unverified',
+            to_char(($3::timestamptz - ($2 - g) * interval '1 second') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+            to_char(($3::timestamptz - ($2 - g) * interval '1 second') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+     from generate_series(0, $2 - 1) g`,
+    [connectionId, COUNT, now],
+  );
+  await client.query('update voip_connections set numbers_imported = $1 where id = $2', [COUNT, connectionId]);
+  await client.query('update organizations set phone_numbers_count = $1 where id = 1', [COUNT]);
+  await client.query('analyze phone_numbers');
+  await client.end();
+} else {
+  const db = new SQLite(process.env.BENCH_DB!);
+  const insert = db.prepare(
+    "insert into phone_numbers (organization_id, number, source, status, voip_connection_id, provider_number_id, friendly_name, country, capabilities, voip_verification_status, created_at, updated_at) values (1, ?, 'voip', 'provisioning', ?, ?, ?, 'US', '{\"voice\":true,\"sms\":false,\"mms\":false}', 'unverified', ?, ?)",
+  );
+  db.transaction(() => {
+    const start = Date.parse(now) - COUNT * 1000;
+    for (let i = 0; i < COUNT; i++) {
+      const n = `+1${String(2_000_000_000 + i)}`;
+      const at = new Date(start + i * 1000).toISOString();
+      insert.run(n, connectionId, `n${i}`, n, at, at);
+    }
+    db.prepare('update voip_connections set numbers_imported = ? where id = ?').run(COUNT, connectionId);
+    db.prepare('update organizations set phone_numbers_count = ? where id = 1').run(COUNT);
+  })();
+  db.close();
+}
