@@ -6,6 +6,7 @@ import type { Deps } from './domain/deps';
 import { createContext } from './context';
 import { consolePlugin } from './http/console-assets';
 import { observabilityPlugin } from './http/observability';
+import { graphqlStreamPlugins } from './http/graphql-stream';
 import { compiledExecutionPlugin } from './http/compiled-execution';
 import { GRAPHIQL_DOCUMENT, GRAPHIQL_HEADERS, GRAPHIQL_VARIABLES } from './http/graphiql-document';
 import { graphqlProtection } from './http/graphql-protection';
@@ -58,6 +59,7 @@ export function createApp(deps: Deps, options: AppOptions, redis?: Redis): App {
       ...graphqlProtection(options.graphqlLimits, options.production),
       variableErrorsPlugin(),
       compiledExecutionPlugin(schema),
+      ...graphqlStreamPlugins(deps),
     ],
   });
 }

@@ -38,7 +38,7 @@ interface Watch<T> {
   stop(): void;
 }
 
-function watch<T>(client: Client, query: string, variables: Record<string, unknown> = {}): Watch<T> {
+function watch<T>(client: Client<boolean>, query: string, variables: Record<string, unknown> = {}): Watch<T> {
   const events: T[] = [];
   let stop = () => {};
   const done = new Promise<void>((resolve, reject) => {
@@ -126,7 +126,7 @@ describe('connectionUpdated', () => {
     await createVonage();
     await done;
     // The change itself is not delivered: only the error, then the stream ends.
-    expect(results).toEqual([{ errors: [expect.objectContaining({ message: 'Invalid API key.', extensions: { code: 'invalid_api_key' } })] }]);
+    expect(results).toEqual([{ data: null, errors: [expect.objectContaining({ message: 'Invalid API key.', extensions: { code: 'invalid_api_key' } })] }]);
   });
 
   it('ends open streams when the instance shuts down its subscriptions', async () => {
@@ -135,6 +135,44 @@ describe('connectionUpdated', () => {
     await h.runtime.deps.events.endSubscriptions();
     await expect(open.done).resolves.toBeUndefined();
     expect(h.runtime.deps.events.openSubscriptions()).toBe(0);
+  });
+});
+
+describe('single connection mode at /graphql/stream', () => {
+  it('carries several subscriptions on one event stream, each authenticated, and refuses a bad key', async () => {
+    const stream = createClient({ url: url.replace(/\/graphql$/, '/graphql/stream'), singleConnection: true, headers: { authorization: `Bearer ${h.orgA.key}` }, retryAttempts: 0 });
+    const connections = watch<ConnectionEvents>(stream, CONNECTION_EVENTS);
+    const numbers: unknown[] = [];
+    const stopNumbers = stream.subscribe({ query: NUMBER_EVENTS }, { next: (v) => void numbers.push(v.data), error: () => undefined, complete: () => undefined });
+    await settle(2);
+    const created = await createVonage();
+    await h.rest('POST', `/v1/voip-connections/${created.body.id}/import-numbers`, { numbers: [h.sim.account('vonage', 'valid').numbers[0]!.e164] });
+    await waitFor(() => connections.events.length >= 2 && numbers.length >= 1);
+    expect(connections.events[0]!.connectionUpdated).toMatchObject({ id: String(created.body.id), deleted: false });
+    // Lazy: the stream closes by itself once its last subscription stops.
+    connections.stop();
+    stopNumbers();
+
+    // A key revoked while its stream is open: the next event ends that subscription with invalid_api_key.
+    await waitFor(() => h.runtime.deps.events.openSubscriptions() === 0);
+    const short = await h.rest('POST', '/v1/developer/api-keys', { name: 'Short lived stream' });
+    const revocable = createClient({ url: url.replace(/\/graphql$/, '/graphql/stream'), singleConnection: true, headers: { authorization: `Bearer ${short.body.key}` }, retryAttempts: 0 });
+    const results: unknown[] = [];
+    const ended = new Promise((resolve, reject) => {
+      revocable.subscribe({ query: CONNECTION_EVENTS }, { next: (r) => void results.push(r), error: reject, complete: () => resolve(undefined) });
+    });
+    await settle();
+    await h.rest('DELETE', `/v1/developer/api-keys/${short.body.id}`);
+    await h.rest('PATCH', `/v1/voip-connections/${created.body.id}`, { name: 'After the revocation' });
+    await ended;
+    expect(JSON.stringify(results)).toContain('invalid_api_key');
+    expect(JSON.stringify(results)).not.toContain('After the revocation');
+
+    const refused = createClient({ url: url.replace(/\/graphql$/, '/graphql/stream'), singleConnection: true, headers: { authorization: 'Bearer sk_live_not_a_key' }, retryAttempts: 0 });
+    const denied = watch<ConnectionEvents>(refused, CONNECTION_EVENTS);
+    await expect(denied.done).rejects.toMatchObject({ response: { status: 401 } });
+    // Nobody reserves a stream without a key.
+    expect((await fetch(url.replace(/\/graphql$/, '/graphql/stream'), { method: 'PUT', headers: { 'x-graphql-yoga-csrf': '1' } })).status).toBe(401);
   });
 });
 

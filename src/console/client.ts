@@ -17,14 +17,16 @@ export interface ClientEvents {
 
 /**
  * A GraphQL client for one API key: queries and mutations over fetch, subscriptions over SSE
- * (graphql-sse, the protocol Yoga serves at /graphql). No cache: every view reads fresh and live
+ * (graphql-sse in single connection mode, at /graphql/stream). No cache: every view reads fresh and live
  * events carry the current state.
  */
 export function createApiClient(apiKey: string, events: ClientEvents): ApiClient {
   // Yoga's CSRF prevention accepts JSON bodies; the header also covers the SSE requests.
   const headers = { authorization: `Bearer ${apiKey}`, 'x-graphql-yoga-csrf': 'console' };
+  // One event stream for all of this tab's subscriptions (see src/http/graphql-stream.ts).
   const sse = createSseClient({
-    url: '/graphql',
+    url: '/graphql/stream',
+    singleConnection: true,
     headers,
     retryAttempts: 1_000,
     // A refused key ends the stream at once instead of being retried like a network drop.

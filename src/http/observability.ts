@@ -17,7 +17,7 @@ const records = new WeakMap<Request, RequestRecord>();
 /** The door a path belongs to: a bounded metric label. */
 function doorOf(pathname: string): string {
   if (pathname === '/v1' || pathname.startsWith('/v1/')) return 'rest';
-  if (pathname === '/graphql') return 'graphql';
+  if (pathname === '/graphql' || pathname === '/graphql/stream') return 'graphql';
   if (pathname === '/' || pathname.startsWith('/assets/')) return 'console';
   if (pathname.startsWith('/docs')) return 'docs';
   return 'other';
@@ -84,7 +84,7 @@ export function observabilityPlugin(): Plugin {
         door === 'rest' ? (record.route ? `${request.method} ${record.route}` : 'unrouted') : door === 'graphql' ? (record.route ?? 'invalid') : pathname === '/' ? '/' : door;
       metrics.requests.observe({ door, route: label, status: String(response.status) }, (performance.now() - record.started) / 1000);
       // The span's route is the path template (semantic conventions), its name method and route.
-      const httpRoute = door === 'rest' ? record.route : door === 'graphql' ? '/graphql' : undefined;
+      const httpRoute = door === 'rest' ? record.route : door === 'graphql' ? pathname : undefined;
       if (httpRoute) record.span.setAttribute('http.route', httpRoute);
       if (door === 'graphql' && record.route) record.span.setAttribute('graphql.operation.fields', record.route);
       record.span.setAttribute('http.response.status_code', response.status);

@@ -192,7 +192,7 @@ describe('the onboarding console', () => {
     await shot(page, 'import-one-failure');
   });
 
-  it('shows a change made in one tab in the other, live', async () => {
+  it('shows a change made in one tab in the other, live, with five tabs open', async () => {
     const s = await session();
     const [first, second] = [await s.open(), await s.open()];
     await signIn(first, demo.key);
@@ -218,6 +218,17 @@ describe('the onboarding console', () => {
     await phoneRow(second, '+12022000000').getByText('Active').waitFor();
     await card.getByText('1', { exact: true }).waitFor();
     await shot(second, 'two-tabs-second');
+
+    // More tabs of the same browser still load: each holds one event stream, not one per
+    // subscription, so six HTTP/1.1 connections to the host are not used up by the streams.
+    const more = [await s.open(), await s.open(), await s.open()];
+    for (const tab of more) {
+      await tab.bringToFront();
+      await signIn(tab, demo.key);
+    }
+    await first.bringToFront();
+    await first.getByRole('button', { name: 'Verify +12022000000' }).click();
+    for (const tab of more) await tab.getByRole('listitem', { name: /^Vonage/ }).waitFor();
   });
 
   it('signs out, clears the key, and says so when a key is revoked mid-session', async () => {

@@ -1,4 +1,4 @@
-import { filter, map, pipe } from 'graphql-yoga';
+import { filter, pipe, Repeater } from 'graphql-yoga';
 import type { DomainEvent } from '../../events/bus';
 import { metrics } from '../../observability/metrics';
 import { AuthenticationError } from '../../domain/errors';
@@ -20,17 +20,46 @@ builder.subscriptionType({
     "Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode). Each event carries the object as it is now, read for your organization.",
 });
 
+/** What a stream yields last when its key was revoked: its resolver turns it into the 401 error. */
+const REVOKED = Symbol('revoked');
+type Revoked = typeof REVOKED;
+
 /**
  * Ends a stream whose key was revoked since it opened (on any instance, or by the CLI): before
- * each event, the key is read again, and a revoked one ends the stream with a 401 error. Each
- * delivered event's lag since its publication is measured here.
+ * each event the key is read again, and a revoked one makes the stream yield REVOKED and end.
+ * The error is raised by the resolver, as one error result, never thrown from the stream itself
+ * (a throwing source would be an unhandled rejection in graphql-sse's single connection mode),
+ * and a key that cannot be read (the database away) ends the stream quietly: clients reconnect.
+ * Each delivered event's lag since its publication is measured here.
  */
-const whileKeyActive = <T extends DomainEvent>(ctx: GraphQLContext) =>
-  map(async (event: T) => {
-    if (!(await apiKeyStillActive(ctx.deps, principalOf(ctx)))) throw unauthenticated({ authError: new AuthenticationError('invalid_api_key') });
-    if (event.publishedAt) metrics.eventLag.observe({ kind: event.kind }, Math.max(0, Date.now() - event.publishedAt) / 1000);
-    return event;
-  });
+const whileKeyActive =
+  <T extends DomainEvent>(ctx: GraphQLContext) =>
+  (source: AsyncIterableIterator<T>): AsyncIterableIterator<T | Revoked> =>
+    new Repeater<T | Revoked>(async (push, stop) => {
+      let stopped = false;
+      stop.then(() => {
+        stopped = true;
+        void source.return?.();
+      });
+      try {
+        while (!stopped) {
+          const next = await Promise.race([source.next(), stop.then(() => ({ done: true as const, value: undefined }))]);
+          if (next.done) break;
+          if (!(await apiKeyStillActive(ctx.deps, principalOf(ctx)))) {
+            await push(REVOKED);
+            break;
+          }
+          if (next.value.publishedAt) metrics.eventLag.observe({ kind: next.value.kind }, Math.max(0, Date.now() - next.value.publishedAt) / 1000);
+          await push(next.value);
+        }
+      } catch (err) {
+        // The key could not be read (the database is away): the stream ends, and the client reconnects.
+        ctx.deps.log.warn({ reason: err instanceof Error ? err.message : String(err) }, 'event stream ended');
+      }
+      stop();
+    });
+
+const revokedError = () => unauthenticated({ authError: new AuthenticationError('invalid_api_key') });
 
 /** An id argument: null when absent, -1 (matches nothing) when it is not an id we issue. */
 const wanted = (id: string | null | undefined) => (id == null ? null : parseId(id) ?? -1);
@@ -65,11 +94,14 @@ builder.subscriptionField('connectionUpdated', (t) =>
         whileKeyActive(ctx),
       );
     },
-    resolve: async (event, _a, ctx) => ({
-      id: event.connectionId,
-      deleted: event.deleted,
-      connection: event.deleted ? null : await findConnection(ctx.deps, principalOf(ctx), event.connectionId),
-    }),
+    resolve: async (event, _a, ctx) => {
+      if (event === REVOKED) throw revokedError();
+      return {
+        id: event.connectionId,
+        deleted: event.deleted,
+        connection: event.deleted ? null : await findConnection(ctx.deps, principalOf(ctx), event.connectionId),
+      };
+    },
   }),
 );
 
@@ -90,6 +122,9 @@ builder.subscriptionField('phoneNumberUpdated', (t) =>
         whileKeyActive(ctx),
       );
     },
-    resolve: async (event, _a, ctx) => ({ id: event.phoneNumberId, phoneNumber: await findPhoneNumber(ctx.deps, principalOf(ctx), event.phoneNumberId) }),
+    resolve: async (event, _a, ctx) => {
+      if (event === REVOKED) throw revokedError();
+      return { id: event.phoneNumberId, phoneNumber: await findPhoneNumber(ctx.deps, principalOf(ctx), event.phoneNumberId) };
+    },
   }),
 );
