@@ -1067,7 +1067,7 @@ export type SipTransport =
   /** UDP (the default), port 5060. */
   | 'UDP';
 
-/** Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode). Each event carries the object as it is now, read for your organization. */
+/** Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization. */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Every change to one connection (with id), or to every connection of the organization, deletions included. */
@@ -1077,13 +1077,13 @@ export type Subscription = {
 };
 
 
-/** Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode). Each event carries the object as it is now, read for your organization. */
+/** Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization. */
 export type SubscriptionConnectionUpdatedArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode). Each event carries the object as it is now, read for your organization. */
+/** Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization. */
 export type SubscriptionPhoneNumberUpdatedArgs = {
   connectionId?: InputMaybe<Scalars['ID']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;

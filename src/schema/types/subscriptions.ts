@@ -17,7 +17,7 @@ import { PhoneNumberRef } from './phone-number';
 builder.subscriptionType({
   authScopes: { authenticated: true },
   description:
-    "Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode). Each event carries the object as it is now, read for your organization.",
+    "Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization.",
 });
 
 /** What a stream yields last when its key was revoked: its resolver turns it into the 401 error. */
