@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { credentialsFor, seedAccounts, type Scenario, type SimProvider } from '../../src/simulator/accounts';
 import { startDemo as startDemoProcess } from '../support/demo';
-import { cli } from '../support/instances';
+import { callInstance, cli } from '../support/instances';
 
 /** `npm run demo` as a newcomer runs it (simulated providers, two SIP trunks), on ports of its own. */
 export interface Demo {
@@ -37,15 +37,7 @@ export function otherOrganization(demo: Demo, name: string): string {
 }
 
 /** A REST call to the demo's gateway. */
-export async function rest(demo: Demo, key: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${demo.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${key}`, ...(body !== undefined && { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
+export const rest = (demo: Demo, key: string, method: string, path: string, body?: unknown) => callInstance(demo, key, method, path, body);
 
 /** Debian's Chromium, headless, with the flags this closed network needs; Playwright gives it a fresh profile. */
 export function launchBrowser(): Promise<Browser> {

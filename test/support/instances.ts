@@ -41,7 +41,7 @@ export function stopInstance(i: Instance): Promise<void> {
 }
 
 /** A REST call to an instance with an API key. */
-export async function callInstance(i: Instance, key: string, method: string, path: string, body?: unknown) {
+export async function callInstance(i: Pick<Instance, 'url'>, key: string, method: string, path: string, body?: unknown) {
   const res = await fetch(`${i.url}${path}`, {
     method,
     headers: { authorization: `Bearer ${key}`, ...(body !== undefined && { 'content-type': 'application/json' }) },
