@@ -11,6 +11,7 @@ import { createRedisEventBus } from './events/redis-bus';
 import type { Redis } from 'ioredis';
 import { createRedis } from './redis';
 import { observePool } from './observability/metrics';
+import { createAuthCache } from './domain/auth-cache';
 
 export interface Runtime {
   db: Db;
@@ -36,6 +37,7 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock = sy
       evidenceTtlSeconds: config.evidenceTtlSeconds,
       inbound: { voiceUrl: config.inboundVoiceUrl, sipUri: config.inboundSipUri },
       recheckIntervalSeconds: config.recheckIntervalSeconds,
+      authCache: createAuthCache(db.foreignCommits, clock),
       events: config.redisUrl ? createRedisEventBus(config.redisUrl, log) : createEventBus(log),
     };
     const redis = config.redisUrl ? createRedis(config.redisUrl, 'commands', log) : undefined;

@@ -125,6 +125,22 @@ describe('API keys (REST /v1/developer/api-keys)', () => {
     expect(listed).toMatchObject({ is_active: false, revoked_at: expect.any(String) });
   });
 
+  it('refuses, on its next request, a key revoked through another connection (the command line, another process)', async () => {
+    const created = await h.rest('POST', '/v1/developer/api-keys', { name: 'revoked-elsewhere' });
+    const key = created.body.key as string;
+    // Used twice first, so that a cached authentication would be the one answering.
+    for (let i = 0; i < 2; i++) expect((await h.rest('GET', '/v1/voip-connections', undefined, { key })).status).toBe(200);
+    expect((await h.gql('{ viewer { organization { name } } }', {}, key)).status).toBe(200);
+    const other = createDb(h.config.databaseUrl);
+    try {
+      await other.kysely.updateTable('api_keys').set({ revoked_at: new Date().toISOString() }).where('id', '=', created.body.id).execute();
+    } finally {
+      await other.close();
+    }
+    expect((await h.rest('GET', '/v1/voip-connections', undefined, { key })).status).toBe(401);
+    expect((await h.gql('{ viewer { organization { name } } }', {}, key)).body.errors?.[0]?.extensions?.code).toBe('invalid_api_key');
+  });
+
   it("404s on another organization's key id, exactly like a missing one", async () => {
     const other = await h.rest('POST', '/v1/developer/api-keys', { name: 'b' }, { key: h.orgB.key });
     const cross = await h.rest('DELETE', `/v1/developer/api-keys/${other.body.id}`);

@@ -14,6 +14,12 @@ export interface Db {
   sqliteFile: string | undefined;
   /** Postgres schema named by the URL's ?schema= (else the server's search path decides). */
   schema: string | undefined;
+  /**
+   * SQLite: a number that changes whenever another connection (the command line, another process
+   * on the file) has committed since the last call; undefined on PostgreSQL, where it cannot be had
+   * without a round trip.
+   */
+  foreignCommits: (() => number) | undefined;
   /** Connections in use and waiting (a pool on Postgres; SQLite has one connection). */
   poolStats(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
@@ -40,9 +46,11 @@ function openSqlite(file: string): Db {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = FULL');
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const dataVersion = sqlite.prepare('pragma data_version').pluck();
   return {
     kysely,
     engine: 'sqlite',
+    foreignCommits: () => dataVersion.get() as number,
     poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
     sqliteFile: memory ? undefined : file,
     schema: undefined,
@@ -120,5 +128,5 @@ function openPostgres(url: string): Db {
   pool.on('connect', (client) => client.on('error', () => undefined));
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
-  return { kysely, engine: 'postgres', sqliteFile: undefined, schema: schema ?? undefined, poolStats, close: () => kysely.destroy() };
+  return { kysely, engine: 'postgres', foreignCommits: undefined, sqliteFile: undefined, schema: schema ?? undefined, poolStats, close: () => kysely.destroy() };
 }

@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import type { KeyRing } from '../security/sealing';
 import type { ProviderRegistry } from '../providers/registry';
 import type { EventBus } from '../events/bus';
+import type { AuthCache } from './auth-cache';
 
 /** Where inbound calls to an imported number should go. */
 export interface InboundTargets {
@@ -25,6 +26,8 @@ export interface Deps {
   inbound: InboundTargets;
   /** Where the domain publishes its changes, after they commit. */
   events: EventBus;
+  /** Active keys by hash, where revocations can be seen at once (see AuthCache). */
+  authCache: AuthCache;
   /** How often connections are re-checked (TRUNKLINE_RECHECK_INTERVAL_SECONDS); 0: never. */
   recheckIntervalSeconds: number;
 }

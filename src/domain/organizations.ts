@@ -81,12 +81,21 @@ export async function authenticate(deps: Deps, authorization: string | null | un
   if (!authorization) throw new AuthenticationError('not_authenticated');
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match || !looksLikeApiKey(match[1]!)) throw new AuthenticationError('invalid_api_key');
+  const hash = hashApiKey(match[1]!);
   const repo = apiKeysRepository(deps.db);
-  const key = await repo.findByHash(hashApiKey(match[1]!));
-  if (!key || !key.isActive) throw new AuthenticationError('invalid_api_key');
+  let key = deps.authCache.get(hash);
+  if (!key) {
+    const row = await repo.findByHash(hash);
+    if (!row || !row.isActive) throw new AuthenticationError('invalid_api_key');
+    key = { organizationId: row.organizationId, apiKeyId: row.id, keyPrefix: row.keyPrefix, lastUsedAt: row.lastUsedAt };
+    deps.authCache.set(hash, key);
+  }
   const now = deps.clock.now();
-  if (!key.lastUsedAt || now.getTime() - Date.parse(key.lastUsedAt) > TOUCH_INTERVAL_MS) await repo.touch(key.id, now);
-  return { organizationId: key.organizationId, apiKeyId: key.id, keyPrefix: key.keyPrefix };
+  if (!key.lastUsedAt || now.getTime() - Date.parse(key.lastUsedAt) > TOUCH_INTERVAL_MS) {
+    await repo.touch(key.apiKeyId, now);
+    key.lastUsedAt = now.toISOString();
+  }
+  return { organizationId: key.organizationId, apiKeyId: key.apiKeyId, keyPrefix: key.keyPrefix };
 }
 
 export async function getOrganization(deps: Deps, principal: Principal): Promise<Organization> {
@@ -130,5 +139,6 @@ export async function revokeApiKey(deps: Deps, principal: Principal, id: number)
     return revoked;
   });
   if (!key) throw new NotFoundError('API key');
+  deps.authCache.forget(id);
   return key;
 }
