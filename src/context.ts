@@ -6,11 +6,15 @@ import type { GraphQLContext } from './schema/context';
 /** The per-request context; REST and GraphQL both use it. Authentication is memoized per request. */
 export async function createContext(deps: Deps, request: Request, requestId: string, maxCost: number, limiters: RateLimiters): Promise<GraphQLContext> {
   const { principal, authError } = await authOf(deps, request);
+  let log: GraphQLContext['log'] | undefined;
   return {
     deps,
     principal,
     authError,
-    log: deps.log.child({ requestId }),
+    // Made when first used: most requests log nothing but their one request line.
+    get log() {
+      return (log ??= deps.log.child({ requestId }));
+    },
     requestId,
     signal: request.signal,
     spendProviderBudget: providerBudget(limiters, request, principal),
