@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Redis } from 'ioredis';
@@ -16,7 +17,9 @@ import { requestBodyLimitPlugin } from './http/body-limit';
 import { requestIdOf, requestLogPlugin } from './http/request-log';
 import { securityHeadersPlugin } from './http/security-headers';
 import { variableErrorsPlugin } from './http/variable-errors';
-import { restPlugin } from './rest/plugin';
+import { createRestHandler } from './rest/handler';
+import { isRestPath, restDoor } from './rest/door';
+import { docsPlugin } from './rest/routes/docs';
 import { restDocuments } from './rest/operations';
 import { routes } from './rest/routes/index';
 import { schema } from './schema/index';
@@ -24,15 +27,35 @@ import type { GraphQLContext } from './schema/context';
 
 export type AppOptions = Pick<Config, 'production' | 'rateLimits' | 'graphqlLimits'>;
 
-export type App = YogaServerInstance<Record<string, never>, GraphQLContext>;
+export type Yoga = YogaServerInstance<Record<string, never>, GraphQLContext>;
+
+export interface App {
+  /** The whole HTTP surface, for node:http's createServer. */
+  listener(req: IncomingMessage, res: ServerResponse): void;
+  /** Everything but /v1, as a Fetch API handler (tests call `yoga.fetch` without a port). */
+  yoga: Yoga;
+}
 
 /**
- * The whole HTTP surface as one Yoga app: GraphQL (and GraphiQL, served from installed assets)
- * at /graphql, the REST shim at /v1, the API reference at /docs, the onboarding console at /. Tests call `app.fetch` without
- * opening a port.
+ * The whole HTTP surface: the REST shim at /v1 through its own door on node:http, and one Yoga
+ * app for the rest — GraphQL (and GraphiQL, served from installed assets) at /graphql, the API
+ * reference at /docs, the onboarding console at /. Both run the same schema and resolvers.
  */
 export function createApp(deps: Deps, options: AppOptions, redis?: Redis): App {
   const limiters = new RateLimiters(options.rateLimits, deps.clock, redis && { redis, log: deps.log });
+  const rest = restDoor({ deps, limiters, handle: createRestHandler({ deps, schema, routes, documents: restDocuments, limiters, maxCost: options.graphqlLimits.cost }) });
+  const yoga = createYogaApp(deps, options, limiters);
+  return {
+    yoga,
+    listener(req, res) {
+      const url = new URL(`http://localhost${req.url ?? '/'}`);
+      if (isRestPath(url.pathname)) rest(req, res, url);
+      else void yoga(req, res);
+    },
+  };
+}
+
+function createYogaApp(deps: Deps, options: AppOptions, limiters: RateLimiters): Yoga {
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -55,7 +78,7 @@ export function createApp(deps: Deps, options: AppOptions, redis?: Redis): App {
       rateLimitPlugin(deps, limiters),
       requestBodyLimitPlugin(),
       consolePlugin(),
-      restPlugin({ deps, schema, routes, documents: restDocuments, limiters, maxCost: options.graphqlLimits.cost }),
+      docsPlugin(),
       ...graphqlProtection(options.graphqlLimits, options.production),
       variableErrorsPlugin(),
       compiledExecutionPlugin(schema),

@@ -33,7 +33,7 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
     ? startRecheckScheduler(runtime.deps, limiterFor('provider', config.rateLimits.providerPerMinute, runtime.deps.clock, shared))
     : undefined;
   const retention = startAuditRetention(runtime.deps, config.auditRetentionDays);
-  const server = createServer(app);
+  const server = createServer(app.listener);
   const unused = trackUnusedConnections(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

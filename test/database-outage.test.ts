@@ -1,6 +1,7 @@
-import { connect, createServer, type Server, type Socket } from 'node:net';
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { connect, createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../src/app';
+import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createOrganization } from '../src/domain/organizations';
 import { createLogger } from '../src/logger';
@@ -45,7 +46,8 @@ async function cutHop(): Promise<void> {
 describe.skipIf(!pgUrl)('when the database goes away', () => {
   let db: Awaited<ReturnType<typeof freshDatabaseUrl>>;
   let runtime: Runtime;
-  let app: App;
+  let server: HttpServer;
+  let base: string;
   let key: string;
 
   beforeAll(async () => {
@@ -56,17 +58,21 @@ describe.skipIf(!pgUrl)('when the database goes away', () => {
     viaHop.host = `127.0.0.1:${hopPort}`;
     const config = loadConfig({ DATABASE_URL: viaHop.toString(), TRUNKLINE_SECRET_KEYS: SECRET_KEYS });
     runtime = await openRuntime(config, createLogger('debug', captureLogs().stream));
-    app = createApp(runtime.deps, config);
+    server = createHttpServer(createApp(runtime.deps, config).listener);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     key = (await createOrganization(runtime.deps, 'Outage')).apiKey;
   });
   afterAll(async () => {
+    server?.closeAllConnections();
+    server?.close();
     await runtime?.close();
     await cutHop().catch(() => undefined);
     await db?.dispose();
   });
 
   const rest = async (path: string) => {
-    const res = await app.fetch(`http://test${path}`, { headers: { authorization: `Bearer ${key}` } });
+    const res = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${key}` } });
     const body = await res.json();
     checkAgainstDocument('GET', path, res.status, body);
     return { status: res.status, headers: res.headers, body };
@@ -85,7 +91,7 @@ describe.skipIf(!pgUrl)('when the database goes away', () => {
       }
     }
     const body = JSON.stringify({ query: '{ connections { edges { node { id } } } }' });
-    const gql = await app.fetch('http://test/graphql', { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'content-length': String(body.length) }, body });
+    const gql = await fetch(`${base}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'content-length': String(body.length) }, body });
     expect(gql.status).toBe(503);
 
     await openHop(new URL(db.url));

@@ -25,7 +25,7 @@ beforeAll(async () => {
   tracing = await startTracing({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
   h = await startHarness({ AUTH_FAILURE_LIMIT_PER_MINUTE: '3' });
   metricsServer = await startMetricsServer(0, '127.0.0.1');
-  server = createServer(h.app);
+  server = createServer(h.app.listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   graphqlUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 });
@@ -109,7 +109,7 @@ describe('observability', () => {
   });
 
   it('is never served on the public port', async () => {
-    expect((await h.app.fetch('http://localhost/metrics')).status).toBe(404);
+    expect((await h.fetch('/metrics')).status).toBe(404);
   });
 
   it('exports a span per request, operation, provider call and SIP probe, with no secret in any of them', async () => {

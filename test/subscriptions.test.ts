@@ -16,7 +16,7 @@ let url: string;
 beforeAll(async () => {
   h = await startHarness();
   // Over a real socket, as a browser or SDK would stream: a client that leaves closes it.
-  server = createServer(h.app);
+  server = createServer(h.app.listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 });

@@ -1,4 +1,4 @@
-import { problem, problemResponse, type Problem } from '../rest/problem';
+import { problem, type Problem } from '../rest/problem';
 
 /** Connection-level failures: the database is away (stopped, restarting, unreachable), not the query wrong. */
 const NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
@@ -21,4 +21,3 @@ export function databaseUnavailableProblem(): Problem {
   return problem(503, 'database_unavailable', DATABASE_UNAVAILABLE, { headers: { 'retry-after': '1' } });
 }
 
-export const databaseUnavailableResponse = () => problemResponse(databaseUnavailableProblem());

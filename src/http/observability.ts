@@ -3,6 +3,7 @@ import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { metrics } from '../observability/metrics';
 import { contextOf, inSpan, tracer } from '../observability/tracing';
+import type { RequestView } from './request-view';
 
 interface RequestRecord {
   started: number;
@@ -12,7 +13,7 @@ interface RequestRecord {
   route?: string;
 }
 
-const records = new WeakMap<Request, RequestRecord>();
+const records = new WeakMap<RequestView, RequestRecord>();
 
 /** The door a path belongs to: a bounded metric label. */
 function doorOf(pathname: string): string {
@@ -24,7 +25,7 @@ function doorOf(pathname: string): string {
 }
 
 /** Names the request's route for its metric and span: a REST path template (`/v1/phone-numbers/{id}`), or a GraphQL operation's type and root fields. */
-export function noteRoute(request: Request, route: string): void {
+export function noteRoute(request: RequestView, route: string): void {
   const record = records.get(request);
   if (record) record.route = route;
 }
@@ -47,14 +48,7 @@ export function observabilityPlugin(): Plugin {
     instrumentation: {
       request({ request }, wrapped) {
         const url = new URL(request.url);
-        const door = doorOf(url.pathname);
-        const parent = contextOf(request.headers);
-        const span = tracer.startSpan(`${request.method} ${door}`, {
-          kind: SpanKind.SERVER,
-          attributes: { 'http.request.method': request.method, 'url.path': url.pathname, 'url.scheme': url.protocol.replace(':', '') },
-        }, parent);
-        records.set(request, { started: performance.now(), span, door, pathname: url.pathname });
-        return context.with(trace.setSpan(parent, span), wrapped);
+        return inRequestSpan(request, url.pathname, url.protocol.replace(':', ''), wrapped);
       },
       // The operation's span; onExecute, which runs inside it, names it.
       execute(_payload, wrapped) {
@@ -76,21 +70,41 @@ export function observabilityPlugin(): Plugin {
       if (request) noteRoute(request, operationLabel(args.document, args.operationName));
     },
     onResponse({ request, response }) {
-      const record = records.get(request);
-      if (!record) return;
-      const { door, pathname } = record;
-      // The metric's route: `POST /v1/voip-connections`, `mutation createConnection`, the console page.
-      const label =
-        door === 'rest' ? (record.route ? `${request.method} ${record.route}` : 'unrouted') : door === 'graphql' ? (record.route ?? 'invalid') : pathname === '/' ? '/' : door;
-      metrics.requests.observe({ door, route: label, status: String(response.status) }, (performance.now() - record.started) / 1000);
-      // The span's route is the path template (semantic conventions), its name method and route.
-      const httpRoute = door === 'rest' ? record.route : door === 'graphql' ? pathname : undefined;
-      if (httpRoute) record.span.setAttribute('http.route', httpRoute);
-      if (door === 'graphql' && record.route) record.span.setAttribute('graphql.operation.fields', record.route);
-      record.span.setAttribute('http.response.status_code', response.status);
-      if (response.status >= 500) record.span.setStatus({ code: SpanStatusCode.ERROR });
-      record.span.updateName(`${request.method} ${httpRoute ?? door}`);
-      record.span.end();
+      finishRequest(request, response.status);
     },
   };
+}
+
+/**
+ * Runs a request's handling inside its server span (continuing the caller's traceparent), and
+ * starts the clock of its duration metric.
+ */
+export function inRequestSpan<T>(request: RequestView, pathname: string, scheme: string, handle: () => T): T {
+  const door = doorOf(pathname);
+  const parent = contextOf(request.headers);
+  const span = tracer.startSpan(`${request.method} ${door}`, {
+    kind: SpanKind.SERVER,
+    attributes: { 'http.request.method': request.method, 'url.path': pathname, 'url.scheme': scheme },
+  }, parent);
+  records.set(request, { started: performance.now(), span, door, pathname });
+  return context.with(trace.setSpan(parent, span), handle);
+}
+
+/** Ends a request's span and observes its duration, labelled by door, route and status. */
+export function finishRequest(request: RequestView, status: number): void {
+  const record = records.get(request);
+  if (!record) return;
+  const { door, pathname } = record;
+  // The metric's route: `POST /v1/voip-connections`, `mutation createConnection`, the console page.
+  const label =
+    door === 'rest' ? (record.route ? `${request.method} ${record.route}` : 'unrouted') : door === 'graphql' ? (record.route ?? 'invalid') : pathname === '/' ? '/' : door;
+  metrics.requests.observe({ door, route: label, status: String(status) }, (performance.now() - record.started) / 1000);
+  // The span's route is the path template (semantic conventions), its name method and route.
+  const httpRoute = door === 'rest' ? record.route : door === 'graphql' ? pathname : undefined;
+  if (httpRoute) record.span.setAttribute('http.route', httpRoute);
+  if (door === 'graphql' && record.route) record.span.setAttribute('graphql.operation.fields', record.route);
+  record.span.setAttribute('http.response.status_code', status);
+  if (status >= 500) record.span.setStatus({ code: SpanStatusCode.ERROR });
+  record.span.updateName(`${request.method} ${httpRoute ?? door}`);
+  record.span.end();
 }

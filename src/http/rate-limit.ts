@@ -7,10 +7,11 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '../logger';
 import { RateLimiter, type Limiter, type RateDecision } from '../security/rate-limiter';
 import { RedisRateLimiter } from '../security/redis-rate-limiter';
-import { problem, problemResponse } from '../rest/problem';
+import { problem, problemResponse, type Problem } from '../rest/problem';
 import { clientAddress } from './client-address';
-import { databaseUnavailableResponse, isDatabaseUnavailable } from '../db/unavailable';
+import { databaseUnavailableProblem, isDatabaseUnavailable } from '../db/unavailable';
 import { authOf } from './request-auth';
+import type { RequestView } from './request-view';
 
 export interface RateLimits {
   perMinute: number;
@@ -34,7 +35,7 @@ export class RateLimiters {
   readonly requests: Limiter;
   readonly provider: Limiter;
   readonly authFailures: Limiter;
-  private readonly decisions = new WeakMap<Request, RateDecision>();
+  private readonly decisions = new WeakMap<RequestView, RateDecision>();
 
   constructor(limits: RateLimits, clock: Clock, shared?: SharedLimits) {
     this.requests = limiterFor('requests', limits.perMinute, clock, shared);
@@ -43,17 +44,17 @@ export class RateLimiters {
   }
 
   /** Takes from the provider budget of the request's key; the decision shown in headers becomes this one. */
-  async takeProvider(request: Request, apiKeyId: number): Promise<RateDecision> {
+  async takeProvider(request: RequestView, apiKeyId: number): Promise<RateDecision> {
     const d = await this.provider.take(`key:${apiKeyId}`);
     this.decisions.set(request, d);
     return d;
   }
 
-  record(request: Request, d: RateDecision): void {
+  record(request: RequestView, d: RateDecision): void {
     this.decisions.set(request, d);
   }
 
-  decisionFor(request: Request): RateDecision | undefined {
+  decisionFor(request: RequestView): RateDecision | undefined {
     return this.decisions.get(request);
   }
 }
@@ -67,8 +68,39 @@ export function rateLimitHeaders(d: RateDecision): Record<string, string> {
   };
 }
 
-export function tooManyRequests(d: RateDecision, detail = 'Too many requests: slow down and retry after the Retry-After delay.'): Response {
-  return problemResponse(problem(429, 'rate_limited', detail, { headers: rateLimitHeaders(d) }));
+function tooManyRequests(d: RateDecision, detail = 'Too many requests: slow down and retry after the Retry-After delay.'): Problem {
+  return problem(429, 'rate_limited', detail, { headers: rateLimitHeaders(d) });
+}
+
+/**
+ * Whether a request may go on, before any work: null, or the problem that answers it (503 while
+ * the database that holds the keys is away, 429 over a budget). Records the decision whose
+ * headers the answer carries.
+ */
+export async function admit(deps: Deps, limiters: RateLimiters, request: RequestView, address: string): Promise<Problem | null> {
+  let auth;
+  try {
+    auth = await authOf(deps, request);
+  } catch (err) {
+    // Keys are checked against the database: while it is away, say so (readyz says the same).
+    if (isDatabaseUnavailable(err)) return databaseUnavailableProblem();
+    throw err;
+  }
+  const { principal, authError } = auth;
+  if (authError?.code === 'invalid_api_key') {
+    const failures = await limiters.authFailures.take(`addr:${address}`);
+    if (!failures.allowed) {
+      metrics.rateLimited.inc({ budget: 'auth_failures' });
+      return tooManyRequests(failures, 'Too many failed authentications from this address.');
+    }
+  }
+  const d = await limiters.requests.take(principal ? `key:${principal.apiKeyId}` : `addr:${address}`);
+  limiters.record(request, d);
+  if (!d.allowed) {
+    metrics.rateLimited.inc({ budget: 'requests' });
+    return tooManyRequests(d);
+  }
+  return null;
 }
 
 /**
@@ -79,29 +111,8 @@ export function tooManyRequests(d: RateDecision, detail = 'Too many requests: sl
 export function rateLimitPlugin(deps: Deps, limiters: RateLimiters): Plugin {
   return {
     async onRequest({ request, serverContext, endResponse }) {
-      const address = clientAddress(serverContext);
-      let auth;
-      try {
-        auth = await authOf(deps, request);
-      } catch (err) {
-        // Keys are checked against the database: while it is away, say so (readyz says the same).
-        if (isDatabaseUnavailable(err)) return endResponse(databaseUnavailableResponse());
-        throw err;
-      }
-      const { principal, authError } = auth;
-      if (authError?.code === 'invalid_api_key') {
-        const failures = await limiters.authFailures.take(`addr:${address}`);
-        if (!failures.allowed) {
-          metrics.rateLimited.inc({ budget: 'auth_failures' });
-          return endResponse(tooManyRequests(failures, 'Too many failed authentications from this address.'));
-        }
-      }
-      const d = await limiters.requests.take(principal ? `key:${principal.apiKeyId}` : `addr:${address}`);
-      limiters.record(request, d);
-      if (!d.allowed) {
-        metrics.rateLimited.inc({ budget: 'requests' });
-        endResponse(tooManyRequests(d));
-      }
+      const refused = await admit(deps, limiters, request, clientAddress(serverContext));
+      if (refused) endResponse(problemResponse(refused));
     },
     onResponse({ request, response }) {
       const d = limiters.decisionFor(request);
@@ -116,7 +127,7 @@ export function rateLimitPlugin(deps: Deps, limiters: RateLimiters): Plugin {
  * connection in the wrong state) spends nothing. One token per request however many calls it
  * makes; once refused, every later call of that request is refused too.
  */
-export function providerBudget(limiters: RateLimiters, request: Request, principal: Principal | null): () => Promise<void> {
+export function providerBudget(limiters: RateLimiters, request: RequestView, principal: Principal | null): () => Promise<void> {
   let decision: Promise<RateDecision> | undefined;
   return async () => {
     if (!principal) return;

@@ -2,6 +2,7 @@ import type { Deps, Principal } from '../domain/deps';
 import { AuthenticationError } from '../domain/errors';
 import { authenticate } from '../domain/organizations';
 import { requestIdOf } from './request-log';
+import type { RequestView } from './request-view';
 
 export interface RequestAuth {
   principal: Principal | null;
@@ -9,10 +10,10 @@ export interface RequestAuth {
   authError: AuthenticationError | null;
 }
 
-const memo = new WeakMap<Request, Promise<RequestAuth>>();
+const memo = new WeakMap<RequestView, Promise<RequestAuth>>();
 
 /** Authenticates a request once, however many plugins and contexts ask. */
-export function authOf(deps: Deps, request: Request): Promise<RequestAuth> {
+export function authOf(deps: Deps, request: RequestView): Promise<RequestAuth> {
   let auth = memo.get(request);
   if (!auth) {
     auth = authenticate(deps, request.headers.get('authorization')).then(

@@ -15,6 +15,14 @@ const PAGE_CSP = [
 ].join('; ');
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
+/** The headers every answer of the API (JSON, never a page) carries; the REST door sets them itself. */
+export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'content-security-policy': API_CSP,
+};
+
 export function securityHeadersPlugin(): Plugin {
   return {
     onResponse({ response }) {

@@ -25,13 +25,16 @@ export async function startTracing(opts: { spanProcessors?: SpanProcessor[] } = 
   return { shutdown: () => sdk.shutdown() };
 }
 
-const headerGetter: TextMapGetter<Headers> = {
-  keys: (h) => [...h.keys()],
+type HeaderSource = { get(name: string): string | null };
+
+// The W3C propagators read headers by name only; no key listing is needed.
+const headerGetter: TextMapGetter<HeaderSource> = {
+  keys: () => [],
   get: (h, key) => h.get(key) ?? undefined,
 };
 
 /** The context a request continues: its W3C traceparent, when it sends one. */
-export const contextOf = (headers: Headers) => propagation.extract(ROOT_CONTEXT, headers, headerGetter);
+export const contextOf = (headers: HeaderSource) => propagation.extract(ROOT_CONTEXT, headers, headerGetter);
 
 /** The current trace id, when a recording trace is active. */
 export function currentTraceId(): string | undefined {

@@ -14,28 +14,19 @@ function depthOf(value: unknown, depth = 0): number {
  * Reads a write's JSON body: 415 unless application/json, 413 over 1 MiB, 400 for malformed or
  * too deeply nested JSON. An empty body reads as undefined (verify-voip takes none).
  */
-export async function readJsonBody(request: Request): Promise<{ body: unknown; raw: string } | { problem: Problem }> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) return { problem: problem(413, 'payload_too_large', 'The request body is larger than 1 MiB.') };
-  const reader = request.body?.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (reader) {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > MAX_BODY_BYTES) {
-        await reader.cancel();
-        return { problem: problem(413, 'payload_too_large', 'The request body is larger than 1 MiB.') };
-      }
-      chunks.push(value);
-    }
-  }
-  if (size === 0) return { body: undefined, raw: '' };
-  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+/** Reads a request's whole body, or null once it grows past `maxBytes`. */
+export type BodyReader = (maxBytes: number) => Promise<Buffer | null>;
+
+export async function readJsonBody(headers: { get(name: string): string | null }, read: BodyReader): Promise<{ body: unknown; raw: string } | { problem: Problem }> {
+  const declared = Number(headers.get('content-length') ?? '0');
+  const tooLarge = { problem: problem(413, 'payload_too_large', 'The request body is larger than 1 MiB.') };
+  if (declared > MAX_BODY_BYTES) return tooLarge;
+  const bytes = await read(MAX_BODY_BYTES);
+  if (bytes === null) return tooLarge;
+  if (bytes.byteLength === 0) return { body: undefined, raw: '' };
+  const type = (headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json') return { problem: problem(415, 'unsupported_media_type', 'Send the body as application/json.') };
-  const raw = Buffer.concat(chunks).toString('utf8');
+  const raw = bytes.toString('utf8');
   let body: unknown;
   try {
     body = JSON.parse(raw);

@@ -72,7 +72,7 @@ describe('the OpenAPI document', () => {
 
 describe('a client generated from the document (openapi-typescript + openapi-fetch)', () => {
   const client = () => {
-    const c = createClient<paths>({ baseUrl: 'http://test', fetch: async (request) => h.app.fetch(request), headers: { authorization: `Bearer ${h.orgA.key}` } });
+    const c = createClient<paths>({ baseUrl: h.url, headers: { authorization: `Bearer ${h.orgA.key}` } });
     c.use({
       async onResponse({ request, response }) {
         const body = await response.clone().text();

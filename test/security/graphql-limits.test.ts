@@ -75,7 +75,7 @@ describe('document limits (graphql-armor), checked before execution', () => {
 
   it('batching is off', async () => {
     const body = JSON.stringify([{ query: '{ viewer { organization { name } } }' }, { query: '{ viewer { organization { name } } }' }]);
-    const res = await h.app.fetch('http://test/graphql', {
+    const res = await h.fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'content-length': String(body.length), authorization: `Bearer ${h.orgA.key}` },
       body,
@@ -85,12 +85,12 @@ describe('document limits (graphql-armor), checked before execution', () => {
   });
 
   it('CSRF: a GET or simple-content-type request without the CSRF header is refused', async () => {
-    const get = await h.app.fetch(`http://test/graphql?query=${encodeURIComponent('{ viewer { organization { name } } }')}`, {
+    const get = await h.fetch(`/graphql?query=${encodeURIComponent('{ viewer { organization { name } } }')}`, {
       headers: { authorization: `Bearer ${h.orgA.key}`, accept: 'application/json' },
     });
     expect(get.status).toBe(403);
     const form = 'query=%7B__typename%7D';
-    const simple = await h.app.fetch('http://test/graphql', {
+    const simple = await h.fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(form.length), authorization: `Bearer ${h.orgA.key}` },
       body: form,
@@ -100,7 +100,7 @@ describe('document limits (graphql-armor), checked before execution', () => {
 
   it('a GraphQL body must declare its length and stay within 1 MiB', async () => {
     const big = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(1024 * 1024) } });
-    const res = await h.app.fetch('http://test/graphql', {
+    const res = await h.fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'content-length': String(big.length), authorization: `Bearer ${h.orgA.key}` },
       body: big,
@@ -127,7 +127,7 @@ describe('production mode', () => {
   it('turns introspection and GraphiQL off', async () => {
     const res = await prod.gql('{ __schema { queryType { name } } }');
     expect(res.body.errors?.[0]?.message).toMatch(/introspection/i);
-    const page = await prod.app.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
+    const page = await prod.fetch('/graphql', { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toContain('<div id="root">');
   });
 });

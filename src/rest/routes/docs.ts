@@ -1,3 +1,4 @@
+import type { Plugin } from 'graphql-yoga';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -55,5 +56,16 @@ export function openApiRoute(routes: Route[]): Route {
     response: OpenApiDocument,
     statuses: { 200: 'The OpenAPI document' },
     handle: async () => ({ status: 200, body: (doc ??= openApiDocument(routes)) }),
+  };
+}
+
+/** The API reference on Yoga's side (pages are not the REST door's concern). */
+export function docsPlugin(): Plugin {
+  return {
+    onRequest({ request, url, endResponse }) {
+      if (request.method !== 'GET' || !url.pathname.startsWith('/docs')) return;
+      const docs = docsResponse(url.pathname);
+      if (docs) endResponse(docs);
+    },
   };
 }

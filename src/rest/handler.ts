@@ -1,5 +1,4 @@
 import { GraphQLError, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
 import type { z } from 'zod';
 import type { Deps } from '../domain/deps';
 import { DomainError, type FieldIssue } from '../domain/errors';
@@ -7,19 +6,17 @@ import { createContext } from '../context';
 import { requestIdOf } from '../http/request-log';
 import { isVariableError, variableIssue } from '../schema/coercion-errors';
 import type { GraphQLContext } from '../schema/context';
-import { readJsonBody } from './body';
-import { problem, problemFromDomainError, problemResponse, problemText, validationProblem } from './problem';
+import { readJsonBody, type BodyReader } from './body';
+import { problem, problemFromDomainError, problemText, validationProblem, type Problem } from './problem';
 import { noteRoute, operationLabel } from '../http/observability';
 import { inSpan, SpanKind } from '../observability/tracing';
 import { RestProblem, type RestRequest, type Route, type RunOperation } from './route';
 import { claimIdempotencyKey, requestFingerprint, settleIdempotencyKey } from '../domain/idempotency';
 import { createRouter } from './router';
 import { databaseUnavailableProblem, isDatabaseUnavailable } from '../db/unavailable';
-import { docsResponse } from './routes/docs';
 import type { RateLimiters } from '../http/rate-limit';
 import { compileOperation, runCompiled, type CompiledOperation } from '../http/compiled-execution';
-
-const PREFIX = '/v1';
+import type { RequestView } from '../http/request-view';
 
 function zodIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.flatMap((i) =>
@@ -44,7 +41,7 @@ function problemFromGraphQLErrors(errors: readonly GraphQLError[], log: GraphQLC
   return new RestProblem(problem(500, 'internal_error', 'Something went wrong on our side; the request id identifies it.'));
 }
 
-export interface RestPluginOptions {
+export interface RestHandlerOptions {
   deps: Deps;
   schema: GraphQLSchema;
   routes: Route[];
@@ -53,13 +50,29 @@ export interface RestPluginOptions {
   maxCost: number;
 }
 
+/** One request to the REST shim, as the door read it. */
+export interface RestCall {
+  request: RequestView;
+  pathname: string;
+  query: URLSearchParams;
+  /** Reads the body; only routes that take one call it. */
+  readBody: BodyReader;
+}
+
+/** What the shim answers: a status, the JSON text (empty for 204) and headers of its own. */
+export interface Answer {
+  status: number;
+  text: string;
+  headers?: Record<string, string>;
+}
+
 /**
- * The /v1 REST shim, as a Yoga plugin that takes over the /v1 prefix (and serves /docs). Each
- * route runs fixed GraphQL operations — validated and compiled (graphql-jit) once, at start —
- * through the same schema, resolvers and context as /graphql. The shim owns only HTTP: routing,
- * bodies, statuses, idempotency and JSON shapes.
+ * The /v1 REST shim. Each route runs fixed GraphQL operations — validated and compiled
+ * (graphql-jit) once, at start — through the same schema, resolvers and context as /graphql.
+ * The shim owns only HTTP semantics: routing, bodies, statuses, idempotency and JSON shapes; the
+ * door (src/rest/door.ts) owns the connection.
  */
-export function restPlugin({ deps, schema, routes, documents, limiters, maxCost }: RestPluginOptions): Plugin {
+export function createRestHandler({ deps, schema, routes, documents, limiters, maxCost }: RestHandlerOptions): (call: RestCall) => Promise<Answer> {
   // Validated and compiled once, at start: a request only binds variables and runs.
   const compiled = new Map<DocumentNode, CompiledOperation>();
   for (const doc of documents) {
@@ -71,32 +84,31 @@ export function restPlugin({ deps, schema, routes, documents, limiters, maxCost 
   }
   const match = createRouter(routes);
 
-  async function handle(request: Request, url: URL): Promise<Response> {
-    const found = match(request.method, url.pathname.replace(/\/+$/, '') || '/');
-    if (found.kind === 'not_found') return problemResponse(problem(404, 'not_found', 'No such endpoint.'));
+  return async function handle(call: RestCall): Promise<Answer> {
+    const { request } = call;
+    const found = match(request.method, call.pathname.replace(/\/+$/, '') || '/');
+    if (found.kind === 'not_found') return answerOf(problem(404, 'not_found', 'No such endpoint.'));
     if (found.kind === 'method_not_allowed') {
-      return problemResponse(problem(405, 'method_not_allowed', `Use ${found.allow.join(', ')} here.`, { headers: { allow: found.allow.join(', ') } }));
+      return answerOf(problem(405, 'method_not_allowed', `Use ${found.allow.join(', ')} here.`, { headers: { allow: found.allow.join(', ') } }));
     }
     const { route, params } = found;
     noteRoute(request, route.path);
     const graphql = await createContext(deps, request, requestIdOf(request), maxCost, limiters);
     if (route.auth !== false && !graphql.principal) {
       const err = graphql.authError!;
-      return problemResponse(problem(401, err.code, err.message, { headers: { 'www-authenticate': 'Bearer' } }));
+      return answerOf(problem(401, err.code, err.message, { headers: { 'www-authenticate': 'Bearer' } }));
     }
-    const result = await respond(route, request, url, params, graphql);
-    if (result.status === 204) return new Response(null, { status: 204 });
-    return new Response(result.text, { status: result.status, headers: { 'content-type': 'application/json', ...result.headers } });
-  }
+    return respond(route, call, params, graphql);
+  };
 
   /** Runs a route to a status and JSON text; every failure becomes a documented problem. */
-  async function respond(route: Route, request: Request, url: URL, params: Record<string, string>, graphql: GraphQLContext): Promise<Answer> {
+  async function respond(route: Route, call: RestCall, params: Record<string, string>, graphql: GraphQLContext): Promise<Answer> {
     let claimedKey: string | null = null;
     try {
-      const { req, raw } = await readRequest(route, request, url, params);
-      const key = request.headers.get('idempotency-key');
+      const { req, raw } = await readRequest(route, call, params);
+      const key = call.request.headers.get('idempotency-key');
       if (route.method === 'POST' && key !== null && graphql.principal) {
-        const claim = await claimIdempotencyKey(deps, graphql.principal, key, requestFingerprint(route.method, url.pathname, raw));
+        const claim = await claimIdempotencyKey(deps, graphql.principal, key, requestFingerprint(route.method, call.pathname, raw));
         if (claim.kind === 'replay') return { status: claim.status, text: claim.body, headers: { 'idempotent-replayed': 'true' } };
         claimedKey = key;
       }
@@ -122,22 +134,9 @@ export function restPlugin({ deps, schema, routes, documents, limiters, maxCost 
     return { status: res.status, text: res.status === 204 ? '' : JSON.stringify(res.body) };
   }
 
-  return {
-    async onRequest({ request, url, endResponse }) {
-      if (url.pathname === PREFIX || url.pathname.startsWith(`${PREFIX}/`)) return endResponse(await handle(request, url));
-      if (request.method === 'GET' && url.pathname.startsWith('/docs')) {
-        const docs = docsResponse(url.pathname);
-        if (docs) endResponse(docs);
-      }
-    },
-  };
 }
 
-interface Answer {
-  status: number;
-  text: string;
-  headers?: Record<string, string>;
-}
+const answerOf = (p: Problem): Answer => ({ status: p.status, text: problemText(p), headers: p.headers });
 
 function answerFor(err: unknown, graphql: GraphQLContext): Answer {
   const p =
@@ -149,14 +148,14 @@ function answerFor(err: unknown, graphql: GraphQLContext): Answer {
           ? databaseUnavailableProblem()
         : (graphql.log.error({ err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, 'REST route failed'),
           problem(500, 'internal_error', 'Something went wrong on our side; the request id identifies it.'));
-  return { status: p.status, text: problemText(p), headers: p.headers };
+  return answerOf(p);
 }
 
-async function readRequest(route: Route, request: Request, url: URL, params: Record<string, string>): Promise<{ req: RestRequest; raw: string }> {
+async function readRequest(route: Route, call: RestCall, params: Record<string, string>): Promise<{ req: RestRequest; raw: string }> {
   let body: unknown;
   let raw = '';
   if (route.method === 'POST' || route.method === 'PATCH') {
-    const read = await readJsonBody(request);
+    const read = await readJsonBody(call.request.headers, call.readBody);
     if ('problem' in read) throw new RestProblem(read.problem);
     body = read.body;
     raw = read.raw;
@@ -168,11 +167,11 @@ async function readRequest(route: Route, request: Request, url: URL, params: Rec
   }
   if (route.query) {
     // Handlers read the first value of a parameter; a second one would escape validation.
-    const names = [...url.searchParams.keys()];
+    const names = [...call.query.keys()];
     const repeated = [...new Set(names.filter((name, i) => names.indexOf(name) !== i))];
     if (repeated.length > 0) throw new RestProblem(validationProblem(repeated.map((path) => ({ path, message: 'is given more than once' }))));
-    const parsed = route.query.safeParse(Object.fromEntries(url.searchParams));
+    const parsed = route.query.safeParse(Object.fromEntries(call.query));
     if (!parsed.success) throw new RestProblem(validationProblem(zodIssues(parsed.error)));
   }
-  return { req: { params, query: url.searchParams, body }, raw };
+  return { req: { params, query: call.query, body }, raw };
 }
