@@ -8,6 +8,7 @@ import { nodeRequestView, type RequestView } from '../http/request-view';
 import { API_SECURITY_HEADERS } from '../http/security-headers';
 import type { Answer, RestCall } from './handler';
 import { problem, problemText } from './problem';
+import { RestProblem } from './route';
 
 /** Whether a path is the REST shim's: `/v1` and everything under it. */
 export const isRestPath = (pathname: string) => pathname === '/v1' || pathname.startsWith('/v1/');
@@ -76,6 +77,7 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer | null> {
       else chunks.push(chunk);
     });
     req.once('end', () => resolve(Buffer.concat(chunks, size)));
-    req.once('error', reject);
+    // The client left mid-body: nobody will read the answer, but it is theirs, not a server fault.
+    req.once('error', () => reject(new RestProblem(problem(400, 'malformed_json', 'The request body ended before its declared length.'))));
   });
 }
