@@ -51,8 +51,9 @@ export async function findPhoneNumber(deps: Deps, principal: Principal, id: numb
   return (await phoneNumbersRepository(deps.db).find(principal.organizationId, id)) ?? null;
 }
 
-export function listPhoneNumbers(deps: Deps, principal: Principal, args: PageArgs, filter: PhoneNumberFilter = {}): Promise<Page<PhoneNumber>> {
-  return phoneNumbersRepository(deps.db).page(principal.organizationId, args, filter);
+/** A page of the organization's numbers; with `only`, of just those properties (the others undefined). */
+export function listPhoneNumbers(deps: Deps, principal: Principal, args: PageArgs, filter: PhoneNumberFilter = {}, only?: ReadonlySet<keyof PhoneNumber>): Promise<Page<PhoneNumber>> {
+  return phoneNumbersRepository(deps.db).page(principal.organizationId, args, filter, only);
 }
 
 export function countPhoneNumbers(deps: Deps, principal: Principal, filter: PhoneNumberFilter = {}): Promise<number> {

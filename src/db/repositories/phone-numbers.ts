@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, PhoneNumbersTable } from '../tables';
-import { fromJson, toJson } from '../json';
+import { fromJson, fromSharedJson, toJson } from '../json';
 import { keysetPage, type Page, type PageArgs } from '../keyset';
 import type { Capabilities, CheckResult, RoutingSnapshot } from '../../providers/types';
 
@@ -32,6 +32,34 @@ export interface LastVerification {
   checks: Record<'inbound_routing' | 'outbound_authorization', CheckResult>;
 }
 
+/** The column behind each property: a page can read only the columns of the properties asked for. */
+const COLUMN_OF: Record<keyof PhoneNumber, keyof PhoneNumbersTable & string> = {
+  id: 'id',
+  organizationId: 'organization_id',
+  number: 'number',
+  source: 'source',
+  status: 'status',
+  voipConnectionId: 'voip_connection_id',
+  providerNumberId: 'provider_number_id',
+  friendlyName: 'friendly_name',
+  country: 'country',
+  capabilities: 'capabilities',
+  voipVerificationStatus: 'voip_verification_status',
+  voipLastVerifiedAt: 'voip_last_verified_at',
+  inboundAgentId: 'inbound_agent_id',
+  outboundAgentId: 'outbound_agent_id',
+  label: 'label',
+  previousRouting: 'previous_routing',
+  lastVerification: 'last_verification',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+};
+
+export const isPhoneNumberProperty = (name: string): name is keyof PhoneNumber => Object.hasOwn(COLUMN_OF, name);
+
+const NO_CAPABILITIES: Capabilities = Object.freeze({ voice: false, sms: false, mms: false });
+
+/** A row (or the columns of one that were read: the other properties stay undefined) as a PhoneNumber. */
 function toPhoneNumber(r: Selectable<PhoneNumbersTable>): PhoneNumber {
   return {
     id: r.id,
@@ -44,14 +72,14 @@ function toPhoneNumber(r: Selectable<PhoneNumbersTable>): PhoneNumber {
     providerNumberId: r.provider_number_id,
     friendlyName: r.friendly_name,
     country: r.country,
-    capabilities: fromJson<Capabilities>(r.capabilities) ?? { voice: false, sms: false, mms: false },
+    capabilities: r.capabilities === undefined ? (undefined as never) : (fromSharedJson<Capabilities>(r.capabilities) ?? NO_CAPABILITIES),
     voipVerificationStatus: r.voip_verification_status as PhoneNumber['voipVerificationStatus'],
     voipLastVerifiedAt: r.voip_last_verified_at,
     inboundAgentId: r.inbound_agent_id,
     outboundAgentId: r.outbound_agent_id,
     label: r.label,
-    previousRouting: fromJson<RoutingSnapshot>(r.previous_routing),
-    lastVerification: fromJson<LastVerification>(r.last_verification),
+    previousRouting: r.previous_routing === undefined ? (undefined as never) : fromJson<RoutingSnapshot>(r.previous_routing),
+    lastVerification: r.last_verification === undefined ? (undefined as never) : fromJson<LastVerification>(r.last_verification),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -120,8 +148,16 @@ export function phoneNumbersRepository(db: Kysely<Database>) {
       }
       return out;
     },
-    async page(organizationId: number, args: PageArgs, filter: PhoneNumberFilter = {}): Promise<Page<PhoneNumber>> {
-      const page = await keysetPage(filtered(organizationId, filter).selectAll(), args);
+    /**
+     * A page, newest first. With `only`, just those properties are read (and the id and creation
+     * time, the cursor's); the others are undefined. A 50-number page of five fields reads a
+     * quarter of the values of a whole one.
+     */
+    async page(organizationId: number, args: PageArgs, filter: PhoneNumberFilter = {}, only?: ReadonlySet<keyof PhoneNumber>): Promise<Page<PhoneNumber>> {
+      const base = filtered(organizationId, filter);
+      const columns = only && [...new Set(['id', 'created_at', ...[...only].map((p) => COLUMN_OF[p])] as const)];
+      const query = columns ? (base.select(columns) as unknown as ReturnType<typeof base.selectAll>) : base.selectAll();
+      const page = await keysetPage(query, args);
       return { items: page.items.map(toPhoneNumber), hasNextPage: page.hasNextPage };
     },
     /** How many numbers the filter matches (an index range count: asked for only when shown). */

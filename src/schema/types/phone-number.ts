@@ -1,4 +1,6 @@
-import type { PhoneNumber } from '../../db/repositories/phone-numbers';
+import { isPhoneNumberProperty, type PhoneNumber } from '../../db/repositories/phone-numbers';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedFields } from '../projection';
 import { importNumbers, MAX_IMPORT, type ImportReport, type ImportResult } from '../../domain/import-numbers';
 import {
   countPhoneNumbers,
@@ -63,6 +65,27 @@ const PhoneNumberList = builder.connectionObject(
   { name: 'PhoneNumberListEdge', description: 'A phone number and its cursor.' },
 );
 
+/** Fields whose resolver reads a property of another name. */
+const PROPERTY_OF_FIELD: Record<string, keyof PhoneNumber> = { verificationFailures: 'lastVerification' };
+
+/**
+ * The PhoneNumber properties a list's selection reads, or undefined (read every column) when a
+ * selected field is not one property: a new field is read whole until it is mapped here.
+ */
+function propertiesSelected(info: GraphQLResolveInfo): Set<keyof PhoneNumber> | undefined {
+  const out = new Set<keyof PhoneNumber>();
+  for (const path of [['edges', 'node'], ['nodes']]) {
+    const fields = selectedFields(info, path);
+    if (!fields) return undefined;
+    for (const field of fields) {
+      const property = PROPERTY_OF_FIELD[field] ?? field;
+      if (!isPhoneNumberProperty(property)) return undefined;
+      out.add(property);
+    }
+  }
+  return out;
+}
+
 const id = (value: string) => {
   const n = parseId(value);
   if (n === null) throw new NotFoundError('Phone number');
@@ -80,10 +103,10 @@ builder.queryFields((t) => ({
       connectionId: t.arg.id({ description: 'Only numbers imported through this connection.' }),
       status: t.arg({ type: PhoneNumberStatusEnum, description: 'Only numbers with this status.' }),
     },
-    resolve: async (_r, args, ctx) => {
+    resolve: async (_r, args, ctx, info) => {
       const connectionId = args.connectionId == null ? undefined : parseId(args.connectionId) ?? -1;
       const filter = { connectionId, status: args.status ?? undefined };
-      const page = toConnection(await listPhoneNumbers(ctx.deps, principalOf(ctx), pageArgs(args), filter));
+      const page = toConnection(await listPhoneNumbers(ctx.deps, principalOf(ctx), pageArgs(args), filter, propertiesSelected(info)));
       return withTotal(page, () => countPhoneNumbers(ctx.deps, principalOf(ctx), filter));
     },
   }),
