@@ -9,6 +9,7 @@ import { consolePlugin } from './http/console-assets';
 import { observabilityPlugin } from './http/observability';
 import { graphqlStreamPlugins } from './http/graphql-stream';
 import { compiledExecutionPlugin } from './http/compiled-execution';
+import { CompiledDocuments, graphqlDoor } from './http/graphql-door';
 import { GRAPHIQL_DOCUMENT, GRAPHIQL_HEADERS, GRAPHIQL_VARIABLES } from './http/graphiql-document';
 import { graphqlProtection } from './http/graphql-protection';
 import { maskedErrors } from './http/mask-errors';
@@ -44,18 +45,21 @@ export interface App {
 export function createApp(deps: Deps, options: AppOptions, redis?: Redis): App {
   const limiters = new RateLimiters(options.rateLimits, deps.clock, redis && { redis, log: deps.log });
   const rest = restDoor({ deps, limiters, handle: createRestHandler({ deps, schema, routes, documents: restDocuments, limiters, maxCost: options.graphqlLimits.cost }) });
-  const yoga = createYogaApp(deps, options, limiters);
+  const documents = new CompiledDocuments();
+  const masking = maskedErrors(deps.log);
+  const yoga = createYogaApp(deps, options, limiters, masking, documents);
+  const graphql = graphqlDoor({ deps, schema, limiters, maxCost: options.graphqlLimits.cost, documents, masking, general: (req, res) => void yoga(req, res), fetch: (request, context) => yoga.handleRequest(request, context as never) });
   return {
     yoga,
     listener(req, res) {
       const url = new URL(`http://localhost${req.url ?? '/'}`);
       if (isRestPath(url.pathname)) rest(req, res, url);
-      else void yoga(req, res);
+      else graphql(req, res, url);
     },
   };
 }
 
-function createYogaApp(deps: Deps, options: AppOptions, limiters: RateLimiters): Yoga {
+function createYogaApp(deps: Deps, options: AppOptions, limiters: RateLimiters, masking: ReturnType<typeof maskedErrors>, documents: CompiledDocuments): Yoga {
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -64,7 +68,7 @@ function createYogaApp(deps: Deps, options: AppOptions, limiters: RateLimiters):
       ? false
       : { title: 'Trunkline GraphiQL', defaultTabs: [{ query: GRAPHIQL_DOCUMENT, variables: GRAPHIQL_VARIABLES, headers: GRAPHIQL_HEADERS }] },
     renderGraphiQL,
-    maskedErrors: maskedErrors(deps.log),
+    maskedErrors: masking,
     batching: false,
     // requestBodyLimitPlugin requires a Content-Length of at most 1 MiB, and Node's HTTP parser
     // never reads past it; Yoga's own limit would re-count every body through a TransformStream.
@@ -81,7 +85,8 @@ function createYogaApp(deps: Deps, options: AppOptions, limiters: RateLimiters):
       docsPlugin(),
       ...graphqlProtection(options.graphqlLimits, options.production),
       variableErrorsPlugin(),
-      compiledExecutionPlugin(schema),
+      // Documents it compiles are run by the GraphQL door from then on.
+      compiledExecutionPlugin(schema, (op, name) => documents.add(op, name)),
       ...graphqlStreamPlugins(deps),
     ],
   });

@@ -66,7 +66,7 @@ function withLocatedErrors(document: DocumentNode, result: ExecutionResult): Exe
  * the same text): clients repeat their queries, and a stream of one-off documents costs no
  * compilation. Anything graphql-jit declines runs on the default executor.
  */
-export function compiledExecutionPlugin(schema: GraphQLSchema): Plugin {
+export function compiledExecutionPlugin(schema: GraphQLSchema, onCompiled: (op: CompiledOperation, operationName: string) => void = () => undefined): Plugin {
   const seen = new WeakMap<DocumentNode, Map<string, CompiledOperation | null | 'once'>>();
   const compiledFor = (args: ExecutionArgs): CompiledOperation | null => {
     let byName = seen.get(args.document);
@@ -80,6 +80,7 @@ export function compiledExecutionPlugin(schema: GraphQLSchema): Plugin {
     if (entry !== 'once') return entry;
     const op = compileOperation(schema, args.document, args.operationName);
     byName.set(name, op);
+    if (op) onCompiled(op, name);
     return op;
   };
   return {

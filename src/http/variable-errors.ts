@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { isVariableError, safeVariableMessage } from '../schema/coercion-errors';
 
@@ -8,15 +9,17 @@ export function variableErrorsPlugin(): Plugin {
     onExecute() {
       return {
         onExecuteDone({ result, setResult }) {
-          if (!('errors' in result) || !result.errors?.some((e) => isVariableError(e.message))) return;
-          setResult({
-            ...result,
-            errors: result.errors.map((e) =>
-              isVariableError(e.message) ? new GraphQLError(safeVariableMessage(e.message), { extensions: { code: 'validation_failed' } }) : e,
-            ),
-          });
+          if ('errors' in result) setResult(withSafeVariableErrors(result));
         },
       };
     },
+  };
+}
+
+export function withSafeVariableErrors(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.some((e) => isVariableError(e.message))) return result;
+  return {
+    ...result,
+    errors: result.errors.map((e) => (isVariableError(e.message) ? new GraphQLError(safeVariableMessage(e.message), { extensions: { code: 'validation_failed' } }) : e)),
   };
 }

@@ -44,6 +44,12 @@ export const metrics = {
     buckets: SECONDS,
     registers: [registry],
   }),
+  graphqlDocuments: new Counter({
+    name: 'trunkline_graphql_requests_total',
+    help: "GraphQL POSTs by path: compiled (a document already validated and compiled, run by the gateway's own door) or general (Yoga's whole pipeline).",
+    labelNames: ['path'] as const,
+    registers: [registry],
+  }),
   rateLimited: new Counter({
     name: 'trunkline_rate_limit_refusals_total',
     help: 'Requests refused by a rate limit, by budget (requests, provider, auth_failures).',
