@@ -121,10 +121,10 @@ export const DEFAULT_LIMIT = 100;
  */
 export async function listBody<T, R>(
   query: URLSearchParams,
-  page: (after: string | undefined, withTotal: boolean) => Promise<PageOf<T> & { totalCount?: number | null }>,
+  page: (after: string | undefined, withTotal: boolean, first: number) => Promise<PageOf<T> & { totalCount?: number | null }>,
   present: (node: T) => R,
 ): Promise<R[] | ListEnvelope<R>> {
-  if (!query.has('limit') && !query.has('offset')) return (await allNodes((after) => page(after, false))).map(present);
+  if (!query.has('limit') && !query.has('offset')) return (await allNodes((after) => page(after, false, PAGE_SIZE))).map(present);
   const limit = query.has('limit') ? Number(query.get('limit')) : DEFAULT_LIMIT;
   const offset = query.has('offset') ? Number(query.get('offset')) : 0;
   const items: T[] = [];
@@ -132,7 +132,8 @@ export async function listBody<T, R>(
   let total = 0;
   let after: string | undefined;
   do {
-    const p = await page(after, after === undefined);
+    // No page reads past the window: `?limit=50` reads 51 rows, not a whole page of 100.
+    const p = await page(after, after === undefined, Math.min(PAGE_SIZE, offset + limit - seen));
     if (after === undefined) total = p.totalCount ?? 0;
     for (const { node } of p.edges) if (seen++ >= offset && items.length < limit) items.push(node);
     const more = p.pageInfo.hasNextPage && items.length < limit && offset < total;

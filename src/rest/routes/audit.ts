@@ -1,6 +1,6 @@
 import { AUDIT_ACTIONS, auditActionConstant, type AuditAction as DomainAuditAction } from '../../domain/audit';
 import { ListAuditEventsDocument, type AuditAction, type AuditEventFieldsFragment, type AuditTarget } from '../generated/graphql';
-import { listBody, PAGE_SIZE, type Route } from '../route';
+import { listBody, type Route } from '../route';
 import { AuditEventPage, AuditEventsQuery } from '../schemas';
 
 const actionOf = new Map(AUDIT_ACTIONS.map((a) => [auditActionConstant(a), a]));
@@ -38,10 +38,10 @@ export const auditRoutes: Route[] = [
       const action = q.get('action');
       const body = await listBody(
         windowed,
-        async (after, withTotal) =>
+        async (after, withTotal, first) =>
           (
             await run(ListAuditEventsDocument, {
-              first: PAGE_SIZE,
+              first,
               after,
               withTotal,
               action: action ? (auditActionConstant(action as DomainAuditAction) as AuditAction) : undefined,

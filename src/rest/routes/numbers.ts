@@ -11,7 +11,7 @@ import {
 } from '../generated/graphql';
 import { lower, phoneNumberJson, upper } from '../presenters';
 import { problem } from '../problem';
-import { bodyOf, listBody, memberOf, PAGE_SIZE, payloadOf, RestProblem, type Route } from '../route';
+import { bodyOf, listBody, memberOf, payloadOf, RestProblem, type Route } from '../route';
 import {
   AvailableNumbers,
   AvailableNumbersQuery,
@@ -50,10 +50,10 @@ export const numberRoutes: Route[] = [
       const q = req.query;
       const body = await listBody(
         q,
-        async (after, withTotal) => {
+        async (after, withTotal, first) => {
           const data = await run(AvailableNumbersDocument, {
             id: req.params.connection_id!,
-            first: PAGE_SIZE,
+            first,
             after,
             withTotal,
             contains: q.get('contains'),
@@ -121,10 +121,10 @@ export const numberRoutes: Route[] = [
       const status = req.query.get('status');
       const body = await listBody(
         req.query,
-        async (after, withTotal) =>
+        async (after, withTotal, first) =>
           (
             await run(ListPhoneNumbersDocument, {
-              first: PAGE_SIZE,
+              first,
               after,
               withTotal,
               connectionId: req.query.get('voip_connection_id'),
