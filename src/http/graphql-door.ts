@@ -133,7 +133,10 @@ export function graphqlDoor(o: GraphQLDoorOptions): (req: IncomingMessage, res: 
       h['content-length'] !== undefined &&
       Number.isSafeInteger(length) &&
       length <= MAX_BODY_BYTES;
-    if (!ours) return o.general(req, res);
+    if (!ours) {
+      if (req.method === 'POST' && url.pathname === '/graphql') metrics.graphqlDocuments.inc({ path: 'general' });
+      return o.general(req, res);
+    }
     fast(req, res, url).catch((err: unknown) => {
       o.deps.log.error({ err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, 'GraphQL request failed');
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
