@@ -52,7 +52,14 @@ export function createApp(deps: Deps, options: AppOptions, redis?: Redis): App {
   return {
     yoga,
     listener(req, res) {
-      const url = new URL(`http://localhost${req.url ?? '/'}`);
+      let url: URL;
+      try {
+        url = new URL(`http://localhost${req.url ?? '/'}`);
+      } catch {
+        // A request target no URL can be made of (`:1` and the like): nothing here can serve it.
+        res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ detail: 'The request target is not a path.', code: 'bad_request' }));
+        return;
+      }
       if (isRestPath(url.pathname)) rest(req, res, url);
       else graphql(req, res, url);
     },

@@ -110,3 +110,20 @@ describe('the REST door holds its connection', () => {
     expect(await res.json()).toEqual({ detail: 'No such endpoint.', code: 'not_found' });
   });
 });
+
+describe('request targets', () => {
+  const raw = (target: string) =>
+    new Promise<string>((resolve) => {
+      const socket = connect(Number(new URL(h.url).port), '127.0.0.1', () => socket.write(`GET ${target} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n`));
+      let text = '';
+      socket.on('data', (c) => (text += c));
+      socket.on('close', () => resolve(text));
+      socket.on('error', () => resolve(text));
+    });
+
+  it.each([':1', ':99999', '*', 'http://elsewhere.example/v1/healthz', '//v1/healthz', '/v1/%zz', '/v1/healthz?x=%zz'])('answers %s without failing, and serves the next request', async (target) => {
+    const answer = await raw(target);
+    expect(answer).toMatch(/^HTTP\/1\.1 [2-4]\d\d /);
+    expect((await h.rest('GET', '/v1/healthz')).status).toBe(200);
+  });
+});
