@@ -70,6 +70,10 @@ describe('phoneNumbers reads only what is selected, and answers the same', () =>
     const res = await h.gql('{ phoneNumbers(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { label } } } }');
     const next = await h.gql(`{ phoneNumbers(first: 50, after: "${res.body.data.phoneNumbers.pageInfo.endCursor}") { edges { node { id label } } } }`);
     expect(res.body.data.phoneNumbers.totalCount).toBe(4);
+    // Each edge's cursor continues after its own node; the last one is the page's endCursor.
+    expect(res.body.data.phoneNumbers.edges.at(-1).cursor).toBe(res.body.data.phoneNumbers.pageInfo.endCursor);
+    const afterFirst = await h.gql(`{ phoneNumbers(first: 1, after: "${res.body.data.phoneNumbers.edges[0].cursor}") { edges { node { id } } } }`);
+    expect(afterFirst.body.data.phoneNumbers.edges[0].node.id).toBe(whole[1]!.id);
     expect(res.body.data.phoneNumbers.edges.map((e: { node: { label: unknown } }) => e.node.label)).toEqual(whole.slice(0, 2).map((n) => n.label));
     expect(next.body.data.phoneNumbers.edges.map((e: { node: unknown }) => e.node)).toEqual(whole.slice(2).map((n) => ({ id: n.id, label: n.label })));
   });

@@ -19,9 +19,17 @@ export function pageArgs(args: ConnectionArgs): PageArgs {
   return { first: args.first ?? DEFAULT_PAGE_SIZE, after: args.after ? decodeCursor(args.after) : null };
 }
 
+/** An edge whose cursor is encoded only if a client selects it (most read only the page's endCursor). */
+class Edge<T extends { id: number; createdAt: string }> {
+  constructor(readonly node: T) {}
+  get cursor(): string {
+    return encodeCursor({ createdAt: this.node.createdAt, id: this.node.id });
+  }
+}
+
 /** A keyset page → the Relay connection shape. */
 export function toConnection<T extends { id: number; createdAt: string }>(page: Page<T>) {
-  const edges = page.items.map((node) => ({ node, cursor: encodeCursor({ createdAt: node.createdAt, id: node.id }) }));
+  const edges = page.items.map((node) => new Edge(node));
   return {
     edges,
     pageInfo: {
