@@ -42,14 +42,18 @@ const cases: [string, () => unknown, () => Record<string, string>][] = [
   ['an unknown id', () => ({ query: '{ connection(id: "424242") { name } }' }), key],
 ];
 
+/** What clients send: none, curl's, plain JSON, the GraphQL-over-HTTP type alone, urql's, Apollo's. */
+const ACCEPTS = [undefined, '*/*', 'application/json', 'application/graphql-response+json', 'application/graphql-response+json, application/json, multipart/mixed', 'application/graphql-response+json,application/json;q=0.9'];
+
 describe('the compiled path answers exactly as Yoga does', () => {
-  it.each(cases)('%s', async (_name, payload, headers) => {
+  const table = cases.flatMap(([name, payload, headers]) => ACCEPTS.map((accept) => [`${name}, accept ${accept ?? 'absent'}`, payload, headers, accept] as const));
+  it.each(table)('%s', async (name, payload, headers, accept) => {
     const before = await compiledCount();
     // Yoga answers the first two (the second compiles the document), the door the next two.
     const answers = [];
     // A comment makes each case's document text its own.
-    const unique = { ...(payload() as { query: string }), query: `${(payload() as { query: string }).query} # ${_name}` };
-    for (let i = 0; i < 4; i++) answers.push(await send(unique, headers()));
+    const unique = { ...(payload() as { query: string }), query: `${(payload() as { query: string }).query} # ${name}` };
+    for (let i = 0; i < 4; i++) answers.push(await send(unique, { ...headers(), ...(accept ? { accept } : {}) }));
     expect(await compiledCount()).toBe(before + 2);
     // Byte for byte as Yoga's compiled execution (the second); as its interpreted first answer
     // up to the order of `data` and `errors`, in which graphql-js and graphql-jit differ.
@@ -64,13 +68,17 @@ describe('the compiled path answers exactly as Yoga does', () => {
     for (let i = 0; i < 3; i++) await send(payload, key());
     const before = await compiledCount();
     const other = [
-      await send(payload, { ...key(), accept: 'application/graphql-response+json' }),
+      await send(payload, { ...key(), accept: 'text/event-stream' }),
+      await send(payload, { ...key(), accept: 'multipart/mixed' }),
+      await send(payload, { ...key(), accept: 'application/json; charset=latin1' }),
       await send({ ...payload, extensions: {} }, key()),
       await send([payload], key()),
       await send({ ...payload, unexpected: 1 }, key()),
     ];
     expect(await compiledCount()).toBe(before);
-    expect(other[0]!.headers['content-type']).toBe('application/graphql-response+json; charset=utf-8');
-    expect(other.slice(2).every((a) => a.status === 400)).toBe(true);
+    expect(other[0]!.headers['content-type']).toMatch(/^text\/event-stream/);
+    expect(other[1]!.headers['content-type']).toMatch(/^multipart\/mixed/);
+    expect(other[2]!.status).toBe(406);
+    expect(other.slice(4).every((a) => a.status === 400)).toBe(true);
   });
 });

@@ -52,12 +52,39 @@ export interface GraphQLDoorOptions {
 
 const isJson = (value: string | undefined) => value !== undefined && /^application\/json\s*(;\s*charset=utf-8\s*)?$/i.test(value.trim());
 
+/** Yoga's result processors in its order, by the media types they answer. */
+const PROCESSORS = [['text/event-stream'], ['multipart/mixed'], ['application/graphql-response+json', 'application/json']] as const;
+const matches = (asked: string, offered: string) => {
+  const [askedPre, askedSuf] = asked.split('/');
+  const [pre, suf] = offered.split('/');
+  return (pre === '*' || pre === askedPre) && (suf === '*' || suf === askedSuf);
+};
+
+/**
+ * The JSON media type Yoga would answer a single result with, given the Accept header, or null
+ * when it would pick another processor (event stream, multipart) or none: the same walk as its
+ * result-processor plugin (the last match wins; q-values are not read; only utf-8 charsets).
+ */
+export function jsonMediaType(accept: string | undefined): 'application/json' | 'application/graphql-response+json' | null {
+  const asked: string[] = [];
+  for (const entry of (accept || '*/*').replace(/\s/g, '').toLowerCase().split(',')) {
+    const [type, ...params] = entry.split(';');
+    const charset = params.find((p) => p.includes('charset=')) ?? 'charset=utf-8';
+    if (type !== undefined && charset === 'charset=utf-8') asked.push(type);
+  }
+  asked.reverse();
+  let chosen: string | null = null;
+  for (const offered of PROCESSORS) for (const type of asked) for (const media of offered) if (matches(media, type)) chosen = media;
+  return chosen === 'application/json' || chosen === 'application/graphql-response+json' ? chosen : null;
+}
+
 /**
  * POST /graphql of a document already seen: Yoga has parsed and validated it (every document
  * limit included) and graphql-jit compiled it, so this door only binds variables and runs it,
  * with none of Yoga's per-request Request, Response and plugin work. It takes only what Yoga
- * would answer with plain JSON — a JSON body of query, variables and operation name, accepting
- * application/json — and answers as Yoga does: the same context, variable-error rewriting,
+ * would answer with one JSON result — a JSON body of query, variables and operation name, an
+ * Accept for which Yoga picks application/json or application/graphql-response+json (what
+ * urql, Apollo and GraphiQL send) — and answers as Yoga does: the same context, variable-error rewriting,
  * masking and result processing (Yoga's own, whenever there are errors), and the same envelope
  * as the REST door. Everything else goes to Yoga untouched.
  */
@@ -68,6 +95,7 @@ export function graphqlDoor(o: GraphQLDoorOptions): (req: IncomingMessage, res: 
     const body = await readAll(req);
     const call = parseCall(body);
     const entry = call && o.documents.get(call.query, call.operationName);
+    const media = jsonMediaType(req.headers.accept)!;
     if (!call || !entry) {
       metrics.graphqlDocuments.inc({ path: 'general' });
       const headers = new Headers();
@@ -77,14 +105,22 @@ export function graphqlDoor(o: GraphQLDoorOptions): (req: IncomingMessage, res: 
     }
     metrics.graphqlDocuments.inc({ path: 'compiled' });
     const request = nodeRequestView(req, res);
-    await inRequestSpan(request, url.pathname, 'http', () => run(request, req, res, url, entry, call.variables));
+    await inRequestSpan(request, url.pathname, 'http', () => run(request, req, res, url, entry, call.variables, media));
   }
 
-  async function run(request: RequestView, req: IncomingMessage, res: ServerResponse, url: URL, entry: { op: CompiledOperation; label: string }, variables: Record<string, unknown> | undefined) {
+  async function run(
+    request: RequestView,
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    entry: { op: CompiledOperation; label: string },
+    variables: Record<string, unknown> | undefined,
+    media: NonNullable<ReturnType<typeof jsonMediaType>>,
+  ) {
     const requestId = requestIdOf(request);
     let status = 200;
     let text: string;
-    let headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
+    let headers: Record<string, string> = { 'content-type': `${media}; charset=utf-8` };
     const refused = await admit(o.deps, o.limiters, request, req.socket.remoteAddress ?? 'local');
     if (refused) {
       status = refused.status;
@@ -103,7 +139,7 @@ export function graphqlDoor(o: GraphQLDoorOptions): (req: IncomingMessage, res: 
       });
       result = withSafeVariableErrors(result);
       if (result.errors?.length) {
-        const response = await processRegularResult({ ...result, errors: result.errors.map(mask) }, { Response } as never, 'application/json');
+        const response = await processRegularResult({ ...result, errors: result.errors.map(mask) }, { Response } as never, media);
         status = response.status;
         text = await response.text();
         headers = Object.fromEntries(response.headers);
@@ -129,7 +165,7 @@ export function graphqlDoor(o: GraphQLDoorOptions): (req: IncomingMessage, res: 
       req.method === 'POST' &&
       url.pathname === '/graphql' &&
       isJson(h['content-type']) &&
-      (h.accept === undefined || h.accept === '*/*' || isJson(h.accept)) &&
+      jsonMediaType(h.accept) !== null &&
       h['content-length'] !== undefined &&
       Number.isSafeInteger(length) &&
       length <= MAX_BODY_BYTES;
