@@ -52,12 +52,15 @@ export interface GraphQLDoorOptions {
 
 const isJson = (value: string | undefined) => value !== undefined && /^application\/json\s*(;\s*charset=utf-8\s*)?$/i.test(value.trim());
 
+type JsonMediaType = 'application/json' | 'application/graphql-response+json';
+
 /** Yoga's result processors in its order, by the media types they answer. */
 const PROCESSORS = [['text/event-stream'], ['multipart/mixed'], ['application/graphql-response+json', 'application/json']] as const;
-const matches = (asked: string, offered: string) => {
-  const [askedPre, askedSuf] = asked.split('/');
-  const [pre, suf] = offered.split('/');
-  return (pre === '*' || pre === askedPre) && (suf === '*' || suf === askedSuf);
+/** Whether a processor's media type answers a requested one (which may hold wildcards). */
+const answers = (processorType: string, requestedType: string) => {
+  const [pre, suf] = processorType.split('/');
+  const [wantedPre, wantedSuf] = requestedType.split('/');
+  return (wantedPre === '*' || wantedPre === pre) && (wantedSuf === '*' || wantedSuf === suf);
 };
 
 /**
@@ -65,7 +68,7 @@ const matches = (asked: string, offered: string) => {
  * when it would pick another processor (event stream, multipart) or none: the same walk as its
  * result-processor plugin (the last match wins; q-values are not read; only utf-8 charsets).
  */
-export function jsonMediaType(accept: string | undefined): 'application/json' | 'application/graphql-response+json' | null {
+export function jsonMediaType(accept: string | undefined): JsonMediaType | null {
   const asked: string[] = [];
   for (const entry of (accept || '*/*').replace(/\s/g, '').toLowerCase().split(',')) {
     const [type, ...params] = entry.split(';');
@@ -74,7 +77,7 @@ export function jsonMediaType(accept: string | undefined): 'application/json' | 
   }
   asked.reverse();
   let chosen: string | null = null;
-  for (const offered of PROCESSORS) for (const type of asked) for (const media of offered) if (matches(media, type)) chosen = media;
+  for (const offered of PROCESSORS) for (const type of asked) for (const media of offered) if (answers(media, type)) chosen = media;
   return chosen === 'application/json' || chosen === 'application/graphql-response+json' ? chosen : null;
 }
 
@@ -91,11 +94,10 @@ export function jsonMediaType(accept: string | undefined): 'application/json' | 
 export function graphqlDoor(o: GraphQLDoorOptions): (req: IncomingMessage, res: ServerResponse, url: URL) => void {
   const mask = (e: GraphQLError) => o.masking.maskError!(e, o.masking.errorMessage ?? 'Unexpected error.', undefined) as GraphQLError;
 
-  async function fast(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  async function fast(req: IncomingMessage, res: ServerResponse, url: URL, media: JsonMediaType): Promise<void> {
     const body = await readAll(req);
     const call = parseCall(body);
     const entry = call && o.documents.get(call.query, call.operationName);
-    const media = jsonMediaType(req.headers.accept)!;
     if (!call || !entry) {
       metrics.graphqlDocuments.inc({ path: 'general' });
       const headers = new Headers();
@@ -115,7 +117,7 @@ export function graphqlDoor(o: GraphQLDoorOptions): (req: IncomingMessage, res: 
     url: URL,
     entry: { op: CompiledOperation; label: string },
     variables: Record<string, unknown> | undefined,
-    media: NonNullable<ReturnType<typeof jsonMediaType>>,
+    media: JsonMediaType,
   ) {
     const requestId = requestIdOf(request);
     let status = 200;
@@ -161,11 +163,12 @@ export function graphqlDoor(o: GraphQLDoorOptions): (req: IncomingMessage, res: 
   return (req, res, url) => {
     const h = req.headers;
     const length = Number(h['content-length']);
+    const media = jsonMediaType(h.accept);
     const ours =
       req.method === 'POST' &&
       url.pathname === '/graphql' &&
       isJson(h['content-type']) &&
-      jsonMediaType(h.accept) !== null &&
+      media !== null &&
       h['content-length'] !== undefined &&
       Number.isSafeInteger(length) &&
       length <= MAX_BODY_BYTES;
@@ -173,7 +176,7 @@ export function graphqlDoor(o: GraphQLDoorOptions): (req: IncomingMessage, res: 
       if (req.method === 'POST' && url.pathname === '/graphql') metrics.graphqlDocuments.inc({ path: 'general' });
       return o.general(req, res);
     }
-    fast(req, res, url).catch((err: unknown) => {
+    fast(req, res, url, media).catch((err: unknown) => {
       o.deps.log.error({ err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, 'GraphQL request failed');
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end();
