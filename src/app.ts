@@ -38,9 +38,10 @@ export interface App {
 }
 
 /**
- * The whole HTTP surface: the REST shim at /v1 through its own door on node:http, and one Yoga
- * app for the rest — GraphQL (and GraphiQL, served from installed assets) at /graphql, the API
- * reference at /docs, the onboarding console at /. Both run the same schema and resolvers.
+ * The whole HTTP surface: the REST shim at /v1 through its own door on node:http; a GraphQL
+ * POST of a document Yoga has already compiled through the GraphQL door; and one Yoga app for the
+ * rest — GraphQL (and GraphiQL, served from installed assets) at /graphql, the API reference at
+ * /docs, the onboarding console at /. All run the same schema and resolvers.
  */
 export function createApp(deps: Deps, options: AppOptions, redis?: Redis): App {
   const limiters = new RateLimiters(options.rateLimits, deps.clock, redis && { redis, log: deps.log });
