@@ -14,15 +14,18 @@
  * Method: every server runs pinned to core 0 (taskset), the load comes from autocannon in this
  * process, pinned to core 1 by `npm run bench`. Each measurement follows a discarded 3 s warm-up;
  * the list phase takes turns with its baselines for BENCH_ROUNDS rounds and reports the median.
+ * Under a list target it misses, it profiles the gateway under the same load (`--cpu-prof`) and
+ * prints where the time goes (BENCH_PROFILE=0 skips that).
  * Not part of npm test: it measures, tests judge behaviour.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { summarizeProfile } from './profile';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -31,6 +34,8 @@ const SCALE = Number(process.env.BENCH_SCALE ?? 1_000_000);
 // The gateway's JIT takes more than a second to settle: a first round after 1 s ran ~20 % slow.
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const SERVER_CPU = process.env.BENCH_SERVER_CPU ?? '0';
+// Under a missed list target, a profiled run of the gateway says where its time goes (BENCH_PROFILE=0: no).
+const PROFILE = process.env.BENCH_PROFILE !== '0';
 const KEY = 'sk_live_benchmark_0123456789abcdef';
 const AUTH = { authorization: `Bearer ${KEY}` };
 
@@ -72,12 +77,14 @@ function env(dbFile: string, databaseUrl = `sqlite:${dbFile}`): Record<string, s
 }
 
 /** A server process on the server core; resolves with its URL once it listens. */
-function serve(script: string, vars: Record<string, string>): Promise<{ url: string; stop(): void }> {
-  const child = spawn('taskset', ['-c', SERVER_CPU, process.execPath, '--import', 'tsx', script], { env: { ...process.env, ...vars }, stdio: ['ignore', 'pipe', 'inherit'] });
+function serve(script: string, vars: Record<string, string>, nodeArgs: string[] = []): Promise<{ url: string; readyMs: number; stop(): Promise<void> }> {
+  const spawned = performance.now();
+  const child = spawn('taskset', ['-c', SERVER_CPU, process.execPath, ...nodeArgs, '--import', 'tsx', script], { env: { ...process.env, ...vars }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const url = /"url":"([^"]+)"/.exec(line)?.[1] ?? /^LISTENING (\S+)/.exec(line)?.[1];
-      if (url) resolve({ url, stop: () => child.kill('SIGTERM') });
+      if (url) resolve({ url, readyMs: performance.now() - spawned, stop: () => (child.kill('SIGTERM'), exited) });
     });
   });
 }
@@ -115,10 +122,29 @@ async function listPhase(dir: string) {
     ratios.restTail.push(rest.p99 / Math.max(rest.p50, 1));
     ratios.graphqlTail.push(graphql.p99 / Math.max(graphql.p50, 1));
   }
-  baseline.stop();
-  gateway.stop();
+  await baseline.stop();
+  await gateway.stop();
   console.log(`median: REST ${verdict(median(ratios.rest), 0.85)}, GraphQL ${verdict(median(ratios.graphql), 0.6)}`);
   console.log(`median p99/p50: REST ${verdict(median(ratios.restTail), 3, false)}, GraphQL ${verdict(median(ratios.graphqlTail), 3, false)}`);
+  const missed = [
+    ['REST GET /v1/phone-numbers', median(ratios.rest) < 0.85, { url: '/v1/phone-numbers?limit=50', headers: AUTH }],
+    ['GraphQL phoneNumbers(first: 50)', median(ratios.graphql) < 0.6, graphqlTarget('')],
+  ] as const;
+  for (const [name, miss, target] of missed) if (miss && PROFILE) await whereTheTimeGoes(name, vars, dir, target);
+}
+
+/** A missed target's profile: the gateway under the same load with `--cpu-prof`, summarized. */
+async function whereTheTimeGoes(name: string, vars: Record<string, string>, dir: string, target: Target) {
+  const profiles = mkdtempSync(join(dir, 'profile-'));
+  const gateway = await serve('src/main.ts', vars, ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
+  await measure({ ...target, url: `${gateway.url}${target.url}` });
+  await gateway.stop();
+  // The main thread's profile is the largest (tsx's loader thread writes one too).
+  const [largest] = readdirSync(profiles).map((f) => join(profiles, f)).sort((a, b) => statSync(b).size - statSync(a).size);
+  console.log(`where the time goes, ${name} (self time, share of busy CPU, measured window only):`);
+  // The profile starts with the process: its start-up and the warm-up are left out.
+  for (const line of summarizeProfile(largest!, process.cwd(), gateway.readyMs + WARMUP * 1000)) console.log(`  ${line}`);
+  console.log('  (JSON.stringify of the answer counts as self time of the function calling it: the door or the REST handler)');
 }
 
 async function importPhase(dir: string) {
@@ -138,7 +164,7 @@ async function importPhase(dir: string) {
     if (r > 0) ms += performance.now() - t; // round 0 warms up
     if (report.imported !== 1000) throw new Error(`imported ${report.imported}`);
   }
-  gateway.stop();
+  await gateway.stop();
   const apiRate = (rounds * 1000) / (ms / 1000);
   console.log(`\nbulk import of 1,000 numbers (a SIP trunk: no provider call), ${rounds} rounds after a warm-up`);
   console.log(`  raw better-sqlite3 batched insert     ${rawRate.toFixed(0).padStart(7)} rows/s`);
@@ -174,12 +200,12 @@ async function scalePhase(dir: string, engine: 'sqlite' | 'postgres') {
       ['REST ?limit=50', { url: `${gateway.url}/v1/phone-numbers?limit=50`, headers: AUTH }],
     ];
     for (const [name, target] of reads) (results[name] ??= []).push(await measure(target));
-    gateway.stop();
+    await gateway.stop();
     if (engine === 'postgres') {
       // Against raw pg reading the same first page.
       const baseline = await serve('bench/baseline-server.ts', vars);
       (results['raw pg, five columns (baseline)'] ??= []).push(await measure({ url: `${baseline.url}/graphql` }));
-      baseline.stop();
+      await baseline.stop();
     }
   }
   for (const [name, [small, large]] of Object.entries(results)) {
