@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { createClient } from 'graphql-sse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +15,6 @@ const exporter = new InMemorySpanExporter();
 let tracing: Tracing;
 let h: Harness;
 let metricsServer: MetricsServer;
-let server: Server;
 let graphqlUrl: string;
 const CANARY = 'canary7d1f0c2e9a8b4b6f';
 
@@ -25,13 +22,9 @@ beforeAll(async () => {
   tracing = await startTracing({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
   h = await startHarness({ AUTH_FAILURE_LIMIT_PER_MINUTE: '3' });
   metricsServer = await startMetricsServer(0, '127.0.0.1');
-  server = createServer(h.app.listener);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  graphqlUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  graphqlUrl = `${h.url}/graphql`;
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
   await metricsServer.close();
   await h.close();
   await tracing.shutdown();

@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createClient, type Client } from 'graphql-sse';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './support/harness';
@@ -11,18 +9,13 @@ import { waitFor } from './support/wait';
  * organization-scoped, published by the domain after each write commits.
  */
 let h: Harness;
-let server: Server;
 let url: string;
 beforeAll(async () => {
   h = await startHarness();
-  // Over a real socket, as a browser or SDK would stream: a client that leaves closes it.
-  server = createServer(h.app.listener);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  // The harness listens on a real socket, as a browser or SDK would stream: a client that leaves closes it.
+  url = `${h.url}/graphql`;
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
   await h.close();
 });
 // A client that stops ends its subscription on the server too.
