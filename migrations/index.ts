@@ -4,6 +4,8 @@ import * as connectionNumberCount from './0002_connection_number_count';
 import * as connectionRechecks from './0003_connection_rechecks';
 import * as auditEvents from './0004_audit_events';
 import * as organizationNumberCount from './0005_organization_number_count';
+import * as numberClaims from './0006_number_claims';
+import * as idempotencyAtRest from './0007_idempotency_at_rest';
 
 /**
  * The migrations, in order. A static list rather than a folder scan: Kysely's
@@ -15,4 +17,6 @@ export const migrations: Record<string, Migration> = {
   '0003_connection_rechecks': connectionRechecks,
   '0004_audit_events': auditEvents,
   '0005_organization_number_count': organizationNumberCount,
+  '0006_number_claims': numberClaims,
+  '0007_idempotency_at_rest': idempotencyAtRest,
 };

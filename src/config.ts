@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { parseProxyEntry } from './http/client-address';
 
 /** Boolean environment flags accept the usual spellings; anything else is an error, not `false`. */
 const flag = z
@@ -22,6 +23,23 @@ const secretKeys = z
         .every((entry) => /^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=]{43,44}$/.test(entry) && Buffer.from(entry.split(':')[1]!, 'base64').length === 32),
     { message: 'must be id:base64key[,id:base64key…] with 32-byte keys' },
   );
+
+/** Exact origins (`https://app.example.com`: no path, no wildcard, never `null`), comma-separated. */
+const origins = z.string().refine(
+  (v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .every((o) => {
+        try {
+          const url = new URL(o);
+          return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === o;
+        } catch {
+          return false;
+        }
+      }),
+  { message: 'must be exact origins (scheme://host[:port]), comma-separated' },
+);
 
 const seconds = (def: number) => z.coerce.number().int().positive().default(def);
 const millis = (def: number) => z.coerce.number().int().positive().default(def);
@@ -54,6 +72,7 @@ const envSchema = z.object({
   SIP_TLS_CA_FILE: z.string().optional(),
   TRUNKLINE_RECHECK_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(21_600),
   TRUNKLINE_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).default(400),
+  TRUNKLINE_MAX_NUMBERS_PER_ORG: z.coerce.number().int().min(1).default(100_000),
   REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'must be redis://… or rediss://…').optional(),
   TWILIO_API_BASE_URL: z.url().default('https://api.twilio.com'),
   TELNYX_API_BASE_URL: z.url().default('https://api.telnyx.com'),
@@ -66,11 +85,25 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   PROVIDER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(60),
   AUTH_FAILURE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  /** Unset: three times the per-key value (an organization may run a few keys at full speed, not fifty). */
+  RATE_LIMIT_PER_MINUTE_PER_ORG: z.coerce.number().int().positive().optional(),
+  PROVIDER_RATE_LIMIT_PER_MINUTE_PER_ORG: z.coerce.number().int().positive().optional(),
+  TRUNKLINE_TRUSTED_PROXIES: z
+    .string()
+    .refine((v) => v.split(',').every((entry) => parseProxyEntry(entry) !== null), { message: 'must be IP addresses or CIDR blocks, comma-separated' })
+    .optional(),
+  TRUNKLINE_MAX_API_KEYS_PER_ORG: z.coerce.number().int().positive().default(50),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().default(2000),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
   GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(5000),
+  TRUNKLINE_CORS_ORIGINS: origins.optional(),
+  HTTP_REQUEST_TIMEOUT_MS: millis(30_000),
+  HTTP_HEADERS_TIMEOUT_MS: millis(15_000),
+  TRUNKLINE_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).default(256),
+  TRUNKLINE_MAX_STREAMS_PER_KEY: z.coerce.number().int().positive().default(20),
+  TRUNKLINE_MAX_OPERATIONS_PER_STREAM: z.coerce.number().int().positive().default(50),
 });
 
 export type Config = Readonly<{
@@ -101,8 +134,26 @@ export type Config = Readonly<{
   recheckIntervalSeconds: number;
   /** Audit events older than this are pruned, once a day across instances (TRUNKLINE_AUDIT_RETENTION_DAYS). */
   auditRetentionDays: number;
-  rateLimits: Readonly<{ perMinute: number; providerPerMinute: number; authFailuresPerMinute: number }>;
+  /** Phone-number rows an organization may hold, released ones included (TRUNKLINE_MAX_NUMBERS_PER_ORG). */
+  maxNumbersPerOrg: number;
+  rateLimits: Readonly<{
+    perMinute: number;
+    perOrgPerMinute: number;
+    providerPerMinute: number;
+    providerPerOrgPerMinute: number;
+    authFailuresPerMinute: number;
+    /** TRUNKLINE_TRUSTED_PROXIES: peers whose X-Forwarded-For names the client; empty: none. */
+    trustedProxies: readonly string[];
+  }>;
+  /** Active API keys an organization may hold (TRUNKLINE_MAX_API_KEYS_PER_ORG). */
+  maxApiKeysPerOrg: number;
   graphqlLimits: Readonly<{ depth: number; aliases: number; tokens: number; directives: number; cost: number }>;
+  /** Browser origins allowed to call the API cross-origin (TRUNKLINE_CORS_ORIGINS); empty: none. */
+  corsOrigins: readonly string[];
+  /** The public listener's bounds on slow requests and on connections per client address (0: no cap). */
+  http: Readonly<{ requestTimeoutMs: number; headersTimeoutMs: number; maxConnectionsPerAddress: number }>;
+  /** Event streams open at once per API key on this instance (distinct subscriptions and single-connection streams), and operations per single-connection stream. */
+  streamLimits: Readonly<{ perKey: number; operationsPerStream: number }>;
   baseUrls: Readonly<{
     twilio: string;
     telnyx: string;
@@ -134,6 +185,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       throw new ConfigError('Invalid configuration: SIP_TLS_CA_FILE cannot be read');
     }
   }
+  // Node refuses a headers timeout longer than the whole request's.
+  if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS) throw new ConfigError('Invalid configuration: HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -156,8 +209,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: e.REDIS_URL,
     recheckIntervalSeconds: e.TRUNKLINE_RECHECK_INTERVAL_SECONDS,
     auditRetentionDays: e.TRUNKLINE_AUDIT_RETENTION_DAYS,
-    rateLimits: { perMinute: e.RATE_LIMIT_PER_MINUTE, providerPerMinute: e.PROVIDER_RATE_LIMIT_PER_MINUTE, authFailuresPerMinute: e.AUTH_FAILURE_LIMIT_PER_MINUTE },
+    maxNumbersPerOrg: e.TRUNKLINE_MAX_NUMBERS_PER_ORG,
+    rateLimits: {
+      perMinute: e.RATE_LIMIT_PER_MINUTE,
+      perOrgPerMinute: e.RATE_LIMIT_PER_MINUTE_PER_ORG ?? 3 * e.RATE_LIMIT_PER_MINUTE,
+      providerPerMinute: e.PROVIDER_RATE_LIMIT_PER_MINUTE,
+      providerPerOrgPerMinute: e.PROVIDER_RATE_LIMIT_PER_MINUTE_PER_ORG ?? 3 * e.PROVIDER_RATE_LIMIT_PER_MINUTE,
+      authFailuresPerMinute: e.AUTH_FAILURE_LIMIT_PER_MINUTE,
+      trustedProxies: e.TRUNKLINE_TRUSTED_PROXIES ? e.TRUNKLINE_TRUSTED_PROXIES.split(',').map((s) => s.trim()) : [],
+    },
+    maxApiKeysPerOrg: e.TRUNKLINE_MAX_API_KEYS_PER_ORG,
+    corsOrigins: e.TRUNKLINE_CORS_ORIGINS ? e.TRUNKLINE_CORS_ORIGINS.split(',').map((o) => o.trim()) : [],
+    http: { requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS, headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS, maxConnectionsPerAddress: e.TRUNKLINE_MAX_CONNECTIONS_PER_ADDRESS },
     graphqlLimits: { depth: e.GRAPHQL_MAX_DEPTH, aliases: e.GRAPHQL_MAX_ALIASES, tokens: e.GRAPHQL_MAX_TOKENS, directives: e.GRAPHQL_MAX_DIRECTIVES, cost: e.GRAPHQL_MAX_COST },
+    streamLimits: { perKey: e.TRUNKLINE_MAX_STREAMS_PER_KEY, operationsPerStream: e.TRUNKLINE_MAX_OPERATIONS_PER_STREAM },
     baseUrls: {
       twilio: e.TWILIO_API_BASE_URL,
       telnyx: e.TELNYX_API_BASE_URL,

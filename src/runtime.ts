@@ -37,6 +37,8 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock = sy
       evidenceTtlSeconds: config.evidenceTtlSeconds,
       inbound: { voiceUrl: config.inboundVoiceUrl, sipUri: config.inboundSipUri },
       recheckIntervalSeconds: config.recheckIntervalSeconds,
+      maxNumbersPerOrg: config.maxNumbersPerOrg,
+      maxApiKeysPerOrg: config.maxApiKeysPerOrg,
       authCache: createAuthCache(db.foreignCommits, clock),
       events: config.redisUrl ? createRedisEventBus(config.redisUrl, log) : createEventBus(log),
     };

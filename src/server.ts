@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createApp } from './app';
 import type { Config } from './config';
@@ -6,8 +6,10 @@ import { ensureBootstrapOrganization } from './domain/organizations';
 import type { Logger } from './logger';
 import { openRuntime } from './runtime';
 import { startAuditRetention } from './jobs/audit-retention';
+import { startIdempotencyPurge } from './jobs/idempotency-purge';
 import { startRecheckScheduler } from './jobs/recheck-scheduler';
 import { limiterFor } from './http/rate-limit';
+import { createHttpServer } from './http/http-server';
 import { startMetricsServer } from './observability/metrics-server';
 
 export interface RunningServer {
@@ -33,7 +35,8 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
     ? startRecheckScheduler(runtime.deps, limiterFor('provider', config.rateLimits.providerPerMinute, runtime.deps.clock, shared))
     : undefined;
   const retention = startAuditRetention(runtime.deps, config.auditRetentionDays);
-  const server = createServer(app.listener);
+  const idempotencyPurge = startIdempotencyPurge(runtime.deps);
+  const server = createHttpServer(app.listener, config.http);
   const unused = trackUnusedConnections(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -52,6 +55,7 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
       (closing ??= (async () => {
         await rechecks?.stop();
         await retention.stop();
+        await idempotencyPurge.stop();
         await metricsServer?.close();
         // Open event streams would hold the drain until its bound: end them first (clients reconnect).
         await runtime.deps.events.endSubscriptions();

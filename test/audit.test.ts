@@ -79,7 +79,8 @@ describe('the audit trail', () => {
       target_type: 'connection',
       target_id: id,
       summary: { provider: 'twilio', setup_method: 'api_key' },
-      request_id: 'audit-create-1',
+      // The server's own id, never the caller's X-Request-Id (test/security/perimeter.test.ts).
+      request_id: expect.stringMatching(/^[0-9a-f-]{32,36}$/),
     });
     expect(mine.items[5]).toMatchObject({ target_id: id, summary: { imported: '2', requested: '2' } });
     expect(mine.items[3]).toMatchObject({ target_type: 'phone_number', target_id: String(locked), summary: { failed: 'inbound_routing_rejected' } });

@@ -54,10 +54,10 @@ describe('the GraphQL schema, as frontends read it', () => {
       const errors = type.getTypes().map((t) => t.name).filter((n) => n.endsWith('Error')).sort();
       expect(errors, field.name).toEqual(OPERATION_ERRORS[operation].map(nameOf).sort());
     }
-    // importNumbers can never fail with evidence errors; createApiKey never reaches a provider.
+    // importNumbers can never fail with evidence errors; createApiKey never reaches a provider (its one conflict: the cap on active keys).
     const members = (name: string) => (schema.getType(name) as GraphQLUnionType).getTypes().map((t) => t.name);
     expect(members('ImportNumbersResult')).not.toContain('EvidenceError');
-    expect(members('CreateApiKeyResult')).toEqual(['CreateApiKeyPayload', 'ValidationError']);
+    expect(members('CreateApiKeyResult')).toEqual(['ConflictError', 'CreateApiKeyPayload', 'ValidationError']);
   });
 
   it('treats a domain error its operation does not declare as a bug, not a typed result', async () => {

@@ -62,10 +62,14 @@ describe('the HTTP server', () => {
     expect(events[2]).toBe('answered 502');
   });
 
-  it('serves health over a real socket with the rate-limit headers', async () => {
+  it('serves over a real socket: health unmetered, the API with the rate-limit headers', async () => {
     const server = await startServer({ ...h.config, port: 0 }, createLogger('silent'), () => undefined);
     try {
-      const res = await fetch(`${server.url}/v1/healthz`);
+      const health = await fetch(`${server.url}/v1/healthz`);
+      expect(health.status).toBe(200);
+      // Probes are never rate limited, so they carry no budget.
+      expect(health.headers.get('x-ratelimit-limit')).toBeNull();
+      const res = await fetch(`${server.url}/v1/voip-connections`, { headers: { authorization: `Bearer ${h.orgA.key}` } });
       expect(res.status).toBe(200);
       expect(res.headers.get('x-ratelimit-limit')).toBeTruthy();
     } finally {

@@ -5,7 +5,8 @@ export const connectionStatusText: Record<ConnectionStatus, string> = { CONNECTE
 export const checkStatusText: Record<CheckStatus, string> = { PASS: 'Pass', FAIL: 'Fail', NOT_APPLICABLE: 'Not applicable' };
 export const numberStatusText: Record<PhoneNumberStatus, string> = { ACTIVE: 'Active', FAILED: 'Failed', PROVISIONING: 'Provisioning', RELEASED: 'Released' };
 export const verificationText: Record<VoipVerificationStatus, string> = { VERIFIED: 'Verified', FAILED: 'Failed', UNVERIFIED: 'Not verified yet' };
-export const importStateText: Record<ImportState, string> = { AVAILABLE: 'Available', IMPORTED_HERE: 'Imported', IN_OTHER_ORG: 'Held by another organization' };
+// IN_OTHER_ORG is deprecated and never sent; the record stays total over the generated enum.
+export const importStateText: Record<ImportState, string> = { AVAILABLE: 'Available', IMPORTED_HERE: 'Imported', IN_OTHER_ORG: 'Unavailable' };
 export const setupMethodText: Record<SetupMethod, string> = {
   API_KEY: 'Use my own settings',
   GUIDED_TELNYX: 'Guided setup: Trunkline creates the SIP connection and outbound voice profile at Telnyx',
@@ -16,7 +17,7 @@ export const setupMethodText: Record<SetupMethod, string> = {
 export const importFailureText: Record<string, string> = {
   invalid_number: 'not a valid E.164 number',
   not_in_account: 'not in this provider account',
-  number_in_other_org: 'held by another organization',
+  number_limit_reached: "over your organization's limit of numbers",
 };
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

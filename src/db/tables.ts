@@ -80,6 +80,8 @@ export interface PhoneNumbersTable {
   /** The provider-side routing this number had before we pointed it at us (JSON), for release. */
   previous_routing: string | null;
   last_verification: string | null;
+  /** How the hold was established: `proven` (a provider inventory lists it) or `declared` (typed in on a SIP trunk). */
+  claim: Generated<string>;
   created_at: string;
   updated_at: string;
 }

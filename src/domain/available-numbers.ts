@@ -7,7 +7,14 @@ import type { Deps, Principal } from './deps';
 import { ConflictError, ValidationError } from './errors';
 import { usableConnection, withStoredCredentials } from './provider-calls';
 
-export type ImportState = 'available' | 'imported_here' | 'in_other_org';
+/**
+ * Whether this organization can import a listed number. There is no "held by another
+ * organization": a number another organization has proven is left out of the list, as a number
+ * the account does not list would be, and its import answers `not_in_account` (see
+ * import-numbers.ts). Another organization's declaration (SIP trunk) holds nothing: the number
+ * is `available`.
+ */
+export type ImportState = 'available' | 'imported_here';
 
 export interface AvailableNumber extends ProviderNumber {
   importState: ImportState;
@@ -19,14 +26,14 @@ export interface AvailableNumbersFilter {
   /** ISO 3166 alpha-2. */
   country?: string | null;
   capability?: 'voice' | 'sms' | 'mms' | null;
-  /** Also list numbers already held (by this or another organization), with their importState. */
+  /** Also list the numbers this organization holds already, with their importState. */
   includeImported?: boolean | null;
 }
 
-/** A provider inventory in E.164 order, with the organization holding each held number. */
+/** A provider inventory in E.164 order (numbers proven by other organizations left out), with those held here. */
 interface Inventory {
   numbers: ProviderNumber[];
-  holders: Map<string, number>;
+  heldHere: Set<string>;
 }
 
 /** Inventories already read during one request, by connection id. */
@@ -41,7 +48,8 @@ export interface AvailableNumbersPage {
 
 /**
  * The numbers a connection's provider account holds, read live through the adapter (following
- * the provider's paging), minus those already held by any organization unless asked for.
+ * the provider's paging), minus those this organization holds already unless asked for, and
+ * always minus those another organization has proven (as if the account did not list them).
  * Pages are keyed by the number itself, in E.164 order.
  */
 export async function listAvailableNumbers(
@@ -62,18 +70,17 @@ export async function listAvailableNumbers(
   // or aliases it asks for.
   let inventory = opts?.listings?.get(connectionId);
   if (!inventory) {
-    inventory = readInventory(deps, record, parsed, opts);
+    inventory = readInventory(deps, principal, record, parsed, opts);
     opts?.listings?.set(connectionId, inventory);
   }
-  const { numbers, holders } = await inventory;
+  const { numbers, heldHere } = await inventory;
 
   const contains = filter.contains?.replace('+', '');
   const country = filter.country?.toUpperCase();
   const stated: AvailableNumber[] = [];
   for (const n of numbers) {
     if ((contains && !n.phoneNumber.includes(contains)) || (country && n.country !== country) || (filter.capability && !n.capabilities[filter.capability])) continue;
-    const holder = holders.get(n.phoneNumber);
-    const importState = holder === undefined ? 'available' : holder === principal.organizationId ? 'imported_here' : 'in_other_org';
+    const importState = heldHere.has(n.phoneNumber) ? 'imported_here' : 'available';
     if (filter.includeImported || importState === 'available') stated.push({ ...n, importState });
   }
 
@@ -82,9 +89,14 @@ export async function listAvailableNumbers(
   return { items, hasNextPage: start >= 0 && start + page.first < stated.length, total: stated.length };
 }
 
-async function readInventory(deps: Deps, record: ConnectionRecord, parsed: ParsedCredentials, opts?: CallOptions): Promise<Inventory> {
+async function readInventory(deps: Deps, principal: Principal, record: ConnectionRecord, parsed: ParsedCredentials, opts?: CallOptions): Promise<Inventory> {
   const listed = await withStoredCredentials(deps, record, () => parsed.adapter.listNumbers(parsed.credentials, parsed.sipConfig, opts));
-  const numbers = [...listed].sort((a, b) => (a.phoneNumber < b.phoneNumber ? -1 : a.phoneNumber > b.phoneNumber ? 1 : 0));
-  const held = await phoneNumbersRepository(deps.db).holdings(numbers.map((n) => n.phoneNumber));
-  return { numbers, holders: new Map(held.map((h) => [h.number, h.organizationId])) };
+  const sorted = [...listed].sort((a, b) => (a.phoneNumber < b.phoneNumber ? -1 : a.phoneNumber > b.phoneNumber ? 1 : 0));
+  const heldHere = new Set<string>();
+  const provenElsewhere = new Set<string>();
+  for (const h of await phoneNumbersRepository(deps.db).holdings(principal.organizationId, sorted.map((n) => n.phoneNumber))) {
+    (h.organizationId === principal.organizationId ? heldHere : provenElsewhere).add(h.number);
+  }
+  // A number this organization holds is shown as its own even if another organization proved it too (it declared it).
+  return { numbers: sorted.filter((n) => heldHere.has(n.phoneNumber) || !provenElsewhere.has(n.phoneNumber)), heldHere };
 }

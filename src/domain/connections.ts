@@ -1,9 +1,9 @@
 import { connectionsRepository, type ConnectionRecord } from '../db/repositories/connections';
 import type { PageArgs, Page } from '../db/keyset';
 import type { CallOptions } from '../providers/http-client';
-import type { ProviderAdapter } from '../providers/types';
+import { TESTED_DESTINATION, type ProviderAdapter } from '../providers/types';
 import { SealError } from '../security/sealing';
-import { adapterFor, openCredentials, sealCredentials, type ParsedCredentials } from './credentials';
+import { adapterFor, boundCredentials, openCredentials, sealCredentials, type ParsedCredentials } from './credentials';
 import { parseConnectionInput } from './connection-input';
 import { runChecks, type TestFailure } from './credential-tests';
 import { recordAudit } from './audit';
@@ -55,6 +55,8 @@ export function storedCredentials(deps: Deps, record: ConnectionRecord): ParsedC
     deps.log.error({ connectionId: record.id, reason: err.message }, 'stored credentials do not open');
     throw new ConflictError('credentials_unreadable', 'The stored credentials cannot be opened: rotate them with fresh credentials.');
   }
+  // Sealed before destinations were recorded: they were last set for the sip_config they sit beside.
+  if (adapter.destinationOf && credentials[TESTED_DESTINATION] === undefined) credentials[TESTED_DESTINATION] = adapter.destinationOf(record.sipConfig);
   return { adapter, provider: adapter.id, credentials, sipConfig: record.sipConfig };
 }
 
@@ -101,7 +103,7 @@ export async function createConnection(deps: Deps, principal: Principal, input: 
       lastTestedAt: evidence.testedAt,
       now,
     });
-    const sealed = sealCredentials(deps.keyRing, principal.organizationId, newId, parsed.provider, parsed.credentials);
+    const sealed = sealCredentials(deps.keyRing, principal.organizationId, newId, parsed.provider, boundCredentials(parsed));
     await repo.update(principal.organizationId, newId, { credentialsSealed: sealed, nextCheckAt: nextCheckAt(deps), updatedAt: now });
     await recordAudit(trx, deps, principal, 'connection.created', { type: 'connection', id: newId }, { provider: parsed.provider, setup_method: setupMethod, name: name ?? evidence.suggestedName });
     return newId;
@@ -125,6 +127,9 @@ export async function updateConnection(deps: Deps, principal: Principal, id: num
     const parsedSip = adapter.sipConfigSchema.safeParse({ ...userSipConfig(adapter, record), ...(input.sipConfig as Record<string, unknown>) });
     if (!parsedSip.success) throw new ValidationError(parsedSip.error.issues.map((i) => ({ path: ['sip_config', ...i.path.map(String)].join('.'), message: i.message })));
     sipConfig = { ...record.sipConfig, ...(parsedSip.data as Record<string, unknown>) };
+    if (input.credentials == null && movesStoredSecret(deps, adapter, record, sipConfig)) {
+      throw new ValidationError([{ path: 'credentials', message: MOVE_NEEDS_CREDENTIALS }]);
+    }
   }
 
   let rotation: { parsed: ParsedCredentials; evidence: Awaited<ReturnType<typeof checkEvidence>> } | undefined;
@@ -132,7 +137,8 @@ export async function updateConnection(deps: Deps, principal: Principal, id: num
     const parsed = parseConnectionInput(deps, {
       provider: record.provider,
       credentials: input.credentials,
-      sipConfig: input.sipConfig ?? userSipConfig(adapter, record),
+      // The evidence must cover the settings the connection will have: the stored ones with this change merged in.
+      sipConfig: userSipConfig(adapter, { ...record, sipConfig: sipConfig ?? record.sipConfig }),
       setupMethod: record.setupMethod,
     });
     const evidence = await checkEvidence(deps, principal, input.verificationEvidenceId, parsed);
@@ -151,7 +157,7 @@ export async function updateConnection(deps: Deps, principal: Principal, id: num
       ...(name !== undefined && { name, inferredName: false }),
       ...(sipConfig !== undefined && { sipConfig }),
       ...(rotation && {
-        credentialsSealed: sealCredentials(deps.keyRing, principal.organizationId, id, record.provider, rotation.parsed.credentials),
+        credentialsSealed: sealCredentials(deps.keyRing, principal.organizationId, id, record.provider, boundCredentials(rotation.parsed)),
         credentialsRotatedAt: now,
         lastTestedAt: rotation.evidence.testedAt,
         status: 'connected',
@@ -166,6 +172,25 @@ export async function updateConnection(deps: Deps, principal: Principal, id: num
   });
   connectionChanged(deps, principal.organizationId, id);
   return getConnection(deps, principal, id);
+}
+
+const MOVE_NEEDS_CREDENTIALS =
+  'are required, with verification_evidence_id from a test against the new sip_config, to change where the stored credentials are sent (domain, port or transport)';
+
+/**
+ * Whether `sipConfig` would send the stored secret somewhere it was not tested: a Digest answer
+ * to a host the caller runs is the password, given a dictionary. Credentials that cannot be
+ * opened count as a secret (a rotation replaces them anyway).
+ */
+function movesStoredSecret(deps: Deps, adapter: ProviderAdapter, record: ConnectionRecord, sipConfig: Record<string, unknown>): boolean {
+  if (!adapter.destinationOf || adapter.destinationOf(sipConfig) === adapter.destinationOf(record.sipConfig)) return false;
+  try {
+    const stored = openCredentials(deps.keyRing, record.organizationId, record.id, record.provider, record.credentialsSealed);
+    return adapter.credentialFields.some((f) => f.secret && stored[f.name] !== undefined);
+  } catch (err) {
+    if (err instanceof SealError) return true;
+    throw err;
+  }
 }
 
 /** The customer's own sip_config entries (what the schema accepts), without read-only ones. */

@@ -73,7 +73,7 @@ export async function testCredentials(
     id,
     organizationId: principal.organizationId,
     provider: parsed.provider,
-    fingerprint: fingerprint(deps.keyRing, parsed),
+    fingerprint: fingerprint(deps.keyRing, principal.organizationId, parsed),
     suggestedName: outcome.suggestedName,
     accountName: outcome.accountName,
     testedAt: now.toISOString(),

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { PROVIDER_IDS, type ProviderAdapter, type ProviderId } from '../providers/types';
+import { PROVIDER_IDS, TESTED_DESTINATION, type ProviderAdapter, type ProviderId } from '../providers/types';
 import type { KeyRing } from '../security/sealing';
 import { credentialsAssociatedData } from '../security/sealing';
 import type { Deps } from './deps';
@@ -49,10 +49,11 @@ function canonical(value: unknown): string {
 
 /**
  * Keyed fingerprint of what a test proved: the provider and its canonical credentials, plus the
- * SIP target for a manual trunk (there the probe tests the sip_config, not an API).
+ * SIP target for a manual trunk (there the probe tests the sip_config, not an API). Bound to the
+ * organization, so equal credentials in two organizations never give equal fingerprints.
  */
-export function fingerprint(keyRing: KeyRing, p: Pick<ParsedCredentials, 'provider' | 'credentials' | 'sipConfig'>): string {
-  return keyRing.fingerprint(canonical({ provider: p.provider, credentials: p.credentials, ...(p.provider === 'manual' ? { sip_config: p.sipConfig } : {}) }));
+export function fingerprint(keyRing: KeyRing, organizationId: number, p: Pick<ParsedCredentials, 'provider' | 'credentials' | 'sipConfig'>): string {
+  return keyRing.fingerprint(canonical({ organization_id: organizationId, provider: p.provider, credentials: p.credentials, ...(p.provider === 'manual' ? { sip_config: p.sipConfig } : {}) }));
 }
 
 export function sealCredentials(keyRing: KeyRing, organizationId: number, connectionId: number, provider: string, credentials: Record<string, unknown>): string {
@@ -61,4 +62,14 @@ export function sealCredentials(keyRing: KeyRing, organizationId: number, connec
 
 export function openCredentials(keyRing: KeyRing, organizationId: number, connectionId: number, provider: string, sealed: string): Record<string, unknown> {
   return JSON.parse(keyRing.open(sealed, credentialsAssociatedData(organizationId, connectionId, provider))) as Record<string, unknown>;
+}
+
+/**
+ * The credentials as a connection seals them: with the destination their evidence covered, when
+ * sip_config decides where they go (ProviderDefinition.destinationOf), so the adapter sends them
+ * nowhere else. Sealed, so moving it takes the key ring, not only the database.
+ */
+export function boundCredentials(p: Pick<ParsedCredentials, 'adapter' | 'credentials' | 'sipConfig'>): Record<string, unknown> {
+  const destination = p.adapter.destinationOf?.(p.sipConfig);
+  return destination === undefined ? p.credentials : { ...p.credentials, [TESTED_DESTINATION]: destination };
 }

@@ -30,6 +30,10 @@ export interface Deps {
   authCache: AuthCache;
   /** How often connections are re-checked (TRUNKLINE_RECHECK_INTERVAL_SECONDS); 0: never. */
   recheckIntervalSeconds: number;
+  /** Phone-number rows an organization may hold (TRUNKLINE_MAX_NUMBERS_PER_ORG). */
+  maxNumbersPerOrg: number;
+  /** Active API keys an organization may hold (TRUNKLINE_MAX_API_KEYS_PER_ORG). */
+  maxApiKeysPerOrg: number;
 }
 
 export interface Principal {

@@ -9,3 +9,8 @@ export function connectionChanged(deps: Deps, organizationId: number, connection
 export function phoneNumberChanged(deps: Deps, organizationId: number, phoneNumberId: number, connectionId: number | null): void {
   deps.events.publish({ kind: 'phone_number', organizationId, phoneNumberId, connectionId });
 }
+
+/** Publishes, after its revocation committed, that a key is revoked: its open streams end at once, on every instance sharing the bus. */
+export function apiKeyRevoked(deps: Deps, organizationId: number, apiKeyId: number): void {
+  deps.events.publish({ kind: 'api_key_revoked', organizationId, apiKeyId });
+}

@@ -19,7 +19,7 @@ export async function checkEvidence(deps: Deps, principal: Principal, evidenceId
   if (evidence.consumedAt) throw new EvidenceError('evidence_reused');
   if (evidence.expiresAt <= deps.clock.now().toISOString()) throw new EvidenceError('evidence_stale');
   if (evidence.provider !== parsed.provider) throw new EvidenceError('provider_mismatch');
-  if (evidence.fingerprint !== fingerprint(deps.keyRing, parsed)) throw new ReverificationError();
+  if (evidence.fingerprint !== fingerprint(deps.keyRing, principal.organizationId, parsed)) throw new ReverificationError();
   return evidence;
 }
 

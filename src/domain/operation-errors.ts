@@ -30,7 +30,7 @@ export const OPERATION_ERRORS = {
   verifyPhoneNumber: [ValidationError, NotFoundError, ConflictError, ProviderUnavailableError, ProviderRejectedError],
   updatePhoneNumber: [ValidationError, NotFoundError, ConflictError],
   releasePhoneNumber: [ValidationError, NotFoundError, ProviderUnavailableError, ProviderRejectedError],
-  createApiKey: [ValidationError],
+  createApiKey: [ValidationError, ConflictError],
   revokeApiKey: [ValidationError, NotFoundError],
 } as const satisfies Record<string, readonly ErrorClass[]>;
 

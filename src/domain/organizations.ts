@@ -3,7 +3,8 @@ import { apiKeysRepository, type ApiKey } from '../db/repositories/api-keys';
 import { generateApiKey, hashApiKey, keyPrefix, looksLikeApiKey } from '../security/api-keys';
 import { recordAudit, systemPrincipal } from './audit';
 import type { Deps, Principal } from './deps';
-import { AuthenticationError, NotFoundError, ValidationError } from './errors';
+import { AuthenticationError, ConflictError, NotFoundError, ValidationError } from './errors';
+import { apiKeyRevoked } from './events';
 
 /** last_used_at is refreshed at most this often, so authentication is not a write per request. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -67,12 +68,13 @@ export async function ensureBootstrapOrganization(
 
 /**
  * A new key for the first organization, which is created if there is none. The demo prints one
- * on every start: keys are stored hashed, so an earlier one cannot be shown again.
+ * on every start: keys are stored hashed, so an earlier one cannot be shown again. At the cap on
+ * active keys the oldest is revoked to make room, so the demo starts however often it is run.
  */
 export async function freshKeyForFirstOrganization(deps: Deps, name: string, keyName: string): Promise<{ organization: Organization; apiKey: string }> {
   const organization = await organizationsRepository(deps.db).oldest();
   if (!organization) return createOrganization(deps, name);
-  const { secret } = await createApiKey(deps, systemPrincipal(organization.id), keyName);
+  const { secret } = await createApiKey(deps, systemPrincipal(organization.id), keyName, { revokeOldestAtCap: true });
   return { organization, apiKey: secret };
 }
 
@@ -104,12 +106,32 @@ export async function getOrganization(deps: Deps, principal: Principal): Promise
   return org;
 }
 
-export async function createApiKey(deps: Deps, principal: Principal, name: string): Promise<{ apiKey: ApiKey; secret: string }> {
+/**
+ * A new key for the caller's organization. Keys cost nothing to make, and every budget is also
+ * held per organization, but each active key is a credential to keep track of (and a bucket):
+ * an organization holds at most `deps.maxApiKeysPerOrg` active ones; revoked keys do not count.
+ */
+export async function createApiKey(deps: Deps, principal: Principal, name: string, opts: { revokeOldestAtCap?: boolean } = {}): Promise<{ apiKey: ApiKey; secret: string }> {
+  const checkedName = checkName(name);
   const key = generateApiKey();
+  let evicted: number | undefined;
   const apiKey = await deps.db.transaction().execute(async (trx) => {
-    const created = await apiKeysRepository(trx).insert({
+    const repo = apiKeysRepository(trx);
+    if ((await repo.countActive(principal.organizationId, deps.engine === 'postgres')) >= deps.maxApiKeysPerOrg) {
+      const oldest = opts.revokeOldestAtCap ? await repo.oldestActive(principal.organizationId) : undefined;
+      if (!oldest) {
+        throw new ConflictError(
+          'api_key_limit_reached',
+          `This organization already has ${deps.maxApiKeysPerOrg} active API keys, the most it may hold: revoke one it no longer uses first.`,
+        );
+      }
+      await repo.revoke(principal.organizationId, oldest.id, deps.clock.now());
+      await recordAudit(trx, deps, principal, 'api_key.revoked', { type: 'api_key', id: oldest.id }, { name: oldest.name, key_prefix: oldest.keyPrefix });
+      evicted = oldest.id;
+    }
+    const created = await repo.insert({
       organizationId: principal.organizationId,
-      name: checkName(name),
+      name: checkedName,
       keyPrefix: key.prefix,
       keyHash: key.hash,
       now: deps.clock.now(),
@@ -117,6 +139,7 @@ export async function createApiKey(deps: Deps, principal: Principal, name: strin
     await recordAudit(trx, deps, principal, 'api_key.created', { type: 'api_key', id: created.id }, { name: created.name, key_prefix: created.keyPrefix });
     return created;
   });
+  if (evicted !== undefined) deps.authCache.forget(evicted);
   return { apiKey, secret: key.secret };
 }
 
@@ -140,5 +163,6 @@ export async function revokeApiKey(deps: Deps, principal: Principal, id: number)
   });
   if (!key) throw new NotFoundError('API key');
   deps.authCache.forget(id);
+  apiKeyRevoked(deps, principal.organizationId, id);
   return key;
 }

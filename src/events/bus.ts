@@ -9,6 +9,7 @@ import { metrics } from '../observability/metrics';
 export type DomainEvent = (
   | { kind: 'connection'; organizationId: number; connectionId: number; deleted: boolean }
   | { kind: 'phone_number'; organizationId: number; phoneNumberId: number; connectionId: number | null }
+  | { kind: 'api_key_revoked'; organizationId: number; apiKeyId: number }
 ) & {
   /** When the bus published it (ms since the epoch), to measure delivery lag. */
   publishedAt?: number;
@@ -25,6 +26,12 @@ type EventOf<K extends EventKind> = Extract<DomainEvent, { kind: K }>;
 export interface EventBus {
   publish(event: DomainEvent): void;
   subscribe<K extends EventKind>(kind: K, organizationId: number): AsyncIterableIterator<EventOf<K>>;
+  /**
+   * Resolves `revoked` when a revocation of the key is published (by any instance sharing the
+   * bus), so that its open streams end at once rather than at the organization's next event.
+   * A watch is part of a stream, not a subscription of its own: `openSubscriptions` omits it.
+   */
+  watchRevocation(organizationId: number, apiKeyId: number): { revoked: Promise<void>; stop(): void };
   /** How many subscriptions are open on this instance. */
   openSubscriptions(): number;
   /** Ends every open subscription: their streams complete, and clients reconnect (to another instance). */
@@ -44,6 +51,8 @@ export function createEventBus(log: Logger, eventTarget?: PubSubEventTarget<Reco
   const pubsub = createPubSub<Record<string, [DomainEvent]>>(eventTarget ? { eventTarget } : {});
   /** How to end each open subscription. */
   const open = new Set<() => void>();
+  /** Revocation watches: one bus subscription per organization with open streams, however many streams. */
+  const watches = new Map<number, { source: AsyncIterator<unknown>; waiting: Map<number, Set<() => void>> }>();
   return {
     publish(event) {
       try {
@@ -65,6 +74,35 @@ export function createEventBus(log: Logger, eventTarget?: PubSubEventTarget<Reco
         });
         for await (const event of source) await push(event as EventOf<K>);
       });
+    },
+    watchRevocation(organizationId, apiKeyId) {
+      let org = watches.get(organizationId);
+      if (!org) {
+        const source = pubsub.subscribe(topic('api_key_revoked', organizationId));
+        const waiting = new Map<number, Set<() => void>>();
+        org = { source, waiting };
+        watches.set(organizationId, org);
+        void (async () => {
+          for await (const event of source) for (const revoked of waiting.get((event as EventOf<'api_key_revoked'>).apiKeyId) ?? []) revoked();
+        })();
+      }
+      const { waiting, source } = org;
+      let revoked!: () => void;
+      const promise = new Promise<void>((resolve) => (revoked = resolve));
+      const mine = waiting.get(apiKeyId) ?? new Set();
+      waiting.set(apiKeyId, mine.add(revoked));
+      return {
+        // Never settles when the watch stops first: the stream it guards is ending anyway.
+        revoked: promise,
+        stop() {
+          if (!mine.delete(revoked)) return;
+          if (mine.size === 0) waiting.delete(apiKeyId);
+          if (waiting.size === 0 && watches.get(organizationId)?.source === source) {
+            watches.delete(organizationId);
+            void source.return?.();
+          }
+        },
+      };
     },
     openSubscriptions: () => open.size,
     async endSubscriptions() {

@@ -1,19 +1,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
 import { processRegularResult, type YogaMaskedErrorOpts } from 'graphql-yoga';
-import { getCORSHeadersByRequestAndOptions, sendNodeResponse } from '@whatwg-node/server';
+import { sendNodeResponse } from '@whatwg-node/server';
 import { createContext } from '../context';
 import type { Deps } from '../domain/deps';
 import { metrics } from '../observability/metrics';
 import { inSpan, SpanKind } from '../observability/tracing';
-import { MAX_BODY_BYTES } from '../rest/body';
+import { MAX_BODY_BYTES, utf8Text } from '../rest/body';
 import { problemText } from '../rest/problem';
 import { runCompiled, type CompiledOperation } from './compiled-execution';
 import { finishRequest, inRequestSpan, noteRoute, operationLabel } from './observability';
 import { admit, rateLimitHeaders, type RateLimiters } from './rate-limit';
 import { logRequest, requestIdOf } from './request-log';
 import { nodeRequestView, type RequestView } from './request-view';
-import { API_SECURITY_HEADERS } from './security-headers';
+import type { CorsPolicy } from './cors';
+import { envelopeHeaders } from './envelope';
+import { variableTextErrors } from './input-text';
 import { withSafeVariableErrors } from './variable-errors';
 
 /** Documents Yoga has parsed, validated (with every limit) and compiled, by text and operation name. */
@@ -41,6 +43,7 @@ export interface GraphQLDoorOptions {
   deps: Deps;
   schema: GraphQLSchema;
   limiters: RateLimiters;
+  cors: CorsPolicy;
   maxCost: number;
   documents: CompiledDocuments;
   masking: YogaMaskedErrorOpts;
@@ -132,7 +135,9 @@ export function graphqlDoor(o: GraphQLDoorOptions): (req: IncomingMessage, res: 
       noteRoute(request, entry.label);
       const [type, fields] = entry.label.split(' ');
       const context = await createContext(o.deps, request, requestId, o.maxCost, o.limiters);
-      let result: ExecutionResult = await inSpan(`graphql ${entry.label}`, SpanKind.INTERNAL, { 'graphql.operation.type': type!, 'graphql.operation.fields': fields ?? '' }, async () => {
+      // Strings no database stores as given are refused as Yoga refuses them (src/http/input-text.ts).
+      const textErrors = variableTextErrors(variables);
+      let result: ExecutionResult = textErrors ? { errors: textErrors } : await inSpan(`graphql ${entry.label}`, SpanKind.INTERNAL, { 'graphql.operation.type': type!, 'graphql.operation.fields': fields ?? '' }, async () => {
         try {
           return await runCompiled(o.schema, entry.op, undefined, context, variables);
         } catch (err) {
@@ -151,8 +156,7 @@ export function graphqlDoor(o: GraphQLDoorOptions): (req: IncomingMessage, res: 
     }
     const decision = o.limiters.decisionFor(request);
     if (decision) Object.assign(headers, rateLimitHeaders(decision));
-    headers['x-request-id'] = requestId;
-    Object.assign(headers, API_SECURITY_HEADERS, getCORSHeadersByRequestAndOptions(request as unknown as Request, {}));
+    Object.assign(headers, envelopeHeaders(request, o.cors));
     headers['content-length'] = String(Buffer.byteLength(text));
     res.writeHead(status, headers);
     res.end(text);
@@ -192,9 +196,12 @@ interface Call {
 
 /** The body as a plain GraphQL call, or null for anything else (Yoga answers that). */
 function parseCall(body: Buffer): Call | null {
+  // Bytes that are not UTF-8 go to Yoga, which refuses them (src/http/input-text.ts).
+  const text = utf8Text(body);
+  if (text === null) return null;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body.toString('utf8'));
+    parsed = JSON.parse(text);
   } catch {
     return null;
   }

@@ -1,8 +1,9 @@
 import { context, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
-import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, type DocumentNode, type GraphQLObjectType, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { metrics } from '../observability/metrics';
 import { contextOf, inSpan, tracer } from '../observability/tracing';
+import { schema } from '../schema/index';
 import type { RequestView } from './request-view';
 
 interface RequestRecord {
@@ -30,12 +31,21 @@ export function noteRoute(request: RequestView, route: string): void {
   if (record) record.route = route;
 }
 
-/** `query viewer`, `mutation createConnection`: the operation type and its root fields (bounded by the schema). */
+const ROOTS: Record<string, GraphQLObjectType | null | undefined> = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() };
+
+/**
+ * `query viewer`, `mutation createConnection`: the operation type and its one root field, when it
+ * is a field of the schema's root type. Several root fields are `query (multiple)` — the set of
+ * them would be a label of the client's making, one per combination — and a selection of no
+ * known field `query (other)`. At most the schema's root field count plus two values per type.
+ */
 export function operationLabel(document: DocumentNode, operationName?: string | null): string {
   const op = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
   if (!op) return 'unknown';
-  const fields = op.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])).sort();
-  return `${op.operation} ${[...new Set(fields)].join(',') || '(fragments)'}`;
+  const fields = new Set(op.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '')));
+  if (fields.size > 1) return `${op.operation} (multiple)`;
+  const [field] = fields;
+  return `${op.operation} ${field && Object.hasOwn(ROOTS[op.operation]?.getFields() ?? {}, field) ? field : '(other)'}`;
 }
 
 /**

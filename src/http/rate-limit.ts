@@ -5,18 +5,26 @@ import type { Clock } from '../clock';
 import type { Deps, Principal } from '../domain/deps';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger';
-import { RateLimiter, type Limiter, type RateDecision } from '../security/rate-limiter';
+import { RateLimiter, type BucketSpec, type Limiter, type RateDecision } from '../security/rate-limiter';
 import { RedisRateLimiter } from '../security/redis-rate-limiter';
 import { problem, problemResponse, type Problem } from '../rest/problem';
-import { clientAddress } from './client-address';
+import { ClientAddresses, peerAddress } from './client-address';
 import { databaseUnavailableProblem, isDatabaseUnavailable } from '../db/unavailable';
 import { authOf } from './request-auth';
 import type { RequestView } from './request-view';
 
 export interface RateLimits {
+  /** Every request, per key (and per client address when anonymous). */
   perMinute: number;
+  /** Every request, per organization: all its keys together. */
+  perOrgPerMinute: number;
+  /** Requests that reach a provider, per key. */
   providerPerMinute: number;
+  /** Requests that reach a provider, per organization. */
+  providerPerOrgPerMinute: number;
   authFailuresPerMinute: number;
+  /** Peers whose X-Forwarded-For names the client (see ClientAddresses). */
+  trustedProxies: readonly string[];
 }
 
 export type SharedLimits = { redis: Redis; log: Logger };
@@ -29,23 +37,36 @@ export function limiterFor(name: string, capacity: number, clock: Clock, shared?
 
 /**
  * The three budgets: every request, requests that reach a provider, failed authentications. Per
- * instance, or with Redis one set of buckets for every instance.
+ * instance, or with Redis one set of buckets for every instance. The first two are held per key
+ * and per organization, and a request takes from both: keys are free to create, so a budget per
+ * key alone would multiply with them.
  */
 export class RateLimiters {
   readonly requests: Limiter;
   readonly provider: Limiter;
   readonly authFailures: Limiter;
+  readonly addresses: ClientAddresses;
   private readonly decisions = new WeakMap<RequestView, RateDecision>();
 
-  constructor(limits: RateLimits, clock: Clock, shared?: SharedLimits) {
+  constructor(
+    private readonly limits: RateLimits,
+    clock: Clock,
+    shared?: SharedLimits,
+  ) {
     this.requests = limiterFor('requests', limits.perMinute, clock, shared);
     this.provider = limiterFor('provider', limits.providerPerMinute, clock, shared);
     this.authFailures = limiterFor('auth-failures', limits.authFailuresPerMinute, clock, shared);
+    this.addresses = new ClientAddresses(limits.trustedProxies);
   }
 
-  /** Takes from the provider budget of the request's key; the decision shown in headers becomes this one. */
-  async takeProvider(request: RequestView, apiKeyId: number): Promise<RateDecision> {
-    const d = await this.provider.take(`key:${apiKeyId}`);
+  /** Takes one request from the key's bucket and its organization's (both or neither). */
+  takeRequest(principal: Principal): Promise<RateDecision> | RateDecision {
+    return this.requests.takeAll(bucketsOf(principal, this.limits.perMinute, this.limits.perOrgPerMinute));
+  }
+
+  /** Takes from the provider budgets of the request's key and organization; the decision shown in headers becomes this one. */
+  async takeProvider(request: RequestView, principal: Principal): Promise<RateDecision> {
+    const d = await this.provider.takeAll(bucketsOf(principal, this.limits.providerPerMinute, this.limits.providerPerOrgPerMinute));
     this.decisions.set(request, d);
     return d;
   }
@@ -57,6 +78,14 @@ export class RateLimiters {
   decisionFor(request: RequestView): RateDecision | undefined {
     return this.decisions.get(request);
   }
+}
+
+/** A key's bucket and its organization's. */
+function bucketsOf(principal: Principal, perKey: number, perOrg: number): BucketSpec[] {
+  return [
+    { key: `key:${principal.apiKeyId}`, capacity: perKey },
+    { key: `org:${principal.organizationId}`, capacity: perOrg },
+  ];
 }
 
 export function rateLimitHeaders(d: RateDecision): Record<string, string> {
@@ -75,9 +104,11 @@ function tooManyRequests(d: RateDecision, detail = 'Too many requests: slow down
 /**
  * Whether a request may go on, before any work: null, or the problem that answers it (503 while
  * the database that holds the keys is away, 429 over a budget). Records the decision whose
- * headers the answer carries.
+ * headers the answer carries. `peer` is the socket's address; the client's is decided from it
+ * (see ClientAddresses). Health and readiness probes are not metered: a load balancer probes
+ * from the address its clients share, and a spent budget must not make instances look down.
  */
-export async function admit(deps: Deps, limiters: RateLimiters, request: RequestView, address: string): Promise<Problem | null> {
+export async function admit(deps: Deps, limiters: RateLimiters, request: RequestView, peer: string): Promise<Problem | null> {
   let auth;
   try {
     auth = await authOf(deps, request);
@@ -86,15 +117,19 @@ export async function admit(deps: Deps, limiters: RateLimiters, request: Request
     if (isDatabaseUnavailable(err)) return databaseUnavailableProblem();
     throw err;
   }
+  // Probes are authenticated like any request (the REST handler does so for every route; without
+  // a key nothing is read, so a balancer's probe never waits on the database), but not metered.
+  if (isProbe(request)) return null;
   const { principal, authError } = auth;
+  const address = () => limiters.addresses.of(peer, request.headers.get('x-forwarded-for'));
   if (authError?.code === 'invalid_api_key') {
-    const failures = await limiters.authFailures.take(`addr:${address}`);
+    const failures = await limiters.authFailures.take(`addr:${address()}`);
     if (!failures.allowed) {
       metrics.rateLimited.inc({ budget: 'auth_failures' });
       return tooManyRequests(failures, 'Too many failed authentications from this address.');
     }
   }
-  const d = await limiters.requests.take(principal ? `key:${principal.apiKeyId}` : `addr:${address}`);
+  const d = await (principal ? limiters.takeRequest(principal) : limiters.requests.take(`addr:${address()}`));
   limiters.record(request, d);
   if (!d.allowed) {
     metrics.rateLimited.inc({ budget: 'requests' });
@@ -103,15 +138,33 @@ export async function admit(deps: Deps, limiters: RateLimiters, request: Request
   return null;
 }
 
+const PROBES = new Set(['/v1/healthz', '/v1/readyz']);
+
 /**
- * Rate limits on both doors, before any work: a token bucket per API key (per client address
- * for anonymous requests), and one per client address for failed authentications. Every
- * response carries the X-RateLimit-* headers of the budget that applied.
+ * Whether a request is a health or readiness probe, by its request target exactly as the router
+ * reads it (app.ts: the path of `req.url`). The URL a RequestView shows is `http://<Host><target>`
+ * and Host is the caller's: the target is what follows the Host header's own text, so a Host
+ * like `x/v1/healthz?` cannot pass another path off as a probe.
+ */
+function isProbe(request: RequestView): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const origin = `http://${request.headers.get('host') ?? 'localhost'}`;
+  if (!request.url.startsWith(origin)) return false;
+  const target = request.url.slice(origin.length);
+  const query = target.indexOf('?');
+  return PROBES.has(query === -1 ? target : target.slice(0, query));
+}
+
+/**
+ * Rate limits on both doors, before any work: token buckets per API key and per organization
+ * (per client address for anonymous requests), and one per client address for failed
+ * authentications. Every metered response carries the X-RateLimit-* headers of the budget that
+ * applied (of two buckets, the tighter).
  */
 export function rateLimitPlugin(deps: Deps, limiters: RateLimiters): Plugin {
   return {
     async onRequest({ request, serverContext, endResponse }) {
-      const refused = await admit(deps, limiters, request, clientAddress(serverContext));
+      const refused = await admit(deps, limiters, request, peerAddress(serverContext));
       if (refused) endResponse(problemResponse(refused));
     },
     onResponse({ request, response }) {
@@ -132,7 +185,7 @@ export function providerBudget(limiters: RateLimiters, request: RequestView, pri
   return async () => {
     if (!principal) return;
     const first = !decision;
-    const d = await (decision ??= limiters.takeProvider(request, principal.apiKeyId));
+    const d = await (decision ??= limiters.takeProvider(request, principal));
     if (!d.allowed) {
       if (first) metrics.rateLimited.inc({ budget: 'provider' });
       throw providerBudgetExceeded(d);

@@ -50,6 +50,11 @@ export const metrics = {
     labelNames: ['path'] as const,
     registers: [registry],
   }),
+  connectionsRefused: new Counter({
+    name: 'trunkline_connections_refused_total',
+    help: 'Connections closed as they were accepted: their address already had TRUNKLINE_MAX_CONNECTIONS_PER_ADDRESS open.',
+    registers: [registry],
+  }),
   rateLimited: new Counter({
     name: 'trunkline_rate_limit_refusals_total',
     help: 'Requests refused by a rate limit, by budget (requests, provider, auth_failures).',

@@ -15,6 +15,8 @@ export interface CompatSite {
   origin: string;
   /** Path of the account, e.g. /2010-04-01/Accounts/AC…  (no suffix). */
   accountPath: string;
+  /** The same with the account id as {id}: what metrics name the calls by. */
+  accountTemplate: string;
   /** ".json" for Twilio; SignalWire accepts none. */
   suffix: string;
   authorization: string;
@@ -43,8 +45,9 @@ export function parseBody<T>(provider: string, schema: z.ZodType<T>, res: HttpRe
   return parsed.data;
 }
 
-export function get(site: CompatSite, path: string, opts?: CallOptions) {
-  return site.http(site.provider, { method: 'GET', url: site.origin + path, headers: { authorization: site.authorization } }, opts);
+/** A GET of `path` below the origin; `template` names it (ids as {id}, no query). */
+export function get(site: CompatSite, path: string, template: string, opts?: CallOptions) {
+  return site.http(site.provider, { method: 'GET', url: site.origin + path, template, headers: { authorization: site.authorization } }, opts);
 }
 
 export function toProviderNumber(n: CompatNumber): ProviderNumber {
@@ -58,31 +61,48 @@ export function toProviderNumber(n: CompatNumber): ProviderNumber {
   };
 }
 
-/** Follows `next_page_uri` verbatim until it is null (bounded, against a misbehaving server). */
+/**
+ * The next page's path, if `uri` is one: a single leading `/` and, appended to the origin, still
+ * the origin's host. Anything else (`.evil.example/x`, `@host/x`, `//host/x`, a backslash) would
+ * carry the customer's credentials to another host, so paging stops as a provider fault.
+ */
+export function nextPagePath(site: CompatSite, uri: string): string {
+  let url: URL | undefined;
+  try {
+    url = /^\/(?!\/)[^\\\s]*$/.test(uri) ? new URL(site.origin + uri) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (!url || url.origin !== new URL(site.origin).origin) throw new ProviderUnavailableError(site.provider, 'unexpected next page');
+  return uri;
+}
+
+/** Follows `next_page_uri` (a path on the same origin) until it is null (bounded, against a misbehaving server). */
 export async function listAllNumbers(site: CompatSite, opts?: CallOptions): Promise<ProviderNumber[]> {
   const out: ProviderNumber[] = [];
+  const template = `${site.accountTemplate}/IncomingPhoneNumbers${site.suffix}`;
   let next: string | null | undefined = `${site.accountPath}/IncomingPhoneNumbers${site.suffix}?PageSize=1000`;
   for (let pages = 0; next && pages < 1000; pages++) {
-    const res = await get(site, next, opts);
+    const res = await get(site, next, template, opts);
     rejectAuth(site.provider, res);
     if (res.status !== 200) throw new ProviderUnavailableError(site.provider, `HTTP ${res.status}`);
     const page = parseBody(site.provider, pageSchema, res);
     out.push(...page.incoming_phone_numbers.map(toProviderNumber));
-    next = page.next_page_uri;
+    next = page.next_page_uri ? nextPagePath(site, page.next_page_uri) : null;
   }
   return out;
 }
 
 /** The first page of one number, for checks that need a single row. */
 export async function firstNumber(site: CompatSite, opts?: CallOptions): Promise<{ res: HttpResponse; number: string | null }> {
-  const res = await get(site, `${site.accountPath}/IncomingPhoneNumbers${site.suffix}?PageSize=1`, opts);
+  const res = await get(site, `${site.accountPath}/IncomingPhoneNumbers${site.suffix}?PageSize=1`, `${site.accountTemplate}/IncomingPhoneNumbers${site.suffix}`, opts);
   if (res.status !== 200) return { res, number: null };
   const page = parseBody(site.provider, pageSchema, res);
   return { res, number: page.incoming_phone_numbers[0] ? toE164(page.incoming_phone_numbers[0].phone_number) : null };
 }
 
 export async function fetchNumber(site: CompatSite, sid: string, opts?: CallOptions): Promise<CompatNumber> {
-  const res = await get(site, `${site.accountPath}/IncomingPhoneNumbers/${encodeURIComponent(sid)}${site.suffix}`, opts);
+  const res = await get(site, `${site.accountPath}/IncomingPhoneNumbers/${encodeURIComponent(sid)}${site.suffix}`, `${site.accountTemplate}/IncomingPhoneNumbers/{id}${site.suffix}`, opts);
   rejectAuth(site.provider, res);
   if (res.status === 404) throw new RoutingRejectedError('The number is no longer in this provider account.');
   if (res.status !== 200) throw new ProviderUnavailableError(site.provider, `HTTP ${res.status}`);
@@ -95,6 +115,7 @@ export async function updateNumber(site: CompatSite, sid: string, form: Record<s
     {
       method: 'POST',
       url: `${site.origin}${site.accountPath}/IncomingPhoneNumbers/${encodeURIComponent(sid)}${site.suffix}`,
+      template: `${site.accountTemplate}/IncomingPhoneNumbers/{id}${site.suffix}`,
       headers: { authorization: site.authorization },
       form,
     },

@@ -21,8 +21,16 @@ export function credentialObject<T extends z.ZodRawShape>(shape: T) {
   );
 }
 
+/**
+ * Printable ASCII without spaces: every provider's tokens, keys and SIDs. Anything else could not
+ * be one, and would fail in an HTTP header (non-Latin-1) or split it (control characters)
+ * before the provider is reached, which is not an outage.
+ */
+export const TOKEN_CHARS = /^[\x21-\x7e]+$/;
+
 export const secret = (label: string) =>
-  z.string({ error: `${label} must be a string` }).trim().min(1, `${label} is required`).max(256, `${label} is too long`);
+  z.string({ error: `${label} must be a string` }).trim().min(1, `${label} is required`).max(256, `${label} is too long`)
+    .regex(TOKEN_CHARS, `${label} must be printable ASCII without spaces`);
 
 export const E164 = /^\+[1-9]\d{6,14}$/;
 

@@ -1,11 +1,16 @@
 import type { Logger } from '../logger';
 import { ProviderUnavailableError } from '../domain/errors';
-import { metrics, pathTemplate } from '../observability/metrics';
+import { metrics } from '../observability/metrics';
 import { inSpan, SpanKind, SpanStatusCode } from '../observability/tracing';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: string;
+  /**
+   * The call's path template, fixed by the adapter (`/v2/connections/{id}`): the metric label
+   * and span attribute. Never derived from the URL, which holds ids a client typed.
+   */
+  template?: string;
   headers?: Record<string, string>;
   /** JSON body. */
   json?: unknown;
@@ -43,6 +48,8 @@ export interface CallOptions {
 export type HttpClient = (provider: string, req: HttpRequest, opts?: CallOptions) => Promise<HttpResponse>;
 
 const RETRYABLE = (status: number) => status === 429 || status >= 500;
+/** The label of a call made without a template: still a fixed value. */
+const UNNAMED = '{unnamed}';
 
 /**
  * The one way adapters reach a provider. Timeouts, retries with full-jitter backoff (reads only,
@@ -61,7 +68,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     await callOpts.beforeProviderCall?.();
     const url = new URL(req.url);
     const name = provider.toLowerCase();
-    const template = pathTemplate(url.pathname);
+    const template = req.template ?? UNNAMED;
     const operation = `${req.method} ${template}`;
     const started = performance.now();
     // One client span per call, retries included: the host, method and path template, never the

@@ -3,20 +3,30 @@ import { credentialObject } from './fields';
 import { metrics } from '../observability/metrics';
 import { inSpan, SpanKind } from '../observability/tracing';
 import { probeTrunk, type SipAuthOutcome, type TrunkProbe } from './sip/trunk-probe';
+import { sipDestination } from './sip/client';
 import type { CallOptions } from './http-client';
-import { CredentialsRejectedError, fail, notApplicable, outcome, pass, type CheckResult, type ProviderAdapter, type ProviderDefinition } from './types';
+import { CredentialsRejectedError, fail, notApplicable, outcome, pass, TESTED_DESTINATION, type CheckResult, type ProviderAdapter, type ProviderDefinition } from './types';
 import { HostRefusedError, resolvePublicHost } from '../security/host-guard';
 import { ValidationError } from '../domain/errors';
 
+// The username travels in SIP headers (From, To, Contact, Authorization): RFC 3261's `user`
+// characters only, so it can neither break a header nor reach one unescaped.
+const SIP_USER = /^[A-Za-z0-9\-_.!~*'()&=+$,;?/%]+$/;
+
 const credentialsSchema = credentialObject({
-  username: z.string().trim().min(1, 'username must not be empty').max(128, 'username is too long').optional(),
-  password: z.string().min(1, 'password must not be empty').max(256, 'password is too long').optional(),
+  username: z.string().trim().min(1, 'username must not be empty').max(128, 'username is too long')
+    .regex(SIP_USER, "username may hold letters, digits and - _ . ! ~ * ' ( ) & = + $ , ; ? / % only").optional(),
+  // Only ever hashed, so any printable text (spaces, accents) is a valid Digest password; control
+  // characters and lone surrogates are not (UTF-8 could not carry the latter faithfully).
+  password: z.string().min(1, 'password must not be empty').max(256, 'password is too long')
+    .refine((v) => !/[\p{Cc}\p{Cs}]/u.test(v), 'password must not contain control characters').optional(),
 }).superRefine((c, ctx) => {
   // Digest needs both halves: one alone could never answer a challenge.
   if (c.username !== undefined && c.password === undefined) ctx.addIssue({ code: 'custom', path: ['password'], message: 'is required with a username' });
   if (c.password !== undefined && c.username === undefined) ctx.addIssue({ code: 'custom', path: ['username'], message: 'is required with a password' });
 });
-export type ManualCredentials = z.infer<typeof credentialsSchema>;
+/** Stored credentials also carry the destination they were tested against (TESTED_DESTINATION). */
+export type ManualCredentials = z.infer<typeof credentialsSchema> & { [TESTED_DESTINATION]?: string };
 
 const HOSTNAME = /^(?=.{1,253}$)([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*\.?$/;
 
@@ -32,6 +42,9 @@ const sipConfigSchema = z
   })
   .transform((s) => ({ ...s, port: s.port ?? (s.transport === 'tls' ? 5061 : 5060) }));
 export type ManualSipConfig = z.infer<typeof sipConfigSchema>;
+
+/** Where a trunk's credentials go: its transport, domain and port. */
+const destinationOf = (sip: ManualSipConfig) => sipDestination({ domain: sip.domain, port: sip.port, transport: sip.transport ?? 'udp' });
 
 /** What Manual needs from a customer; static, so the schema can describe it. */
 export const manualDefinition: ProviderDefinition<ManualCredentials, ManualSipConfig> = {
@@ -49,6 +62,7 @@ export const manualDefinition: ProviderDefinition<ManualCredentials, ManualSipCo
     { name: 'port', label: 'Port', required: false, secret: false, description: '5060, or 5061 for TLS.' },
     { name: 'transport', label: 'Transport', required: false, secret: false, description: 'udp, tcp or tls.' },
   ],
+  destinationOf,
 };
 
 const notChecked = (why: string) => notApplicable('not_checked', `Not checked: ${why}.`);
@@ -104,6 +118,12 @@ function checksFor(probe: TrunkProbe): { credentials: CheckResult; inbound: Chec
       };
     case 'none':
       return { credentials: notApplicable('no_credentials', 'No credentials were given and the trunk asked for none.'), inbound, outbound: authorized };
+    case 'untested_destination':
+      return {
+        credentials: fail('credentials_untested_destination', 'The stored credentials were tested against another SIP destination and are not sent to this one: test them against this trunk and rotate them.'),
+        inbound,
+        outbound: notChecked('the credentials were not tried'),
+      };
   }
 }
 
@@ -123,7 +143,10 @@ export function manualAdapter(opts: { allowPrivate: boolean; timeoutMs: number; 
       throw err;
     }
     await callOpts?.beforeProviderCall?.();
-    const credentials = c.username !== undefined && c.password !== undefined ? { username: c.username, password: c.password } : null;
+    // Fresh credentials are being tested against this very trunk; stored ones name where they were.
+    const credentials = c.username !== undefined && c.password !== undefined
+      ? { username: c.username, password: c.password, destination: c[TESTED_DESTINATION] ?? destinationOf(sip) }
+      : null;
     const transport = sip.transport ?? 'udp';
     const started = performance.now();
     // A client span per probe: the trunk's host, port and transport, the statuses; never the Digest exchange.
@@ -156,7 +179,7 @@ export function manualAdapter(opts: { allowPrivate: boolean; timeoutMs: number; 
     async checkOutbound(c, sip, _number, callOpts) {
       const { credentials, inbound, outbound } = checksFor(await probe(c, sip, callOpts));
       // Stored credentials the trunk now refuses put the connection in error, as a revoked API key does.
-      if (credentials.code === 'credentials_rejected') throw new CredentialsRejectedError(credentials.detail);
+      if (credentials.code === 'credentials_rejected' || credentials.code === 'credentials_untested_destination') throw new CredentialsRejectedError(credentials.detail);
       return inbound.status === 'fail' ? inbound : credentials.status === 'fail' ? credentials : outbound;
     },
   };

@@ -46,13 +46,14 @@ export function signalwireAdapter(opts: { baseUrl: string; http: HttpClient }): 
     provider: 'SignalWire',
     origin: opts.baseUrl.replace('{space}', c.space).replace(/\/$/, ''),
     accountPath: `/api/laml/2010-04-01/Accounts/${c.project_id}`,
+    accountTemplate: '/api/laml/2010-04-01/Accounts/{id}',
     suffix: '',
     authorization: basicAuth(c.project_id, c.api_token),
     http: opts.http,
   });
 
   async function canPlaceCalls(c: SignalWireCredentials, callOpts?: { signal?: AbortSignal }) {
-    const res = await compat.get(site(c), `${site(c).accountPath}/Calls?PageSize=1`, callOpts);
+    const res = await compat.get(site(c), `${site(c).accountPath}/Calls?PageSize=1`, `${site(c).accountTemplate}/Calls`, callOpts);
     if (res.status === 200) return pass('outbound_authorized', 'The API token may place calls.');
     if (res.status === 401 || res.status === 403) return fail('outbound_not_permitted', 'The API token lacks the Voice scope needed to place calls.');
     throw new ProviderUnavailableError('SignalWire', `HTTP ${res.status}`);
@@ -63,7 +64,7 @@ export function signalwireAdapter(opts: { baseUrl: string; http: HttpClient }): 
 
     async test(c, _sip, callOpts) {
       const s = site(c);
-      const res = await compat.get(s, s.accountPath, callOpts);
+      const res = await compat.get(s, s.accountPath, s.accountTemplate, callOpts);
       if (res.status === 401) return rejectedOutcome('SignalWire', fail('credentials_rejected', 'SignalWire rejected the Project ID and API token.'));
       if (res.status === 403) return rejectedOutcome('SignalWire', fail('account_inactive', 'SignalWire says this project has no API access.'));
       if (res.status === 404) return rejectedOutcome('SignalWire', fail('credentials_rejected', 'No such project in this Space.'));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CallOptions, HttpClient, HttpResponse } from './http-client';
-import { credentialObject, secret, sipHost, toE164 } from './fields';
+import { credentialObject, secret, sipHost, toE164, TOKEN_CHARS } from './fields';
 import { parseBody, rejectAuth } from './compat-api';
 import {
   fail,
@@ -23,7 +23,7 @@ export type TelnyxCredentials = z.infer<typeof credentialsSchema>;
 
 /** Customers may send a `domain` hint, as the guide shows; the ids are written by guided setup only. */
 const sipConfigSchema = z.strictObject({
-  domain: z.string().trim().min(1).max(253, 'domain is too long').optional(),
+  domain: z.string().trim().min(1).max(253, 'domain is too long').regex(TOKEN_CHARS, 'domain must be printable ASCII without spaces').optional(),
 });
 export type TelnyxSipConfig = z.infer<typeof sipConfigSchema> & { fqdn_connection_id?: string; outbound_voice_profile_id?: string };
 
@@ -55,9 +55,10 @@ const GUIDED_PROFILE_NAME = 'Trunkline outbound';
 const PAGE_SIZE = 250;
 /** Where the resources the gateway sets up are looked up by name. */
 const LOOKUP = {
-  profile: `/outbound_voice_profiles?filter[name]=${encodeURIComponent(GUIDED_PROFILE_NAME)}`,
-  connection: `/fqdn_connections?filter[connection_name][contains]=${encodeURIComponent(GUIDED_CONNECTION_NAME)}`,
+  profile: { path: `/outbound_voice_profiles?filter[name]=${encodeURIComponent(GUIDED_PROFILE_NAME)}`, template: '/outbound_voice_profiles' },
+  connection: { path: `/fqdn_connections?filter[connection_name][contains]=${encodeURIComponent(GUIDED_CONNECTION_NAME)}`, template: '/fqdn_connections' },
 };
+type Lookup = (typeof LOOKUP)[keyof typeof LOOKUP];
 
 /** What Telnyx needs from a customer; static, so the schema can describe it. */
 export const telnyxDefinition: ProviderDefinition<TelnyxCredentials, TelnyxSipConfig> = {
@@ -78,8 +79,9 @@ export const telnyxDefinition: ProviderDefinition<TelnyxCredentials, TelnyxSipCo
 /** Telnyx API v2: Bearer API key, `{data, meta}` envelopes, 1-based `page[number]`. */
 export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): ProviderAdapter<TelnyxCredentials, TelnyxSipConfig> {
   const base = opts.baseUrl.replace(/\/$/, '') + '/v2';
-  const call = (c: TelnyxCredentials, method: 'GET' | 'POST' | 'PATCH', path: string, callOpts?: CallOptions, json?: unknown) =>
-    opts.http('Telnyx', { method, url: base + path, headers: { authorization: `Bearer ${c.api_key}` }, json }, callOpts);
+  /** One API call; `template` is its path with every id as {id} and no query, the only name metrics see. */
+  const call = (c: TelnyxCredentials, method: 'GET' | 'POST' | 'PATCH', path: string, template: string, callOpts?: CallOptions, json?: unknown) =>
+    opts.http('Telnyx', { method, url: base + path, template: `/v2${template}`, headers: { authorization: `Bearer ${c.api_key}` }, json }, callOpts);
   const ok = (res: HttpResponse) => {
     rejectAuth('Telnyx', res);
     if (res.status < 200 || res.status > 299) throw new ProviderUnavailableError('Telnyx', `HTTP ${res.status}`);
@@ -90,7 +92,7 @@ export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
   const routeConnection = (c: TelnyxCredentials, sip: TelnyxSipConfig) => c.connection_id ?? sip.fqdn_connection_id ?? null;
 
   async function connectionChecks(c: TelnyxCredentials, connectionId: string, callOpts?: CallOptions) {
-    const res = await call(c, 'GET', `/connections/${encodeURIComponent(connectionId)}`, callOpts);
+    const res = await call(c, 'GET', `/connections/${encodeURIComponent(connectionId)}`, '/connections/{id}', callOpts);
     if (res.status === 404) {
       const missing = fail('connection_not_found', 'No Telnyx connection with that connection_id in this account.');
       return { name: null, inbound: missing, outbound: notApplicable('not_checked', 'Not checked: the connection was not found.') };
@@ -104,7 +106,7 @@ export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
 
   async function profileCheck(c: TelnyxCredentials, profileId: string | null, callOpts?: CallOptions): Promise<CheckResult> {
     if (!profileId) return fail('no_outbound_voice_profile', 'The connection has no outbound voice profile: assign one in Telnyx.');
-    const res = await call(c, 'GET', `/outbound_voice_profiles/${encodeURIComponent(profileId)}`, callOpts);
+    const res = await call(c, 'GET', `/outbound_voice_profiles/${encodeURIComponent(profileId)}`, '/outbound_voice_profiles/{id}', callOpts);
     if (res.status === 404) return fail('no_outbound_voice_profile', 'The outbound voice profile no longer exists.');
     const profile = parseBody('Telnyx', profileSchema, ok(res)).data;
     return profile.enabled === false
@@ -112,12 +114,12 @@ export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
       : pass('outbound_authorized', 'The outbound voice profile allows calls.');
   }
 
-  async function findByName(c: TelnyxCredentials, listPath: string, name: string, callOpts?: CallOptions) {
-    return parseBody('Telnyx', idList, ok(await call(c, 'GET', listPath, callOpts))).data.find((r) => (r.connection_name ?? r.name) === name)?.id ?? null;
+  async function findByName(c: TelnyxCredentials, lookup: Lookup, name: string, callOpts?: CallOptions) {
+    return parseBody('Telnyx', idList, ok(await call(c, 'GET', lookup.path, lookup.template, callOpts))).data.find((r) => (r.connection_name ?? r.name) === name)?.id ?? null;
   }
 
-  async function findOrCreate(c: TelnyxCredentials, listPath: string, name: string, create: () => Promise<HttpResponse>, callOpts?: CallOptions) {
-    const found = await findByName(c, listPath, name, callOpts);
+  async function findOrCreate(c: TelnyxCredentials, lookup: Lookup, name: string, create: () => Promise<HttpResponse>, callOpts?: CallOptions) {
+    const found = await findByName(c, lookup, name, callOpts);
     if (found) return found;
     return parseBody('Telnyx', z.object({ data: z.object({ id: z.union([z.string(), z.number()]).transform(String) }) }), ok(await create())).data.id;
   }
@@ -153,10 +155,10 @@ export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
     },
 
     async test(c, sip, callOpts) {
-      let res = await call(c, 'GET', '/balance', callOpts);
+      let res = await call(c, 'GET', '/balance', '/balance', callOpts);
       if (res.status === 401) return rejectedOutcome('Telnyx', fail('credentials_rejected', 'Telnyx rejected the API key.'));
       // A key without billing permission is still valid: prove it on the numbers list instead.
-      const firstPage = await call(c, 'GET', '/phone_numbers?page[number]=1&page[size]=1', callOpts);
+      const firstPage = await call(c, 'GET', '/phone_numbers?page[number]=1&page[size]=1', '/phone_numbers', callOpts);
       if (res.status === 403 && firstPage.status === 403) {
         return rejectedOutcome('Telnyx', fail('account_inactive', 'Telnyx refuses this key access to numbers and billing (suspended account or restricted key).'));
       }
@@ -176,7 +178,7 @@ export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
     async listNumbers(c, _sip, callOpts) {
       const out: ProviderNumber[] = [];
       for (let page = 1; page <= 1000; page++) {
-        const res = ok(await call(c, 'GET', `/phone_numbers?page[number]=${page}&page[size]=${PAGE_SIZE}`, callOpts));
+        const res = ok(await call(c, 'GET', `/phone_numbers?page[number]=${page}&page[size]=${PAGE_SIZE}`, '/phone_numbers', callOpts));
         const body = parseBody('Telnyx', listSchema, res);
         for (const n of body.data) {
           const phoneNumber = toE164(n.phone_number);
@@ -197,7 +199,7 @@ export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
     async configureInbound(c, sip, number, _target, callOpts) {
       const connectionId = routeConnection(c, sip);
       if (!connectionId) throw new RoutingRejectedError('The connection has no Telnyx connection to route numbers to.');
-      const res = await call(c, 'GET', `/phone_numbers/${encodeURIComponent(number.providerNumberId)}`, callOpts);
+      const res = await call(c, 'GET', `/phone_numbers/${encodeURIComponent(number.providerNumberId)}`, '/phone_numbers/{id}', callOpts);
       if (res.status === 404) throw new RoutingRejectedError('The number is no longer in this Telnyx account.');
       const current = parseBody('Telnyx', z.object({ data: numberSchema }), ok(res)).data;
       await patchConnection(c, number.providerNumberId, connectionId, callOpts);
@@ -218,16 +220,16 @@ export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
       if (c.connection_id) return null;
       const fqdn = sipHost(target.sipUri);
       const profileId = await findOrCreate(c, LOOKUP.profile, GUIDED_PROFILE_NAME,
-        () => call(c, 'POST', '/outbound_voice_profiles', callOpts, { name: GUIDED_PROFILE_NAME, enabled: true }), callOpts);
+        () => call(c, 'POST', '/outbound_voice_profiles', '/outbound_voice_profiles', callOpts, { name: GUIDED_PROFILE_NAME, enabled: true }), callOpts);
       const connectionId = await findOrCreate(c, LOOKUP.connection, GUIDED_CONNECTION_NAME,
         async () => {
-          const created = await call(c, 'POST', '/fqdn_connections', callOpts, {
+          const created = await call(c, 'POST', '/fqdn_connections', '/fqdn_connections', callOpts, {
             connection_name: GUIDED_CONNECTION_NAME,
             transport_protocol: 'UDP',
             outbound: { outbound_voice_profile_id: profileId },
           });
           const id = parseBody('Telnyx', z.object({ data: z.object({ id: z.union([z.string(), z.number()]).transform(String) }) }), ok(created)).data.id;
-          ok(await call(c, 'POST', '/fqdns', callOpts, { connection_id: id, fqdn, dns_record_type: 'a', port: 5060 }));
+          ok(await call(c, 'POST', '/fqdns', '/fqdns', callOpts, { connection_id: id, fqdn, dns_record_type: 'a', port: 5060 }));
           return created;
         }, callOpts);
       return { fqdn_connection_id: connectionId, outbound_voice_profile_id: profileId };
@@ -235,7 +237,7 @@ export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
   };
 
   async function patchConnection(c: TelnyxCredentials, numberId: string, connectionId: string | null, callOpts?: CallOptions) {
-    const res = await call(c, 'PATCH', `/phone_numbers/${encodeURIComponent(numberId)}`, callOpts, { connection_id: connectionId });
+    const res = await call(c, 'PATCH', `/phone_numbers/${encodeURIComponent(numberId)}`, '/phone_numbers/{id}', callOpts, { connection_id: connectionId });
     rejectAuth('Telnyx', res);
     if (res.status !== 200) throw new RoutingRejectedError(`Telnyx refused the routing update (HTTP ${res.status}).`);
   }

@@ -55,6 +55,7 @@ export function twilioAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
     provider: 'Twilio',
     origin: opts.baseUrl.replace(/\/$/, ''),
     accountPath: `/2010-04-01/Accounts/${c.account_sid}`,
+    accountTemplate: '/2010-04-01/Accounts/{id}',
     suffix: '.json',
     authorization: c.api_key_sid ? basicAuth(c.api_key_sid, c.api_key_secret!) : basicAuth(c.account_sid, c.auth_token!),
     http: opts.http,
@@ -62,7 +63,7 @@ export function twilioAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
 
   /** The account resource, or a failed check explaining why it could not be read. */
   async function readAccount(c: TwilioCredentials, callOpts?: { signal?: AbortSignal }) {
-    const res = await compat.get(site(c), `/2010-04-01/Accounts/${c.account_sid}.json`, callOpts);
+    const res = await compat.get(site(c), `/2010-04-01/Accounts/${c.account_sid}.json`, '/2010-04-01/Accounts/{id}.json', callOpts);
     if (res.status === 401) return { failure: fail('credentials_rejected', 'Twilio rejected the Account SID and Auth Token.') };
     if (res.status === 403) return { failure: fail('account_inactive', 'Twilio says this account has no API access (suspended or closed).') };
     if (res.status !== 200) throw new ProviderUnavailableError('Twilio', `HTTP ${res.status}`);

@@ -74,7 +74,20 @@ export interface ProviderDefinition<C = any, S = any> {
   readonly sipConfigSchema: z.ZodType<S>;
   readonly credentialFields: readonly FieldSpec[];
   readonly sipConfigFields: readonly FieldSpec[];
+  /**
+   * Where the credentials are sent, when the customer's sip_config decides it (a SIP trunk's
+   * transport, host and port), as one comparable string. Evidence covers it, stored credentials
+   * carry the one they were tested against (TESTED_DESTINATION), and changing it takes the
+   * credentials again with fresh evidence. Absent when the provider's host is the operator's.
+   */
+  destinationOf?(sipConfig: S): string;
 }
+
+/**
+ * The key under which stored credentials carry their destination (see destinationOf). Never
+ * input: every credential schema is strict, so a caller cannot set it.
+ */
+export const TESTED_DESTINATION = 'tested_destination';
 
 /** A provider's definition plus the calls that reach it. */
 export interface ProviderAdapter<C = any, S = any> extends ProviderDefinition<C, S> {

@@ -51,13 +51,14 @@ export function vonageAdapter(opts: { restBaseUrl: string; apiBaseUrl: string; h
   const rest = opts.restBaseUrl.replace(/\/$/, '');
   const api = opts.apiBaseUrl.replace(/\/$/, '');
 
-  async function get(c: VonageCredentials, url: string, callOpts?: CallOptions): Promise<HttpResponse> {
-    const res = await opts.http('Vonage', { method: 'GET', url, headers: { authorization: basicAuth(c.api_key, c.api_secret) } }, callOpts);
+  /** A GET of `url`; `template` names it (its path with ids as {id}, no query) for metrics. */
+  async function get(c: VonageCredentials, url: string, template: string, callOpts?: CallOptions): Promise<HttpResponse> {
+    const res = await opts.http('Vonage', { method: 'GET', url, template, headers: { authorization: basicAuth(c.api_key, c.api_secret) } }, callOpts);
     if (res.status !== 401) return res;
     const withKeys = new URL(url);
     withKeys.searchParams.set('api_key', c.api_key);
     withKeys.searchParams.set('api_secret', c.api_secret);
-    return opts.http('Vonage', { method: 'GET', url: withKeys.toString() }, callOpts);
+    return opts.http('Vonage', { method: 'GET', url: withKeys.toString(), template }, callOpts);
   }
   const ok = (res: HttpResponse) => {
     rejectAuth('Vonage', res);
@@ -66,11 +67,11 @@ export function vonageAdapter(opts: { restBaseUrl: string; apiBaseUrl: string; h
   };
 
   async function balance(c: VonageCredentials, callOpts?: CallOptions) {
-    return parseBody('Vonage', balanceSchema, ok(await get(c, `${rest}/account/get-balance`, callOpts))).value;
+    return parseBody('Vonage', balanceSchema, ok(await get(c, `${rest}/account/get-balance`, '/account/get-balance', callOpts))).value;
   }
 
   async function page(c: VonageCredentials, index: number, size: number, extra = '', callOpts?: CallOptions) {
-    return parseBody('Vonage', numbersPage, ok(await get(c, `${rest}/account/numbers?index=${index}&size=${size}${extra}`, callOpts)));
+    return parseBody('Vonage', numbersPage, ok(await get(c, `${rest}/account/numbers?index=${index}&size=${size}${extra}`, '/account/numbers', callOpts)));
   }
 
   async function findOwned(c: VonageCredentials, msisdn: string, callOpts?: CallOptions): Promise<OwnedNumber> {
@@ -81,7 +82,7 @@ export function vonageAdapter(opts: { restBaseUrl: string; apiBaseUrl: string; h
   }
 
   async function update(c: VonageCredentials, form: Record<string, string>, callOpts?: CallOptions) {
-    const res = await opts.http('Vonage', { method: 'POST', url: `${rest}/number/update`, headers: { authorization: basicAuth(c.api_key, c.api_secret) }, form }, callOpts);
+    const res = await opts.http('Vonage', { method: 'POST', url: `${rest}/number/update`, template: '/number/update', headers: { authorization: basicAuth(c.api_key, c.api_secret) }, form }, callOpts);
     rejectAuth('Vonage', res);
     const code = z.object({ 'error-code': z.string() }).safeParse(res.body);
     if (res.status !== 200 || !code.success || code.data['error-code'] !== '200') {
@@ -96,11 +97,11 @@ export function vonageAdapter(opts: { restBaseUrl: string; apiBaseUrl: string; h
     ...vonageDefinition,
 
     async test(c, _sip, callOpts) {
-      const res = await get(c, `${rest}/account/get-balance`, callOpts);
+      const res = await get(c, `${rest}/account/get-balance`, '/account/get-balance', callOpts);
       if (res.status === 401) return rejectedOutcome('Vonage', fail('credentials_rejected', 'Vonage rejected the API key and secret.'));
       const value = parseBody('Vonage', balanceSchema, ok(res)).value;
       // The Subaccounts API names the account where it is provisioned; 403 elsewhere is normal.
-      const sub = await get(c, `${api}/accounts/${encodeURIComponent(c.api_key)}/subaccounts`, callOpts);
+      const sub = await get(c, `${api}/accounts/${encodeURIComponent(c.api_key)}/subaccounts`, '/accounts/{id}/subaccounts', callOpts);
       const primary = sub.status === 200 ? parseBody('Vonage', subaccountsSchema, sub)._embedded.primary_account : null;
       if (primary?.suspended) return rejectedOutcome('Vonage', fail('account_inactive', 'The Vonage account is suspended.'));
       const first = await page(c, 1, 1, '', callOpts);

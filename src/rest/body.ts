@@ -1,4 +1,5 @@
-import { problem, type Problem } from './problem';
+import { textIssues } from '../domain/text';
+import { problem, validationProblem, type Problem } from './problem';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_DEPTH = 20;
@@ -10,13 +11,29 @@ function depthOf(value: unknown, depth = 0): number {
   return max;
 }
 
-/**
- * Reads a write's JSON body: 415 unless application/json, 413 over 1 MiB, 400 for malformed or
- * too deeply nested JSON. An empty body reads as undefined (verify-voip takes none).
- */
 /** Reads a request's whole body, or null once it grows past `maxBytes`. */
 export type BodyReader = (maxBytes: number) => Promise<Buffer | null>;
 
+/** Refuses bytes that are not UTF-8 instead of storing U+FFFD in their place (JSON is UTF-8). */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The body's text, or null when it is not UTF-8. */
+export function utf8Text(bytes: Uint8Array): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+export const NOT_UTF8 = 'The request body is not UTF-8 text.';
+
+/**
+ * Reads a write's JSON body: 415 unless application/json, 413 over 1 MiB, 400 for malformed or
+ * too deeply nested JSON, for bytes that are not UTF-8 and for strings no database stores as
+ * given (a NUL, a lone surrogate: src/domain/text.ts). An empty body reads as undefined
+ * (verify-voip takes none).
+ */
 export async function readJsonBody(headers: { get(name: string): string | null }, read: BodyReader): Promise<{ body: unknown; raw: string } | { problem: Problem }> {
   const declared = Number(headers.get('content-length') ?? '0');
   const tooLarge = { problem: problem(413, 'payload_too_large', 'The request body is larger than 1 MiB.') };
@@ -26,7 +43,8 @@ export async function readJsonBody(headers: { get(name: string): string | null }
   if (bytes.byteLength === 0) return { body: undefined, raw: '' };
   const type = (headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json') return { problem: problem(415, 'unsupported_media_type', 'Send the body as application/json.') };
-  const raw = bytes.toString('utf8');
+  const raw = utf8Text(bytes);
+  if (raw === null) return { problem: problem(400, 'malformed_json', NOT_UTF8) };
   let body: unknown;
   try {
     body = JSON.parse(raw);
@@ -34,5 +52,7 @@ export async function readJsonBody(headers: { get(name: string): string | null }
     return { problem: problem(400, 'malformed_json', 'The request body is not valid JSON.') };
   }
   if (depthOf(body) > MAX_DEPTH) return { problem: problem(400, 'malformed_json', 'The request body is nested too deeply.') };
+  const issues = textIssues(body);
+  if (issues.length > 0) return { problem: validationProblem(issues) };
   return { body, raw };
 }

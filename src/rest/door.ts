@@ -1,21 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { getCORSHeadersByRequestAndOptions } from '@whatwg-node/server';
 import type { Deps } from '../domain/deps';
 import { finishRequest, inRequestSpan } from '../http/observability';
 import { admit, rateLimitHeaders, type RateLimiters } from '../http/rate-limit';
+import type { CorsPolicy } from '../http/cors';
+import { envelopeHeaders } from '../http/envelope';
 import { logRequest, requestIdOf } from '../http/request-log';
 import { nodeRequestView, type RequestView } from '../http/request-view';
-import { API_SECURITY_HEADERS } from '../http/security-headers';
 import type { Answer, RestCall } from './handler';
 import { problem, problemText } from './problem';
 import { RestProblem } from './route';
 
-/** Whether a path is the REST shim's: `/v1` and everything under it. */
-export const isRestPath = (pathname: string) => pathname === '/v1' || pathname.startsWith('/v1/');
-
 export interface RestDoorOptions {
   deps: Deps;
   limiters: RateLimiters;
+  cors: CorsPolicy;
   handle: (call: RestCall) => Promise<Answer>;
 }
 
@@ -23,16 +21,16 @@ export interface RestDoorOptions {
  * The REST shim's door, straight on node:http: no Fetch API Request, Headers, Response or web
  * stream per request, which cost more than the rest of a list request's HTTP handling. It does
  * for /v1 what Yoga's plugins do for the other paths, with the same functions: the request's
- * span and metric, its id, admission (authentication and budgets), CORS as Yoga answers it, the
+ * span and metric, its id, admission (authentication and budgets), the CORS policy, the
  * security headers and the log line.
  */
-export function restDoor({ deps, limiters, handle }: RestDoorOptions): (req: IncomingMessage, res: ServerResponse, url: URL) => void {
+export function restDoor({ deps, limiters, cors, handle }: RestDoorOptions): (req: IncomingMessage, res: ServerResponse, url: URL) => void {
   async function serve(request: RequestView, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const requestId = requestIdOf(request);
     let answer: Answer;
     try {
       if (request.method === 'OPTIONS') {
-        // A CORS preflight, answered as Yoga answers one on its paths.
+        // A CORS preflight, answered as on Yoga's paths (src/http/cors.ts).
         answer = { status: 204, text: '', headers: { 'content-length': '0' } };
       } else {
         const refused = await admit(deps, limiters, request, req.socket.remoteAddress ?? 'local');
@@ -49,8 +47,7 @@ export function restDoor({ deps, limiters, handle }: RestDoorOptions): (req: Inc
     Object.assign(headers, answer.headers);
     const decision = limiters.decisionFor(request);
     if (decision) Object.assign(headers, rateLimitHeaders(decision));
-    headers['x-request-id'] = requestId;
-    Object.assign(headers, API_SECURITY_HEADERS, getCORSHeadersByRequestAndOptions(request as unknown as Request, {}));
+    Object.assign(headers, envelopeHeaders(request, cors));
     if (answer.status === 413) headers.connection = 'close'; // the rest of an oversized body is not read
     if (answer.status !== 204) headers['content-length'] = String(Buffer.byteLength(answer.text));
     res.writeHead(answer.status, headers);

@@ -7,11 +7,12 @@ import { requestIdOf } from '../http/request-log';
 import { isVariableError, variableIssue } from '../schema/coercion-errors';
 import type { GraphQLContext } from '../schema/context';
 import { readJsonBody, type BodyReader } from './body';
+import { textIssues } from '../domain/text';
 import { problem, problemFromDomainError, problemText, validationProblem, type Problem } from './problem';
 import { noteRoute, operationLabel } from '../http/observability';
 import { inSpan, SpanKind } from '../observability/tracing';
 import { RestProblem, type RestRequest, type Route, type RunOperation } from './route';
-import { claimIdempotencyKey, requestFingerprint, settleIdempotencyKey } from '../domain/idempotency';
+import { claimIdempotencyKey, settleIdempotencyKey } from '../domain/idempotency';
 import { createRouter } from './router';
 import { databaseUnavailableProblem, isDatabaseUnavailable } from '../db/unavailable';
 import type { RateLimiters } from '../http/rate-limit';
@@ -108,12 +109,12 @@ export function createRestHandler({ deps, schema, routes, documents, limiters, m
       const { req, raw } = await readRequest(route, call, params);
       const key = call.request.headers.get('idempotency-key');
       if (route.method === 'POST' && key !== null && graphql.principal) {
-        const claim = await claimIdempotencyKey(deps, graphql.principal, key, requestFingerprint(route.method, call.pathname, raw));
+        const claim = await claimIdempotencyKey(deps, graphql.principal, key, { method: route.method, path: call.pathname, rawBody: raw });
         if (claim.kind === 'replay') return { status: claim.status, text: claim.body, headers: { 'idempotent-replayed': 'true' } };
         claimedKey = key;
       }
       const answer = await runRoute(route, req, graphql);
-      if (claimedKey) await settleIdempotencyKey(deps, graphql.principal!, claimedKey, answer.status, answer.text);
+      if (claimedKey) await settleIdempotencyKey(deps, graphql.principal!, claimedKey, answer.status, answer.text, { carriesSecret: route.secretInAnswer });
       return answer;
     } catch (err) {
       const answer = answerFor(err, graphql);
@@ -166,6 +167,10 @@ async function readRequest(route: Route, call: RestCall, params: Record<string, 
     body = parsed.data;
   }
   if (route.query) {
+    // Query strings obey the same text rule as bodies (readJsonBody): no NUL, no lone surrogate.
+    // (A route without a query schema reads no parameter, so none of them reaches storage.)
+    const textual = [...call.query].flatMap(([name, value]) => textIssues({ [name]: value }, (p) => p.join('.') || 'query'));
+    if (textual.length > 0) throw new RestProblem(validationProblem(textual));
     // Handlers read the first value of a parameter; a second one would escape validation.
     const names = [...call.query.keys()];
     const repeated = [...new Set(names.filter((name, i) => names.indexOf(name) !== i))];

@@ -42,7 +42,7 @@ function commonStatuses(route: Route): Record<number, string> {
     Object.assign(statuses, { 400: 'Invalid input: malformed JSON, unknown or invalid fields', 413: 'Body over 1 MiB', 415: 'The body is not application/json' });
   }
   if (route.method === 'POST') {
-    Object.assign(statuses, { 409: 'A request with this Idempotency-Key is still running', 422: 'This Idempotency-Key was used with another body' });
+    Object.assign(statuses, { 409: 'A request with this Idempotency-Key is still running, or completed with an answer not kept for a replay (over 64 KiB, or holding a secret)', 422: 'This Idempotency-Key was used with another body' });
   }
   if (route.auth !== false) statuses[401] = 'No valid API key';
   return statuses;
@@ -81,7 +81,7 @@ function parametersOf(route: Route): unknown[] {
       }))
     : [];
   const idempotency = route.method === 'POST'
-    ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 }, description: 'The same key and body within 24 h replays the first response.' }]
+    ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 }, description: 'The same key and body within 24 h replays the first response without running the request again; an answer over 64 KiB or holding a secret is not kept, and its replay is refused (409 idempotency_replay_unavailable).' }]
     : [];
   return [...path, ...query, ...idempotency];
 }

@@ -48,6 +48,11 @@ export interface Route {
   response?: z.ZodType;
   /** Every status the route documents, with a sentence each. */
   statuses: Record<number, string>;
+  /**
+   * The success answer carries a secret shown only once (a new API key): it is never kept for an
+   * Idempotency-Key replay, which is refused instead (see settleIdempotencyKey).
+   */
+  secretInAnswer?: boolean;
   handle(ctx: RouteContext, req: RestRequest): Promise<RestResponse>;
 }
 

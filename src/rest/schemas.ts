@@ -147,7 +147,7 @@ export const CreateApiKeyBody = request('CreateApiKeyRequest', 'A new API key.',
 
 const Capabilities = response('Capabilities', 'What a number can do.', z.object({ voice: z.boolean(), sms: z.boolean(), mms: z.boolean() }));
 
-export const AvailableNumber = response('AvailableNumber', "A number in the connection's provider account, held by no organization yet.", z.object({
+export const AvailableNumber = response('AvailableNumber', "A number in the connection's provider account that this organization can import.", z.object({
   phone_number: z.string().describe('E.164'),
   friendly_name: z.string(),
   provider_number_id: z.string(),
@@ -168,16 +168,20 @@ const listWindow = {
     .describe('Items to skip (default 0)'),
 };
 
-/** A large list: the plain array, or with limit/offset one window of it with the total. */
+/**
+ * A large list: the plain array (at most PLAIN_LIST_CAP items), or one window of it with the
+ * total — asked for with limit/offset, or answered without them when more than the cap match.
+ */
+export const PLAIN_LIST_CAP = 1000;
 function listOf<T extends z.ZodType>(item: T, name: string, what: string) {
-  const all = response(`${name}List`, `Every ${what}.`, z.array(item));
-  const page = response(`${name}Page`, `One window of the ${what}, with the total (asked for with limit or offset).`, z.object({
+  const all = response(`${name}List`, `Every ${what}, when there are at most 1,000 of them.`, z.array(item).max(PLAIN_LIST_CAP));
+  const page = response(`${name}Page`, `One window of the ${what}, with the total: asked for with limit or offset, or the first 1,000 (limit 1000, offset 0) when more than 1,000 match and neither was given.`, z.object({
     items: z.array(item),
     total: z.number().int().min(0).describe('How many match, over all windows'),
     limit: z.number().int().min(1),
     offset: z.number().int().min(0),
   }));
-  return response(`${name}ListOrPage`, `Every ${what} (a plain array), or with limit or offset one window of them.`, z.union([all, page]));
+  return response(`${name}ListOrPage`, `Every ${what} (a plain array of at most 1,000), or one window of them: with limit or offset, or when more than 1,000 match.`, z.union([all, page]));
 }
 
 export const AvailableNumbersQuery = z.strictObject({
@@ -222,7 +226,12 @@ export const ImportNumbersBody = request('ImportNumbersRequest', 'Numbers to imp
 export const ImportResult = response('ImportResult', 'What happened to one number of an import.', z.object({
   number: z.string(),
   outcome: z.enum(['imported', 'already_imported', 'failed']),
-  code: z.enum(['invalid_number', 'not_in_account', 'number_in_other_org']).nullable().describe('Why it failed'),
+  code: z
+    .enum(['invalid_number', 'not_in_account', 'number_limit_reached'])
+    .nullable()
+    .describe(
+      'Why it failed: invalid_number; not_in_account (the provider account does not list it, or another organization has proven it: one answer for both); number_limit_reached (the organization holds TRUNKLINE_MAX_NUMBERS_PER_ORG numbers).',
+    ),
   phone_number: PhoneNumber.nullable(),
 }));
 

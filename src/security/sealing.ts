@@ -20,6 +20,7 @@ export class KeyRing {
   private readonly keys: RingKey[];
   /** HMAC key for credential fingerprints, derived from the ring, never stored. */
   readonly fingerprintKey: Buffer;
+  private readonly derived = new Map<string, Buffer[]>();
 
   constructor(keys: RingKey[]) {
     if (keys.length === 0) throw new SealError('the key ring is empty');
@@ -81,6 +82,17 @@ export class KeyRing {
   /** Keyed fingerprint of a canonical string (credentials): equal inputs, equal fingerprints. */
   fingerprint(canonical: string): string {
     return createHmac('sha256', this.fingerprintKey).update(canonical).digest('hex');
+  }
+
+  /**
+   * Keyed digests of `data` for one purpose (an HKDF info string), one per ring key, newest
+   * first: store the first, accept any, so rotating the ring does not orphan what an older key
+   * keyed. The HMAC keys are derived from the ring, never stored.
+   */
+  digests(purpose: string, data: string): string[] {
+    let keys = this.derived.get(purpose);
+    if (!keys) this.derived.set(purpose, (keys = this.keys.map((k) => Buffer.from(hkdfSync('sha256', k.key, Buffer.alloc(0), purpose, 32)))));
+    return keys.map((key) => createHmac('sha256', key).update(data).digest('hex'));
   }
 }
 

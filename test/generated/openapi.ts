@@ -55,7 +55,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key (the key is shown only in this response)
-         * @description Creates an API key. Its secret (key) is in this response only.
+         * @description Creates an API key. Its secret (key) is in this response only. An organization holds at most TRUNKLINE_MAX_API_KEYS_PER_ORG active keys (50 unless configured); revoked keys do not count.
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -131,7 +131,7 @@ export interface paths {
         head?: never;
         /**
          * Update credentials / name
-         * @description Renames, changes sip_config and/or rotates credentials, all or nothing. Rotation needs a fresh verification_evidence_id for the new credentials; the old ones stay until the new ones are saved.
+         * @description Renames, changes sip_config and/or rotates credentials, all or nothing. Rotation needs a fresh verification_evidence_id for the new credentials; the old ones stay until the new ones are saved. sip_config is merged into the current settings; changing where a SIP trunk's stored credentials are sent (domain, port or transport) needs the credentials again with a verification_evidence_id from a test against the new settings, else 400 on field `credentials`.
          */
         patch: operations["updateVoipConnection"];
         trace?: never;
@@ -184,8 +184,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List importable numbers (held by no organization yet)
-         * @description The numbers the connection's provider account holds that no organization holds yet, read live, in E.164 order. With limit or offset, one window and the total.
+         * List importable numbers
+         * @description The numbers the connection's provider account holds that this organization can import, read live, in E.164 order (numbers it holds already, and numbers another organization has proven, are left out). A plain array of at most 1,000; with limit or offset, or when more than 1,000 match, one window in the envelope {items, total, limit, offset} (without limit or offset: the first 1,000, limit 1000, offset 0).
          */
         get: operations["listAvailableNumbers"];
         put?: never;
@@ -207,7 +207,7 @@ export interface paths {
         put?: never;
         /**
          * Import selected numbers (they start in provisioning)
-         * @description Imports up to 1,000 numbers as phone numbers in provisioning, one result per distinct number. Idempotent: numbers already held here are already_imported. 201 if any was imported, else 200.
+         * @description Imports up to 1,000 numbers as phone numbers in provisioning, one result per distinct number. Idempotent: numbers already held here are already_imported. Through a provider account, only numbers its inventory lists are imported; a number another organization has proven fails not_in_account, like a number the account does not list. Through a SIP trunk, numbers are declared: they hold nothing exclusively, and never block another organization's provider-proven import. Numbers past the organization's limit (TRUNKLINE_MAX_NUMBERS_PER_ORG) fail number_limit_reached. 201 if any was imported, else 200.
          */
         post: operations["importNumbers"];
         delete?: never;
@@ -225,7 +225,7 @@ export interface paths {
         };
         /**
          * List phone numbers
-         * @description The organization's phone numbers, newest first, as a plain array; with limit or offset, one window and the total.
+         * @description The organization's phone numbers (released ones included), newest first, as a plain array of at most 1,000. With limit or offset, or when more than 1,000 match, one window in the envelope {items, total, limit, offset} (without limit or offset: the first 1,000, limit 1000, offset 0); page on with offset.
          */
         get: operations["listPhoneNumbers"];
         put?: never;
@@ -563,7 +563,7 @@ export interface components {
             sms: boolean;
             mms: boolean;
         };
-        /** @description A number in the connection's provider account, held by no organization yet. */
+        /** @description A number in the connection's provider account that this organization can import. */
         AvailableNumber: {
             /** @description E.164 */
             phone_number: string;
@@ -573,9 +573,9 @@ export interface components {
             country: string | null;
             capabilities: components["schemas"]["Capabilities"];
         };
-        /** @description Every importable number of the account. */
+        /** @description Every importable number of the account, when there are at most 1,000 of them. */
         AvailableNumberList: components["schemas"]["AvailableNumber"][];
-        /** @description One window of the importable number of the account, with the total (asked for with limit or offset). */
+        /** @description One window of the importable number of the account, with the total: asked for with limit or offset, or the first 1,000 (limit 1000, offset 0) when more than 1,000 match and neither was given. */
         AvailableNumberPage: {
             items: components["schemas"]["AvailableNumber"][];
             /** @description How many match, over all windows */
@@ -583,7 +583,7 @@ export interface components {
             limit: number;
             offset: number;
         };
-        /** @description Every importable number of the account (a plain array), or with limit or offset one window of them. */
+        /** @description Every importable number of the account (a plain array of at most 1,000), or one window of them: with limit or offset, or when more than 1,000 match. */
         AvailableNumberListOrPage: components["schemas"]["AvailableNumberList"] | components["schemas"]["AvailableNumberPage"];
         /** @description A phone number of the organization. Imports start provisioning until verify-voip passes. */
         PhoneNumber: {
@@ -616,9 +616,9 @@ export interface components {
              */
             updated_at: string;
         };
-        /** @description Every phone number of the organization, newest first. */
+        /** @description Every phone number of the organization, newest first, when there are at most 1,000 of them. */
         PhoneNumberList: components["schemas"]["PhoneNumber"][];
-        /** @description One window of the phone number of the organization, newest first, with the total (asked for with limit or offset). */
+        /** @description One window of the phone number of the organization, newest first, with the total: asked for with limit or offset, or the first 1,000 (limit 1000, offset 0) when more than 1,000 match and neither was given. */
         PhoneNumberPage: {
             items: components["schemas"]["PhoneNumber"][];
             /** @description How many match, over all windows */
@@ -626,15 +626,15 @@ export interface components {
             limit: number;
             offset: number;
         };
-        /** @description Every phone number of the organization, newest first (a plain array), or with limit or offset one window of them. */
+        /** @description Every phone number of the organization, newest first (a plain array of at most 1,000), or one window of them: with limit or offset, or when more than 1,000 match. */
         PhoneNumberListOrPage: components["schemas"]["PhoneNumberList"] | components["schemas"]["PhoneNumberPage"];
         /** @description What happened to one number of an import. */
         ImportResult: {
             number: string;
             /** @enum {string} */
             outcome: "imported" | "already_imported" | "failed";
-            /** @description Why it failed */
-            code: ("invalid_number" | "not_in_account" | "number_in_other_org") | null;
+            /** @description Why it failed: invalid_number; not_in_account (the provider account does not list it, or another organization has proven it: one answer for both); number_limit_reached (the organization holds TRUNKLINE_MAX_NUMBERS_PER_ORG numbers). */
+            code: ("invalid_number" | "not_in_account" | "number_limit_reached") | null;
             phone_number: components["schemas"]["PhoneNumber"] | null;
         };
         /** @description One result per distinct number, and the counts. */
@@ -899,7 +899,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The same key and body within 24 h replays the first response. */
+                /** @description The same key and body within 24 h replays the first response without running the request again; an answer over 64 KiB or holding a secret is not kept, and its replay is refused (409 idempotency_replay_unavailable). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -938,7 +938,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
+            /** @description The organization already holds its most active keys (api_key_limit_reached: revoke one first); or this Idempotency-Key already created a key, whose secret is not kept for a replay; or: A request with this Idempotency-Key is still running, or completed with an answer not kept for a replay (over 64 KiB, or holding a secret) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1114,7 +1114,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The same key and body within 24 h replays the first response. */
+                /** @description The same key and body within 24 h replays the first response without running the request again; an answer over 64 KiB or holding a secret is not kept, and its replay is refused (409 idempotency_replay_unavailable). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1153,7 +1153,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
+            /** @description A request with this Idempotency-Key is still running, or completed with an answer not kept for a replay (over 64 KiB, or holding a secret) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1453,7 +1453,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The same key and body within 24 h replays the first response. */
+                /** @description The same key and body within 24 h replays the first response without running the request again; an answer over 64 KiB or holding a secret is not kept, and its replay is refused (409 idempotency_replay_unavailable). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1492,7 +1492,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
+            /** @description A request with this Idempotency-Key is still running, or completed with an answer not kept for a replay (over 64 KiB, or holding a secret) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1565,7 +1565,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The same key and body within 24 h replays the first response. */
+                /** @description The same key and body within 24 h replays the first response without running the request again; an answer over 64 KiB or holding a secret is not kept, and its replay is refused (409 idempotency_replay_unavailable). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1604,7 +1604,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
+            /** @description A request with this Idempotency-Key is still running, or completed with an answer not kept for a replay (over 64 KiB, or holding a secret) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1696,7 +1696,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Numbers in E.164 order (with limit/offset: one window and the total) */
+            /** @description Numbers in E.164 order: a plain array of at most 1,000, or one window and the total (with limit/offset, or when more than 1,000 match) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1787,7 +1787,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The same key and body within 24 h replays the first response. */
+                /** @description The same key and body within 24 h replays the first response without running the request again; an answer over 64 KiB or holding a secret is not kept, and its replay is refused (409 idempotency_replay_unavailable). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -1847,7 +1847,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The connection is in error; or: A request with this Idempotency-Key is still running */
+            /** @description The connection is in error; or: A request with this Idempotency-Key is still running, or completed with an answer not kept for a replay (over 64 KiB, or holding a secret) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1934,7 +1934,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Phone numbers, newest first (with limit/offset: one window and the total) */
+            /** @description Phone numbers, newest first: a plain array of at most 1,000, or one window and the total (with limit/offset, or when more than 1,000 match) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2225,7 +2225,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The same key and body within 24 h replays the first response. */
+                /** @description The same key and body within 24 h replays the first response without running the request again; an answer over 64 KiB or holding a secret is not kept, and its replay is refused (409 idempotency_replay_unavailable). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2272,7 +2272,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The connection was deleted or is in error, or the number was released; or: A request with this Idempotency-Key is still running */
+            /** @description The connection was deleted or is in error, or the number was released; or: A request with this Idempotency-Key is still running, or completed with an answer not kept for a replay (over 64 KiB, or holding a secret) */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -53,11 +53,23 @@ describe('Idempotency-Key', () => {
   const body = () => ({ provider: 'vonage', credentials: restCredentials(h.sim, 'vonage') });
 
   it('replays the first response for the same key and body, without doing the work again', async () => {
-    const first = await h.rest('POST', '/v1/developer/api-keys', { name: 'idem' }, { headers: { 'idempotency-key': 'key-1' } });
-    const second = await h.rest('POST', '/v1/developer/api-keys', { name: 'idem' }, { headers: { 'idempotency-key': 'key-1' } });
+    const test = await h.rest('POST', '/v1/voip-connections/test', body());
+    const create = { ...body(), name: 'idem', verification_evidence_id: test.body.verification_evidence_id };
+    const first = await h.rest('POST', '/v1/voip-connections', create, { headers: { 'idempotency-key': 'key-1' } });
+    const second = await h.rest('POST', '/v1/voip-connections', create, { headers: { 'idempotency-key': 'key-1' } });
+    expect(first.status).toBe(201);
     expect(second.status).toBe(first.status);
     expect(second.body).toEqual(first.body);
     expect(second.headers.get('idempotent-replayed')).toBe('true');
+    const rows = await h.runtime.deps.db.selectFrom('voip_connections').select('id').where('name', '=', 'idem').execute();
+    expect(rows).toHaveLength(1);
+  });
+
+  it('409 idempotency_replay_unavailable for a replay of an answer that held a secret (a new API key), without creating another', async () => {
+    const first = await h.rest('POST', '/v1/developer/api-keys', { name: 'idem' }, { headers: { 'idempotency-key': 'key-1b' } });
+    const second = await h.rest('POST', '/v1/developer/api-keys', { name: 'idem' }, { headers: { 'idempotency-key': 'key-1b' } });
+    expect(first.status).toBe(201);
+    expect(second).toMatchObject({ status: 409, body: { code: 'idempotency_replay_unavailable' } });
     const keys = (await h.rest('GET', '/v1/developer/api-keys')).body.filter((k: { name: string }) => k.name === 'idem');
     expect(keys).toHaveLength(1);
   });

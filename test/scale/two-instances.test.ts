@@ -52,6 +52,8 @@ describe.skipIf(!redisUrl || !pgUrl)('two instances on one PostgreSQL and one Re
       VONAGE_REST_BASE_URL: sim.baseUrls.vonageRest,
       VONAGE_API_BASE_URL: sim.baseUrls.vonageApi,
       RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
+      // Each test takes a fresh key for full buckets; the organization's budget is tested elsewhere.
+      RATE_LIMIT_PER_MINUTE_PER_ORG: '100000',
       PROVIDER_RATE_LIMIT_PER_MINUTE: '100000',
       TRUNKLINE_RECHECK_INTERVAL_SECONDS: String(RECHECK_SECONDS),
     };
@@ -108,7 +110,8 @@ describe.skipIf(!redisUrl || !pgUrl)('two instances on one PostgreSQL and one Re
   it('enforces one rate limit for both instances, with exact headers', async () => {
     const key = await freshKey(keyA);
     const results = [];
-    for (let i = 0; i < 60; i++) results.push(await call(i % 2 ? b : a, 'GET', '/v1/healthz', key));
+    // A metered path: health and readiness are not.
+    for (let i = 0; i < 60; i++) results.push(await call(i % 2 ? b : a, 'GET', '/v1/voip-connections', key));
     const allowed = results.filter((r) => r.status === 200).length;
     // A minute's budget, plus what refills while the 60 requests run.
     expect(allowed).toBeGreaterThanOrEqual(RATE_LIMIT);

@@ -5,8 +5,9 @@ import { startHarness, type Harness } from '../support/harness';
 /**
  * Many clients of two organizations at once, on a few shared connections and numbers: creating,
  * deleting and retesting connections, importing, verifying, relabelling and releasing numbers.
- * Whatever the interleaving: no 500, only documented statuses, each number held by one
- * organization at most, and every connection's numbersImported equal to the numbers it holds.
+ * Whatever the interleaving: no 500, only documented statuses, each number held once per
+ * organization and proven by one organization at most (the trunks here declare theirs, which
+ * several organizations may), and every connection's numbersImported equal to the numbers it holds.
  */
 let h: Harness;
 beforeAll(async () => {
@@ -75,7 +76,7 @@ async function client(key: string, pick: (n: number) => number, steps: number, s
   }
 }
 
-it('mixed operations from many clients at once: no 500, one holder per number, counts that match the rows', async () => {
+it('mixed operations from many clients at once: no 500, one hold per number and organization, counts that match the rows', async () => {
   await fc.assert(
     fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 2 ** 30 }), { minLength: 64, maxLength: 64 }), async (seeds) => {
       const statuses: number[] = [];
@@ -92,8 +93,10 @@ it('mixed operations from many clients at once: no 500, one holder per number, c
       expect(statuses.filter((s) => !DOCUMENTED.has(s))).toEqual([]);
 
       const db = h.runtime.deps.db;
-      const held = await db.selectFrom('phone_numbers').select('number').where('status', '<>', 'released').execute();
-      expect(new Set(held.map((r) => r.number)).size).toBe(held.length);
+      const held = await db.selectFrom('phone_numbers').select(['organization_id', 'number', 'claim']).where('status', '<>', 'released').execute();
+      expect(new Set(held.map((r) => `${r.organization_id} ${r.number}`)).size).toBe(held.length);
+      const proven = held.filter((r) => r.claim === 'proven');
+      expect(new Set(proven.map((r) => r.number)).size).toBe(proven.length);
       const connections = await db.selectFrom('voip_connections').select(['id', 'numbers_imported']).execute();
       for (const c of connections) {
         const rows = await db.selectFrom('phone_numbers').select('id').where('voip_connection_id', '=', c.id).where('status', '<>', 'released').execute();

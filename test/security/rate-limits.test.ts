@@ -9,8 +9,9 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 describe('rate limits', () => {
-  it('puts X-RateLimit-* headers on every response', async () => {
-    for (const res of [await h.rest('GET', '/v1/healthz', undefined, { key: null }), await h.rest('GET', '/v1/voip-connections')]) {
+  it('puts X-RateLimit-* headers on every metered response', async () => {
+    // Health and readiness are not metered (test/security/client-address.test.ts).
+    for (const res of [await h.rest('GET', '/v1/voip-connections', undefined, { key: null }), await h.rest('GET', '/v1/voip-connections')]) {
       expect(res.headers.get('x-ratelimit-limit')).toBe('8');
       expect(Number(res.headers.get('x-ratelimit-remaining'))).toBeGreaterThanOrEqual(0);
       expect(Number(res.headers.get('x-ratelimit-reset'))).toBeGreaterThanOrEqual(0);

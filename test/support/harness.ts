@@ -1,9 +1,10 @@
-import { Agent, createServer, request as httpRequest, type Server } from 'node:http';
+import { Agent, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { ManualClock } from '../../src/clock';
 import { createApp, type App } from '../../src/app';
+import { createHttpServer } from '../../src/http/http-server';
 import { loadConfig, type Config } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createOrganization } from '../../src/domain/organizations';
@@ -72,7 +73,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const clock = new ManualClock(new Date());
   const runtime = await openRuntime(config, log, clock);
   const app = createApp(runtime.deps, config, runtime.redis);
-  const server = await listen(app);
+  const server = await listen(app, config);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const fetchApp = (path: string, init?: RequestInit) => fetch(`${url}${path}`, init);
   const a = await createOrganization(runtime.deps, 'Acme');
@@ -159,8 +160,9 @@ function send(base: string, method: string, path: string, headers: Record<string
   });
 }
 
-function listen(app: App): Promise<Server> {
-  const server = createServer(app.listener);
+/** The listener as `trunkline serve` makes it: the same timeouts and per-address connection cap. */
+function listen(app: App, config: Config): Promise<Server> {
+  const server = createHttpServer(app.listener, config.http);
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 

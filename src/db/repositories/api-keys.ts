@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ApiKeysTable, Database } from '../tables';
 
 export interface ApiKey {
@@ -74,6 +74,34 @@ export function apiKeysRepository(db: Kysely<Database>) {
         .where('revoked_at', 'is', null)
         .execute();
       return this.find(organizationId, id);
+    },
+    /**
+     * How many active keys the organization holds. With `lock` (PostgreSQL) the organization's
+     * row is locked first, until the transaction ends: two creations at once count one after
+     * the other, so neither passes a cap the other fills. (SQLite runs one transaction at a time.)
+     */
+    async countActive(organizationId: number, lock: boolean): Promise<number> {
+      if (lock) await sql`select id from organizations where id = ${organizationId} for update`.execute(db);
+      const row = await db
+        .selectFrom('api_keys')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('organization_id', '=', organizationId)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    /** The organization's oldest active key, if any. */
+    async oldestActive(organizationId: number): Promise<ApiKey | undefined> {
+      const row = await db
+        .selectFrom('api_keys')
+        .selectAll()
+        .where('organization_id', '=', organizationId)
+        .where('revoked_at', 'is', null)
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(1)
+        .executeTakeFirst();
+      return row && toApiKey(row);
     },
     async touch(id: number, now: Date): Promise<void> {
       await db.updateTable('api_keys').set({ last_used_at: now.toISOString() }).where('id', '=', id).execute();

@@ -1,9 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../tables';
 
+/**
+ * `done` rows hold the answer to replay; `withheld_*` rows remember that the request completed
+ * but hold no answer (it carried a secret, or was too large to keep).
+ */
+export type IdempotencyState = 'running' | 'done' | 'withheld_secret' | 'withheld_too_large';
+
 export interface IdempotencyRecord {
   requestHash: string;
-  state: 'running' | 'done';
+  state: IdempotencyState;
   responseStatus: number | null;
   responseBody: string | null;
   expiresAt: string;
@@ -23,12 +29,13 @@ export function idempotencyRepository(db: Kysely<Database>) {
     },
     async find(organizationId: number, key: string): Promise<IdempotencyRecord | undefined> {
       const r = await db.selectFrom('idempotency_keys').selectAll().where('organization_id', '=', organizationId).where('key', '=', key).executeTakeFirst();
-      return r && { requestHash: r.request_hash, state: r.state as IdempotencyRecord['state'], responseStatus: r.response_status, responseBody: r.response_body, expiresAt: r.expires_at };
+      return r && { requestHash: r.request_hash, state: r.state as IdempotencyState, responseStatus: r.response_status, responseBody: r.response_body, expiresAt: r.expires_at };
     },
-    async complete(organizationId: number, key: string, status: number, body: string): Promise<void> {
+    /** Settles a claim: the answer to replay (`done`), or no answer at all (`withheld_*`). */
+    async complete(organizationId: number, key: string, state: Exclude<IdempotencyState, 'running'>, status: number, body: string | null): Promise<void> {
       await db
         .updateTable('idempotency_keys')
-        .set({ state: 'done', response_status: status, response_body: body })
+        .set({ state, response_status: status, response_body: body })
         .where('organization_id', '=', organizationId)
         .where('key', '=', key)
         .execute();
@@ -38,6 +45,23 @@ export function idempotencyRepository(db: Kysely<Database>) {
     },
     async deleteExpired(organizationId: number, key: string, now: string): Promise<void> {
       await db.deleteFrom('idempotency_keys').where('organization_id', '=', organizationId).where('key', '=', key).where('expires_at', '<=', now).execute();
+    },
+    /**
+     * Deletes up to `limit` expired rows of any organization (oldest first, by the expires_at
+     * index); the count deleted. Bounded so one statement never holds the table for long.
+     */
+    async deleteExpiredBatch(now: string, limit: number): Promise<number> {
+      const res = await db
+        .deleteFrom('idempotency_keys')
+        .where((eb) =>
+          eb(
+            eb.refTuple('organization_id', 'key'),
+            'in',
+            eb.selectFrom('idempotency_keys').select(['organization_id', 'key']).where('expires_at', '<=', now).orderBy('expires_at').limit(limit).$asTuple('organization_id', 'key'),
+          ),
+        )
+        .executeTakeFirst();
+      return Number(res.numDeletedRows);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database, PhoneNumbersTable } from '../tables';
 import { fromJson, fromSharedJson, toJson } from '../json';
 import { keysetPage, type Page, type PageArgs } from '../keyset';
@@ -106,11 +106,18 @@ export interface PhoneNumberChanges {
   updatedAt: string;
 }
 
-/** Who holds a number now (released numbers are held by nobody). */
+/**
+ * How an organization's hold on a number was established: `proven` by a provider inventory that
+ * lists it, or `declared` on a SIP trunk (nothing proves it yet). Only proven holds are exclusive.
+ */
+export type Claim = 'proven' | 'declared';
+
+/** A hold on a number (released numbers are held by nobody). */
 export interface Holding {
   number: string;
   organizationId: number;
   id: number;
+  claim: Claim;
 }
 
 const CHUNK = 500;
@@ -170,29 +177,50 @@ export function phoneNumbersRepository(db: Kysely<Database>) {
       const row = await filtered(organizationId, filter).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
       return Number(row.n);
     },
-    /** Current holders of any of these numbers, in one query per chunk. */
-    async holdings(numbers: string[]): Promise<Holding[]> {
+    /**
+     * The holds that matter to this organization on any of these numbers, in one query per chunk:
+     * its own (declared or proven), and proven ones of any organization. Other organizations'
+     * declarations are never read: they hold nothing, and nothing may depend on them.
+     */
+    async holdings(organizationId: number, numbers: string[]): Promise<Holding[]> {
       const out: Holding[] = [];
       for (let i = 0; i < numbers.length; i += CHUNK) {
         const rows = await db
           .selectFrom('phone_numbers')
-          .select(['number', 'organization_id', 'id'])
+          .select(['number', 'organization_id', 'id', 'claim'])
           .where('number', 'in', numbers.slice(i, i + CHUNK))
           .where('status', '<>', 'released')
+          .where((eb) => eb.or([eb('organization_id', '=', organizationId), eb('claim', '=', 'proven')]))
           .execute();
-        out.push(...rows.map((r) => ({ number: r.number, organizationId: r.organization_id, id: r.id })));
+        out.push(...rows.map((r) => ({ number: r.number, organizationId: r.organization_id, id: r.id, claim: r.claim as Claim })));
       }
       return out;
     },
     /**
-     * Multi-row insert of new numbers (the conflict target repeats the partial index's predicate
-     * as a literal, which both engines need to match it). A number some other request took meanwhile is skipped by
-     * the unique index (ON CONFLICT DO NOTHING), never half-written; returns what was inserted.
-     * Rows go in number order, so concurrent imports of overlapping numbers take the index's locks
-     * in one order and cannot deadlock (PostgreSQL); the connection's count moves once, after the
-     * rows. Run it in a transaction.
+     * The organization's kept count of its number rows (released ones included: they stay, and are
+     * listed), read under a write lock on its row: imports of one organization then take turns
+     * between this read and their commit, so a cap checked against it holds under concurrency
+     * (PostgreSQL locks the row until commit; SQLite runs one write transaction at a time).
+     * Run it in the import's transaction, before its inserts.
      */
-    async insertMany(organizationId: number, connectionId: number, numbers: NewPhoneNumber[], now: string): Promise<PhoneNumber[]> {
+    async lockNumberCount(organizationId: number): Promise<number> {
+      const row = await db
+        .updateTable('organizations')
+        .set((eb) => ({ phone_numbers_count: eb.ref('phone_numbers_count') }))
+        .where('id', '=', organizationId)
+        .returning('phone_numbers_count')
+        .executeTakeFirst();
+      return Number(row?.phone_numbers_count ?? 0);
+    },
+    /**
+     * Multi-row insert of new numbers, held with the given claim. A number some other request took
+     * meanwhile (proven by another organization, or held here already) is skipped by a unique
+     * index — ON CONFLICT DO NOTHING without a target, so both partial indexes settle it — never
+     * half-written; returns what was inserted. Rows go in number order, so concurrent imports of
+     * overlapping numbers take the indexes' locks in one order and cannot deadlock (PostgreSQL);
+     * the counts move once, after the rows. Run it in a transaction.
+     */
+    async insertMany(organizationId: number, connectionId: number, numbers: NewPhoneNumber[], claim: Claim, now: string): Promise<PhoneNumber[]> {
       const sorted = [...numbers].sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0));
       const out: PhoneNumber[] = [];
       for (let i = 0; i < sorted.length; i += CHUNK) {
@@ -210,11 +238,12 @@ export function phoneNumbersRepository(db: Kysely<Database>) {
               country: n.country,
               capabilities: toJson(n.capabilities),
               voip_verification_status: 'unverified',
+              claim,
               created_at: now,
               updated_at: now,
             })),
           )
-          .onConflict((oc) => oc.column('number').where('status', '<>', sql.lit('released')).doNothing())
+          .onConflict((oc) => oc.doNothing())
           .returningAll()
           .execute();
         out.push(...rows.map(toPhoneNumber));

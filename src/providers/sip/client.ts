@@ -18,6 +18,14 @@ export interface SipTarget {
   tlsCa?: string[];
 }
 
+/**
+ * Where a target is, as stored credentials remember it: transport, domain as written, port.
+ * Two targets with the same destination are the same trunk as far as credentials go.
+ */
+export function sipDestination(t: Pick<SipTarget, 'domain' | 'port' | 'transport'>): string {
+  return `${t.transport}:${t.domain.toLowerCase()}:${t.port}`;
+}
+
 /** The trunk did not answer (or could not be reached) within the bound. */
 export class SipTimeoutError extends Error {}
 

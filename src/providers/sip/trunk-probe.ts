@@ -1,11 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { authorizationFor, parseChallenge, pickChallenge, type DigestChallenge } from './digest';
 import { buildRequest, headers, type SipMessage } from './message';
-import { openSipClient, SipTimeoutError, type SipClient, type SipTarget } from './client';
+import { openSipClient, sipDestination, SipTimeoutError, type SipClient, type SipTarget } from './client';
 
 export interface SipCredentials {
   username: string;
   password: string;
+  /**
+   * The destination (sipDestination) the credentials were tested against. A challenge from any
+   * other destination is never answered: a Digest answer to a caller-chosen nonce (MD5, no qop)
+   * is an offline dictionary attack on the password.
+   */
+  destination: string;
 }
 
 /** What trying the credentials found, after the trunk answered OPTIONS. */
@@ -21,7 +27,9 @@ export type SipAuthOutcome =
   /** No challenge to OPTIONS, and REGISTER is not taken (405/501) or gave no verdict. */
   | { kind: 'not_challenged'; registerStatus: number | null }
   /** No credentials given and no challenge. */
-  | { kind: 'none' };
+  | { kind: 'none' }
+  /** The trunk challenged, but the credentials were tested against another destination: not answered. */
+  | { kind: 'untested_destination'; method: 'OPTIONS' | 'REGISTER' };
 
 export type TrunkProbe = { reachable: false } | { reachable: true; optionsStatus: number; auth: SipAuthOutcome };
 
@@ -60,6 +68,8 @@ export async function probeTrunk(target: SipTarget, credentials: SipCredentials 
       return { reachable: true, optionsStatus, auth: await dialogue.answer('OPTIONS', options) };
     }
     if (!credentials) return { reachable: true, optionsStatus, auth: { kind: 'none' } };
+    // Not even the username is offered to a trunk the credentials were not tested against.
+    if (!dialogue.tested()) return { reachable: true, optionsStatus, auth: { kind: 'untested_destination', method: 'REGISTER' } };
     return { reachable: true, optionsStatus, auth: await dialogue.registerQuery() };
   } finally {
     client.close();
@@ -78,6 +88,11 @@ class Dialogue {
     private readonly credentials: SipCredentials | null,
   ) {}
 
+  /** Whether the credentials were tested against this target (see SipCredentials.destination). */
+  tested(): boolean {
+    return this.credentials !== null && this.credentials.destination === sipDestination(this.target);
+  }
+
   private uri(): string {
     const t = this.target;
     return `sip:${t.domain}:${t.port}${t.transport === 'udp' ? '' : `;transport=${t.transport}`}`;
@@ -86,7 +101,7 @@ class Dialogue {
   send(method: 'OPTIONS' | 'REGISTER', auth?: [string, string]): Promise<SipMessage> {
     const t = this.target;
     const seq = ++this.seq;
-    const user = this.credentials?.username ?? 'trunkline';
+    const user = this.tested() ? this.credentials!.username : 'trunkline';
     const aor = `<sip:${user}@${t.domain}>`;
     return this.client.send({
       callId: this.callId,
@@ -110,6 +125,8 @@ class Dialogue {
 
   /** Answers a 401/407 challenge (once more if the nonce was only stale) and judges the answer. */
   async answer(method: 'OPTIONS' | 'REGISTER', challenged: SipMessage): Promise<SipAuthOutcome> {
+    // The one place a Digest response is computed: never for a destination the credentials were not tested against.
+    if (!this.tested()) return { kind: 'untested_destination', method };
     let response = challenged;
     for (let attempt = 0; attempt < 2; attempt++) {
       const offered = challengesOf(response);

@@ -156,7 +156,7 @@ export type AvailableNumber = {
   country?: Maybe<Scalars['String']['output']>;
   /** The provider's name for the number (the number itself when it has none). */
   friendlyName: Scalars['String']['output'];
-  /** Whether an organization already holds it (AVAILABLE unless includeImported). */
+  /** Whether this organization already holds it (AVAILABLE unless includeImported). */
   importState: ImportState;
   /** The number, in E.164: what importNumbers takes. */
   phoneNumber: Scalars['String']['output'];
@@ -259,7 +259,7 @@ export type ConflictError = Error & {
 /** A connection to an organization's own telephony provider account. Its credentials are write-only: never returned once saved. */
 export type Connection = {
   __typename?: 'Connection';
-  /** Numbers the provider account holds, read live. Numbers already held by any organization are left out unless includeImported. A connection in ERROR or a provider that is down is a typed error, never an empty list. */
+  /** Numbers the provider account holds, read live. Numbers this organization holds already are left out unless includeImported; numbers another organization has proven through its provider account are always left out. A connection in ERROR or a provider that is down is a typed error, never an empty list. */
   availableNumbers: AvailableNumbersResult;
   /** When the connection was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -386,7 +386,7 @@ export type CreateApiKeyPayload = {
 };
 
 /** CreateApiKeyPayload on success, or one of the errors createApiKey can fail with. */
-export type CreateApiKeyResult = CreateApiKeyPayload | ValidationError;
+export type CreateApiKeyResult = ConflictError | CreateApiKeyPayload | ValidationError;
 
 /** A connection to save, from credentials that passed testCredentials. */
 export type CreateConnectionInput = {
@@ -508,7 +508,7 @@ export type FieldError = {
 /** What happened to one number of an import. */
 export type ImportNumberResult = {
   __typename?: 'ImportNumberResult';
-  /** Why it failed: `invalid_number`, `not_in_account`, `number_in_other_org`. */
+  /** Why it failed: `invalid_number`; `not_in_account` (the provider account does not list it, or another organization has proven it: one answer for both); `number_limit_reached` (the organization holds its limit of numbers). */
   code?: Maybe<Scalars['String']['output']>;
   /** The number as given (E.164 when valid). */
   number: Scalars['String']['output'];
@@ -558,13 +558,13 @@ export type ImportOutcome =
   /** Imported now; it starts PROVISIONING. */
   | 'IMPORTED';
 
-/** Whether a provider number is already held by an organization. */
+/** Whether this organization can import a provider number. */
 export type ImportState =
-  /** Held by no organization: it can be imported. */
+  /** This organization does not hold it: it can be imported. */
   | 'AVAILABLE'
   /** Already imported by this organization. */
   | 'IMPORTED_HERE'
-  /** Held by another organization: it cannot be imported. */
+  /** Never returned. */
   | 'IN_OTHER_ORG';
 
 /** SIP trunk credentials. Write-only: never returned once saved. */
@@ -578,7 +578,7 @@ export type ManualCredentialsInput = {
 /** Each mutation takes one input and returns its payload or a typed error. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Creates an API key for the organization. Its secret is in this answer only. */
+  /** Creates an API key for the organization. Its secret is in this answer only. An organization holds at most 50 active keys (TRUNKLINE_MAX_API_KEYS_PER_ORG): one more is a ConflictError `api_key_limit_reached` until one is revoked. */
   createApiKey: CreateApiKeyResult;
   /** Saves a connection from tested credentials, consuming the evidence. Status CONNECTED. For Telnyx without a connectionId, sets routing up at Telnyx first. */
   createConnection: CreateConnectionResult;
@@ -1165,7 +1165,7 @@ export type UpdateConnectionInput = {
   id: Scalars['ID']['input'];
   /** A new display name (clears inferredName). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Merged into the current SIP settings. */
+  /** Merged into the current SIP settings. Changing where a SIP trunk's stored credentials are sent (domain, port or transport) needs the credentials again, with verificationEvidenceId from a test against the new settings: without them, a ValidationError on `credentials`. */
   sipConfig?: InputMaybe<SipConfigInput>;
   /** The verificationEvidenceId of a passing testCredentials of these same credentials (single use, 10 minutes). Only with credentials. */
   verificationEvidenceId?: InputMaybe<Scalars['String']['input']>;
@@ -1281,6 +1281,7 @@ export type CreateApiKeyMutationVariables = Exact<{
 
 
 export type CreateApiKeyMutation = { __typename?: 'Mutation', createApiKey:
+    | { __typename: 'ConflictError', code: string, message: string }
     | { __typename: 'CreateApiKeyPayload', created: { __typename?: 'CreatedApiKey', secret: string, apiKey: { __typename?: 'ApiKey', id: string, name: string, keyPrefix: string, isActive: boolean, createdAt: string, lastUsedAt?: string | null, revokedAt?: string | null } } }
     | { __typename: 'ValidationError', code: string, message: string, fields: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };

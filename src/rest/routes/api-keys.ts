@@ -22,12 +22,13 @@ export const apiKeyRoutes: Route[] = [
     method: 'POST',
     path: '/v1/developer/api-keys',
     operationId: 'createApiKey',
-    description: 'Creates an API key. Its secret (key) is in this response only.',
+    description: 'Creates an API key. Its secret (key) is in this response only. An organization holds at most TRUNKLINE_MAX_API_KEYS_PER_ORG active keys (50 unless configured); revoked keys do not count.',
     summary: 'Create an API key (the key is shown only in this response)',
     tag: 'Developer',
     body: CreateApiKeyBody,
     response: CreatedApiKey,
-    statuses: { 201: 'Created', 400: 'Invalid name', 401: 'No valid key' },
+    statuses: { 201: 'Created', 400: 'Invalid name', 401: 'No valid key', 409: 'The organization already holds its most active keys (api_key_limit_reached: revoke one first); or this Idempotency-Key already created a key, whose secret is not kept for a replay' },
+    secretInAnswer: true,
     async handle({ run }, req) {
       const body = bodyOf(req, CreateApiKeyBody);
       const created = payloadOf((await run(CreateApiKeyDocument, { input: { name: body.name } })).createApiKey, 'created');

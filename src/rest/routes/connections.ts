@@ -103,7 +103,7 @@ export const connectionRoutes: Route[] = [
     method: 'PATCH',
     path: `${PATH}/{connection_id}`,
     operationId: 'updateVoipConnection',
-    description: 'Renames, changes sip_config and/or rotates credentials, all or nothing. Rotation needs a fresh verification_evidence_id for the new credentials; the old ones stay until the new ones are saved.',
+    description: "Renames, changes sip_config and/or rotates credentials, all or nothing. Rotation needs a fresh verification_evidence_id for the new credentials; the old ones stay until the new ones are saved. sip_config is merged into the current settings; changing where a SIP trunk's stored credentials are sent (domain, port or transport) needs the credentials again with a verification_evidence_id from a test against the new settings, else 400 on field `credentials`.",
     summary: 'Update credentials / name',
     tag: 'VoIP connections',
     body: UpdateConnectionBody,

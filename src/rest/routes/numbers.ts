@@ -11,7 +11,7 @@ import {
 } from '../generated/graphql';
 import { lower, phoneNumberJson, upper } from '../presenters';
 import { problem } from '../problem';
-import { bodyOf, listBody, memberOf, payloadOf, RestProblem, type Route } from '../route';
+import { bodyOf, listBody, memberOf, payloadOf, RestProblem, type ListEnvelope, type Route } from '../route';
 import {
   AvailableNumbers,
   AvailableNumbersQuery,
@@ -20,11 +20,24 @@ import {
   PhoneNumber,
   PhoneNumbers,
   PhoneNumbersQuery,
+  PLAIN_LIST_CAP,
   UpdatePhoneNumberBody,
   VerifiedPhoneNumber,
 } from '../schemas';
 
 const notFound = (what: string) => new RestProblem(problem(404, 'not_found', `${what} not found.`));
+
+/**
+ * These two lists grow without bound (an organization's numbers, a provider's inventory). Without
+ * limit or offset, at most PLAIN_LIST_CAP items come as the plain array; past the cap, the first
+ * window comes in the envelope instead, `{items, total, limit: 1000, offset: 0}`, so a client
+ * learns from the shape (and the total) that there is more, and one answer stays bounded.
+ */
+async function boundedListBody<T, R>(query: URLSearchParams, page: Parameters<typeof listBody<T, R>>[1], present: (node: T) => R): Promise<R[] | ListEnvelope<R>> {
+  if (query.has('limit') || query.has('offset')) return listBody(query, page, present);
+  const window = (await listBody(new URLSearchParams({ limit: String(PLAIN_LIST_CAP) }), page, present)) as ListEnvelope<R>;
+  return window.total > PLAIN_LIST_CAP ? window : window.items;
+}
 const agentInput = (v: number | null | undefined) => (v === undefined ? undefined : v === null ? null : String(v));
 
 export const numberRoutes: Route[] = [
@@ -32,13 +45,14 @@ export const numberRoutes: Route[] = [
     method: 'GET',
     path: '/v1/voip-connections/{connection_id}/available-numbers',
     operationId: 'listAvailableNumbers',
-    description: "The numbers the connection's provider account holds that no organization holds yet, read live, in E.164 order. With limit or offset, one window and the total.",
-    summary: 'List importable numbers (held by no organization yet)',
+    description:
+      "The numbers the connection's provider account holds that this organization can import, read live, in E.164 order (numbers it holds already, and numbers another organization has proven, are left out). A plain array of at most 1,000; with limit or offset, or when more than 1,000 match, one window in the envelope {items, total, limit, offset} (without limit or offset: the first 1,000, limit 1000, offset 0).",
+    summary: 'List importable numbers',
     tag: 'VoIP connections',
     query: AvailableNumbersQuery,
     response: AvailableNumbers,
     statuses: {
-      200: 'Numbers in E.164 order (with limit/offset: one window and the total)',
+      200: 'Numbers in E.164 order: a plain array of at most 1,000, or one window and the total (with limit/offset, or when more than 1,000 match)',
       400: 'Invalid filter',
       401: 'No valid key',
       404: 'No such connection in this organization',
@@ -48,7 +62,7 @@ export const numberRoutes: Route[] = [
     },
     async handle({ run }, req) {
       const q = req.query;
-      const body = await listBody(
+      const body = await boundedListBody(
         q,
         async (after, withTotal, first) => {
           const data = await run(AvailableNumbersDocument, {
@@ -78,7 +92,8 @@ export const numberRoutes: Route[] = [
     method: 'POST',
     path: '/v1/voip-connections/{connection_id}/import-numbers',
     operationId: 'importNumbers',
-    description: 'Imports up to 1,000 numbers as phone numbers in provisioning, one result per distinct number. Idempotent: numbers already held here are already_imported. 201 if any was imported, else 200.',
+    description:
+      'Imports up to 1,000 numbers as phone numbers in provisioning, one result per distinct number. Idempotent: numbers already held here are already_imported. Through a provider account, only numbers its inventory lists are imported; a number another organization has proven fails not_in_account, like a number the account does not list. Through a SIP trunk, numbers are declared: they hold nothing exclusively, and never block another organization\'s provider-proven import. Numbers past the organization\'s limit (TRUNKLINE_MAX_NUMBERS_PER_ORG) fail number_limit_reached. 201 if any was imported, else 200.',
     summary: 'Import selected numbers (they start in provisioning)',
     tag: 'VoIP connections',
     body: ImportNumbersBody,
@@ -111,15 +126,16 @@ export const numberRoutes: Route[] = [
     method: 'GET',
     path: '/v1/phone-numbers',
     operationId: 'listPhoneNumbers',
-    description: "The organization's phone numbers, newest first, as a plain array; with limit or offset, one window and the total.",
+    description:
+      "The organization's phone numbers (released ones included), newest first, as a plain array of at most 1,000. With limit or offset, or when more than 1,000 match, one window in the envelope {items, total, limit, offset} (without limit or offset: the first 1,000, limit 1000, offset 0); page on with offset.",
     summary: 'List phone numbers',
     tag: 'Phone numbers',
     query: PhoneNumbersQuery,
     response: PhoneNumbers,
-    statuses: { 200: 'Phone numbers, newest first (with limit/offset: one window and the total)', 400: 'Invalid filter', 401: 'No valid key' },
+    statuses: { 200: 'Phone numbers, newest first: a plain array of at most 1,000, or one window and the total (with limit/offset, or when more than 1,000 match)', 400: 'Invalid filter', 401: 'No valid key' },
     async handle({ run }, req) {
       const status = req.query.get('status');
-      const body = await listBody(
+      const body = await boundedListBody(
         req.query,
         async (after, withTotal, first) =>
           (

@@ -39,7 +39,7 @@ const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
 builder.mutationField('createApiKey', (t) =>
   t.field({
     type: CreatedApiKey,
-    description: 'Creates an API key for the organization. Its secret is in this answer only.',
+    description: 'Creates an API key for the organization. Its secret is in this answer only. An organization holds at most 50 active keys (TRUNKLINE_MAX_API_KEYS_PER_ORG): one more is a ConflictError `api_key_limit_reached` until one is revoked.',
     errors: resultErrors('createApiKey', 'created', 'The key and its secret.'),
     args: { input: t.arg({ type: CreateApiKeyInput, required: true, description: 'The new key.' }) },
     resolve: declared('createApiKey', (_r, { input }, ctx) => createApiKey(ctx.deps, principalOf(ctx), input.name)),

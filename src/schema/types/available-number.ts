@@ -17,7 +17,7 @@ const AvailableNumberRef = builder.objectRef<AvailableNumber>('AvailableNumber')
     providerNumberId: t.exposeString('providerNumberId', { description: "The provider's id for the number." }),
     country: t.exposeString('country', { nullable: true, description: 'ISO 3166 alpha-2 country, e.g. US.' }),
     capabilities: t.field({ type: CapabilitiesType, description: 'What the number can do.', resolve: (n) => n.capabilities }),
-    importState: t.expose('importState', { type: ImportStateEnum, description: 'Whether an organization already holds it (AVAILABLE unless includeImported).' }),
+    importState: t.expose('importState', { type: ImportStateEnum, description: 'Whether this organization already holds it (AVAILABLE unless includeImported).' }),
   }),
 });
 
@@ -35,7 +35,7 @@ builder.objectField(ConnectionRef, 'availableNumbers', (t) =>
   t.field({
     type: AvailableNumberList,
     description:
-      "Numbers the provider account holds, read live. Numbers already held by any organization are left out unless includeImported. A connection in ERROR or a provider that is down is a typed error, never an empty list.",
+      "Numbers the provider account holds, read live. Numbers this organization holds already are left out unless includeImported; numbers another organization has proven through its provider account are always left out. A connection in ERROR or a provider that is down is a typed error, never an empty list.",
     errors: directResultErrors('listAvailableNumbers', 'AvailableNumbersResult', 'A page of available numbers, or one of the errors reading them can fail with.'),
     complexity: connectionComplexity,
     args: {
@@ -44,7 +44,7 @@ builder.objectField(ConnectionRef, 'availableNumbers', (t) =>
       contains: t.arg.string({ description: 'Digits the number contains, e.g. 415.' }),
       country: t.arg.string({ description: 'ISO 3166 alpha-2 country, e.g. US.' }),
       capability: t.arg({ type: CapabilityEnum, description: 'Only numbers with this capability.' }),
-      includeImported: t.arg.boolean({ description: 'Also list held numbers, with their importState.' }),
+      includeImported: t.arg.boolean({ description: 'Also list the numbers this organization holds already, as IMPORTED_HERE.' }),
     },
     resolve: declared('listAvailableNumbers', async (connection, args, ctx) => {
       if (args.after != null && !E164.test(args.after)) throw new ValidationError([{ path: 'after', message: 'is not a cursor this API issued' }]);

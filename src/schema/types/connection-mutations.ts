@@ -57,7 +57,10 @@ const UpdateConnectionInput = builder.inputType('UpdateConnectionInput', {
   fields: (t) => ({
     id: t.id({ required: true, description: 'The connection id.' }),
     name: t.string({ description: 'A new display name (clears inferredName).', ...nameField }),
-    sipConfig: t.field({ type: SipConfigInput, description: 'Merged into the current SIP settings.' }),
+    sipConfig: t.field({
+      type: SipConfigInput,
+      description: "Merged into the current SIP settings. Changing where a SIP trunk's stored credentials are sent (domain, port or transport) needs the credentials again, with verificationEvidenceId from a test against the new settings: without them, a ValidationError on `credentials`.",
+    }),
     credentials: t.field({ type: CredentialsInput, description: 'New credentials: needs verificationEvidenceId from a fresh test.' }),
     verificationEvidenceId: t.string({ description: `${EVIDENCE} Only with credentials.` }),
   }),

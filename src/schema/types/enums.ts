@@ -63,10 +63,18 @@ export const CapabilityEnum = lowercaseEnum('Capability', 'A number capability.'
   sms: 'SMS messages.',
   mms: 'MMS messages.',
 });
-export const ImportStateEnum = lowercaseEnum('ImportState', 'Whether a provider number is already held by an organization.', {
-  available: 'Held by no organization: it can be imported.',
-  imported_here: 'Already imported by this organization.',
-  in_other_org: 'Held by another organization: it cannot be imported.',
+export const ImportStateEnum = builder.enumType('ImportState', {
+  description: 'Whether this organization can import a provider number.',
+  values: {
+    AVAILABLE: { value: 'available', description: 'This organization does not hold it: it can be imported.' },
+    IMPORTED_HERE: { value: 'imported_here', description: 'Already imported by this organization.' },
+    // Kept so existing documents still validate; never produced (see domain/available-numbers.ts).
+    IN_OTHER_ORG: {
+      value: 'in_other_org',
+      description: 'Never returned.',
+      deprecationReason: 'No answer tells which numbers other organizations hold: a number another organization has proven is left out of availableNumbers.',
+    },
+  } as const,
 });
 export const ImportOutcomeEnum = lowercaseEnum('ImportOutcome', 'What happened to one number of an import.', {
   imported: 'Imported now; it starts PROVISIONING.',

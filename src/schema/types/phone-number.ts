@@ -127,7 +127,11 @@ const ImportResultType = builder.objectRef<ImportResult>('ImportNumberResult').i
   fields: (t) => ({
     number: t.exposeString('number', { description: 'The number as given (E.164 when valid).' }),
     outcome: t.expose('outcome', { type: ImportOutcomeEnum, description: 'What happened to it.' }),
-    code: t.exposeString('code', { nullable: true, description: 'Why it failed: `invalid_number`, `not_in_account`, `number_in_other_org`.' }),
+    code: t.exposeString('code', {
+      nullable: true,
+      description:
+        "Why it failed: `invalid_number`; `not_in_account` (the provider account does not list it, or another organization has proven it: one answer for both); `number_limit_reached` (the organization holds its limit of numbers).",
+    }),
     phoneNumber: t.field({ type: PhoneNumberRef, nullable: true, description: 'The phone number, unless it failed.', resolve: (r) => r.phoneNumber }),
   }),
 });

@@ -1,5 +1,6 @@
 import { filter, pipe, Repeater } from 'graphql-yoga';
 import type { DomainEvent } from '../../events/bus';
+import { oncePerEvent } from '../../events/fan-out';
 import { metrics } from '../../observability/metrics';
 import { AuthenticationError } from '../../domain/errors';
 import { apiKeyStillActive } from '../../domain/organizations';
@@ -25,27 +26,38 @@ const REVOKED = Symbol('revoked');
 type Revoked = typeof REVOKED;
 
 /**
- * Ends a stream whose key was revoked since it opened (on any instance, or by the CLI): before
- * each event the key is read again, and a revoked one makes the stream yield REVOKED and end.
- * The error is raised by the resolver, as one error result, never thrown from the stream itself
- * (a throwing source would be an unhandled rejection in graphql-sse's single connection mode),
- * and a key that cannot be read (the database away) ends the stream quietly: clients reconnect.
- * Each delivered event's lag since its publication is measured here.
+ * Ends a stream whose key was revoked since it opened. A revocation published on the bus (by
+ * this instance or another sharing it) ends the stream at once, quiet or not; and before each
+ * event the key is read again — once per key and event, however many of its subscriptions the
+ * event reaches — for revocations nobody published (the command line on another process). A
+ * revoked key makes the stream yield REVOKED and end. The error is raised by the resolver, as
+ * one error result, never thrown from the stream itself (a throwing source would be an
+ * unhandled rejection in graphql-sse's single connection mode), and a key that cannot be read
+ * (the database away) ends the stream quietly: clients reconnect. Each delivered event's lag
+ * since its publication is measured here.
  */
 const whileKeyActive =
   <T extends DomainEvent>(ctx: GraphQLContext) =>
   (source: AsyncIterableIterator<T>): AsyncIterableIterator<T | Revoked> =>
     new Repeater<T | Revoked>(async (push, stop) => {
+      const principal = principalOf(ctx);
+      const watch = ctx.deps.events.watchRevocation(principal.organizationId, principal.apiKeyId);
+      const revoked = watch.revoked.then((): Revoked => REVOKED);
       let stopped = false;
       stop.then(() => {
         stopped = true;
+        watch.stop();
         void source.return?.();
       });
       try {
         while (!stopped) {
-          const next = await Promise.race([source.next(), stop.then(() => ({ done: true as const, value: undefined }))]);
+          const next = await Promise.race([source.next(), revoked, stop.then(() => ({ done: true as const, value: undefined }))]);
+          if (next === REVOKED) {
+            await push(REVOKED);
+            break;
+          }
           if (next.done) break;
-          if (!(await apiKeyStillActive(ctx.deps, principalOf(ctx)))) {
+          if (!(await oncePerEvent(next.value, `key:${principal.apiKeyId}`, () => apiKeyStillActive(ctx.deps, principal)))) {
             await push(REVOKED);
             break;
           }
@@ -99,7 +111,8 @@ builder.subscriptionField('connectionUpdated', (t) =>
       return {
         id: event.connectionId,
         deleted: event.deleted,
-        connection: event.deleted ? null : await findConnection(ctx.deps, principalOf(ctx), event.connectionId),
+        // Read once per event for every subscriber of the organization (see oncePerEvent).
+        connection: event.deleted ? null : await oncePerEvent(event, `connection:${event.organizationId}`, () => findConnection(ctx.deps, principalOf(ctx), event.connectionId)),
       };
     },
   }),
@@ -124,7 +137,7 @@ builder.subscriptionField('phoneNumberUpdated', (t) =>
     },
     resolve: async (event, _a, ctx) => {
       if (event === REVOKED) throw revokedError();
-      return { id: event.phoneNumberId, phoneNumber: await findPhoneNumber(ctx.deps, principalOf(ctx), event.phoneNumberId) };
+      return { id: event.phoneNumberId, phoneNumber: await oncePerEvent(event, `phone_number:${event.organizationId}`, () => findPhoneNumber(ctx.deps, principalOf(ctx), event.phoneNumberId)) };
     },
   }),
 );
