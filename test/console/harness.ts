@@ -36,6 +36,11 @@ export function otherOrganization(demo: Demo, name: string): string {
   return out.api_key;
 }
 
+/** `trunkline keys revoke`: a revocation made by another process, which no event stream hears of. */
+export function revokeWithCommandLine(demo: Demo, organizationId: string, keyId: number): void {
+  cli({ DATABASE_URL: demo.databaseUrl }, ['keys', 'revoke', organizationId, String(keyId)]);
+}
+
 /** A REST call to the demo's gateway. */
 export const rest = (demo: Demo, key: string, method: string, path: string, body?: unknown) => callInstance(demo, key, method, path, body);
 
