@@ -48,15 +48,37 @@ const connectionSchema = z.object({
   }),
 });
 const profileSchema = z.object({ data: z.object({ id: z.string(), enabled: z.boolean().nullish(), name: z.string().nullish() }) });
-const idList = z.object({ data: z.array(z.object({ id: z.union([z.string(), z.number()]).transform(String), connection_name: z.string().nullish(), name: z.string().nullish() })) });
+/**
+ * One page of outbound voice profiles or FQDN connections. An FQDN connection names its profile
+ * under `outbound` (FqdnConnection.outbound.outbound_voice_profile_id); only the generic
+ * Connection of GET /connections/{id} has it at the top level.
+ */
+const namedPage = z.object({
+  data: z.array(z.object({
+    id: z.union([z.string(), z.number()]).transform(String),
+    connection_name: z.string().nullish(),
+    name: z.string().nullish(),
+    outbound: z.object({ outbound_voice_profile_id: z.string().nullish() }).nullish(),
+  })),
+  meta: z.object({ page_number: z.number().optional(), total_pages: z.number().optional() }).optional(),
+});
+type Named = z.infer<typeof namedPage>['data'][number];
 
 const GUIDED_CONNECTION_NAME = 'Trunkline inbound';
 const GUIDED_PROFILE_NAME = 'Trunkline outbound';
 const PAGE_SIZE = 250;
-/** Where the resources the gateway sets up are looked up by name. */
+/** How many pages a lookup by name reads at most (250 a page), against a server that never says "last". */
+const MAX_LOOKUP_PAGES = 200;
+/**
+ * Where the resources the gateway sets up are looked up by name. Telnyx documents only a
+ * substring filter for both (`filter[name][contains]` on outbound voice profiles,
+ * `filter[connection_name][contains]` on FQDN connections; there is no exact-name filter), so
+ * the exact match is ours and every page of the filtered list is read: "Trunkline outbound (old)"
+ * must not be taken for ours, and ours may sit on any page.
+ */
 const LOOKUP = {
-  profile: { path: `/outbound_voice_profiles?filter[name]=${encodeURIComponent(GUIDED_PROFILE_NAME)}`, template: '/outbound_voice_profiles' },
-  connection: { path: `/fqdn_connections?filter[connection_name][contains]=${encodeURIComponent(GUIDED_CONNECTION_NAME)}`, template: '/fqdn_connections' },
+  profile: { path: '/outbound_voice_profiles', filter: 'filter[name][contains]', nameOf: (r: Named) => r.name },
+  connection: { path: '/fqdn_connections', filter: 'filter[connection_name][contains]', nameOf: (r: Named) => r.connection_name },
 };
 type Lookup = (typeof LOOKUP)[keyof typeof LOOKUP];
 
@@ -114,14 +136,22 @@ export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
       : pass('outbound_authorized', 'The outbound voice profile allows calls.');
   }
 
-  async function findByName(c: TelnyxCredentials, lookup: Lookup, name: string, callOpts?: CallOptions) {
-    return parseBody('Telnyx', idList, ok(await call(c, 'GET', lookup.path, lookup.template, callOpts))).data.find((r) => (r.connection_name ?? r.name) === name)?.id ?? null;
+  /** The resource named exactly `name`, read page by page through the documented substring filter. */
+  async function findByName(c: TelnyxCredentials, lookup: Lookup, name: string, callOpts?: CallOptions): Promise<Named | null> {
+    for (let page = 1; page <= MAX_LOOKUP_PAGES; page++) {
+      const query = `${lookup.filter}=${encodeURIComponent(name)}&page[number]=${page}&page[size]=${PAGE_SIZE}`;
+      const body = parseBody('Telnyx', namedPage, ok(await call(c, 'GET', `${lookup.path}?${query}`, lookup.path, callOpts)));
+      const found = body.data.find((r) => lookup.nameOf(r) === name);
+      if (found) return found;
+      if (body.data.length === 0 || page >= (body.meta?.total_pages ?? page)) return null;
+    }
+    return null;
   }
 
   async function findOrCreate(c: TelnyxCredentials, lookup: Lookup, name: string, create: () => Promise<HttpResponse>, callOpts?: CallOptions) {
     const found = await findByName(c, lookup, name, callOpts);
     if (found) return found;
-    return parseBody('Telnyx', z.object({ data: z.object({ id: z.union([z.string(), z.number()]).transform(String) }) }), ok(await create())).data.id;
+    return parseBody('Telnyx', z.object({ data: z.object({ id: z.union([z.string(), z.number()]).transform(String) }) }), ok(await create())).data;
   }
 
   /**
@@ -129,17 +159,17 @@ export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
    * will make, or which of its earlier resources in this account it will reuse (and whether they work).
    */
   async function setupPlan(c: TelnyxCredentials, callOpts?: CallOptions) {
-    const connectionId = await findByName(c, LOOKUP.connection, GUIDED_CONNECTION_NAME, callOpts);
-    if (connectionId) {
-      const conn = await connectionChecks(c, connectionId, callOpts);
+    const connection = await findByName(c, LOOKUP.connection, GUIDED_CONNECTION_NAME, callOpts);
+    if (connection) {
+      const conn = await connectionChecks(c, connection.id, callOpts);
       const reuse = (r: CheckResult) => (r.status === 'pass' ? pass('guided_setup_reuse', `${r.detail} Trunkline will route your numbers through its existing "${GUIDED_CONNECTION_NAME}" connection.`) : r);
       return { inbound: reuse(conn.inbound), outbound: reuse(conn.outbound) };
     }
-    const profileId = await findByName(c, LOOKUP.profile, GUIDED_PROFILE_NAME, callOpts);
+    const profile = await findByName(c, LOOKUP.profile, GUIDED_PROFILE_NAME, callOpts);
     const made = `No connection_id: when you create the connection, Trunkline creates a "${GUIDED_CONNECTION_NAME}" FQDN connection pointing at the platform`;
     return {
       inbound: notApplicable('guided_setup', `${made}, and routes imported numbers to it.`),
-      outbound: notApplicable('guided_setup', profileId
+      outbound: notApplicable('guided_setup', profile
         ? `${made}, with its existing "${GUIDED_PROFILE_NAME}" outbound voice profile.`
         : `${made}, with a new "${GUIDED_PROFILE_NAME}" outbound voice profile.`),
     };
@@ -219,9 +249,9 @@ export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
     async provision(c, target, callOpts) {
       if (c.connection_id) return null;
       const fqdn = sipHost(target.sipUri);
-      const profileId = await findOrCreate(c, LOOKUP.profile, GUIDED_PROFILE_NAME,
-        () => call(c, 'POST', '/outbound_voice_profiles', '/outbound_voice_profiles', callOpts, { name: GUIDED_PROFILE_NAME, enabled: true }), callOpts);
-      const connectionId = await findOrCreate(c, LOOKUP.connection, GUIDED_CONNECTION_NAME,
+      const profileId = (await findOrCreate(c, LOOKUP.profile, GUIDED_PROFILE_NAME,
+        () => call(c, 'POST', '/outbound_voice_profiles', '/outbound_voice_profiles', callOpts, { name: GUIDED_PROFILE_NAME, enabled: true }), callOpts)).id;
+      const connection = await findOrCreate(c, LOOKUP.connection, GUIDED_CONNECTION_NAME,
         async () => {
           const created = await call(c, 'POST', '/fqdn_connections', '/fqdn_connections', callOpts, {
             connection_name: GUIDED_CONNECTION_NAME,
@@ -232,7 +262,10 @@ export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
           ok(await call(c, 'POST', '/fqdns', '/fqdns', callOpts, { connection_id: id, fqdn, dns_record_type: 'a', port: 5060 }));
           return created;
         }, callOpts);
-      return { fqdn_connection_id: connectionId, outbound_voice_profile_id: profileId };
+      // A connection found from an earlier setup records the profile it really uses, which may
+      // since have been changed in Telnyx; a new one uses the profile just found or made.
+      const found = (connection as Partial<Named>).outbound?.outbound_voice_profile_id;
+      return { fqdn_connection_id: connection.id, outbound_voice_profile_id: found ?? profileId };
     },
   };
 

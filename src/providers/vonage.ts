@@ -11,14 +11,21 @@ const credentialsSchema = credentialObject({
 });
 export type VonageCredentials = z.infer<typeof credentialsSchema>;
 
+/**
+ * An owned number as Vonage's Numbers definition (`ownednumber`) documents it. It has no
+ * `app_id` and no `limitations`: an application link shows as `voiceCallbackType: "app"` with
+ * the application id as `voiceCallbackValue` (and `messagesCallbackType`/`messagesCallbackValue`
+ * for messages), which is what Vonage's CLI and its Node and Java SDKs read too. `app_id` exists
+ * only as a field of the update form, which is how a link is made.
+ */
 const ownedNumber = z.object({
   country: z.string().nullish(),
   msisdn: z.string(),
   features: z.array(z.string()).nullish(),
-  limitations: z.array(z.object({ feature: z.string().nullish(), type: z.string().nullish() })).nullish(),
-  app_id: z.string().nullish(),
   voiceCallbackType: z.string().nullish(),
   voiceCallbackValue: z.string().nullish(),
+  messagesCallbackType: z.string().nullish(),
+  messagesCallbackValue: z.string().nullish(),
 });
 type OwnedNumber = z.infer<typeof ownedNumber>;
 // Empty accounts are known to answer just {"count": 0}.
@@ -74,11 +81,18 @@ export function vonageAdapter(opts: { restBaseUrl: string; apiBaseUrl: string; h
     return parseBody('Vonage', numbersPage, ok(await get(c, `${rest}/account/numbers?index=${index}&size=${size}${extra}`, '/account/numbers', callOpts)));
   }
 
+  /**
+   * One owned number. `pattern` is a documented match (search_pattern 0: starts with), not an
+   * exact one, so the exact msisdn is ours to find, on whichever page it is.
+   */
   async function findOwned(c: VonageCredentials, msisdn: string, callOpts?: CallOptions): Promise<OwnedNumber> {
-    const res = await page(c, 1, PAGE_SIZE, `&pattern=${encodeURIComponent(msisdn)}&search_pattern=1`, callOpts);
-    const found = res.numbers.find((n) => n.msisdn === msisdn);
-    if (!found) throw new RoutingRejectedError('The number is no longer in this Vonage account.');
-    return found;
+    for (let index = 1; index <= 100; index++) {
+      const res = await page(c, index, PAGE_SIZE, `&pattern=${encodeURIComponent(msisdn)}&search_pattern=0`, callOpts);
+      const found = res.numbers.find((n) => n.msisdn === msisdn);
+      if (found) return found;
+      if (res.numbers.length < PAGE_SIZE || index * PAGE_SIZE >= res.count) break;
+    }
+    throw new RoutingRejectedError('The number is no longer in this Vonage account.');
   }
 
   async function update(c: VonageCredentials, form: Record<string, string>, callOpts?: CallOptions) {
@@ -90,8 +104,21 @@ export function vonageAdapter(opts: { restBaseUrl: string; apiBaseUrl: string; h
     }
   }
 
+  /**
+   * What of outbound calling Vonage's API shows: the account balance. Nothing documented says
+   * whether a number may place calls (the definition has no per-number restriction), so the
+   * pass says what was not checked rather than implying it was.
+   */
   const outboundFor = (value: number) =>
-    value > 0 ? pass('outbound_authorized', 'The account has credit for outbound calls.') : fail('no_credit', 'The Vonage account has no credit: outbound calls need a positive balance.');
+    value > 0
+      ? pass('outbound_authorized', 'The account has credit for outbound calls. Vonage does not report per-number call restrictions, so those are not checked.')
+      : fail('no_credit', 'The Vonage account has no credit: outbound calls need a positive balance.');
+
+  /** The application voice is linked to, as the documented fields show it. */
+  const voiceApp = (n: OwnedNumber) => (n.voiceCallbackType === 'app' ? n.voiceCallbackValue ?? null : null);
+  /** Messages routed to an application stay so: the form says it again, so an update cannot drop it. */
+  const messagesLink = (n: OwnedNumber): Record<string, string> =>
+    n.messagesCallbackType === 'app' && n.messagesCallbackValue ? { messagesCallbackType: 'app', messagesCallbackValue: n.messagesCallbackValue } : {};
 
   return {
     ...vonageDefinition,
@@ -140,29 +167,27 @@ export function vonageAdapter(opts: { restBaseUrl: string; apiBaseUrl: string; h
       await update(c, {
         country: current.country ?? number.country ?? '',
         msisdn: current.msisdn,
-        ...(current.app_id ? { app_id: current.app_id } : {}),
+        ...messagesLink(current),
         voiceCallbackType: 'sip',
         voiceCallbackValue: sipUriFor(number.phoneNumber, target.sipUri),
       }, callOpts);
-      return { app_id: current.app_id ?? null, voiceCallbackType: current.voiceCallbackType ?? null, voiceCallbackValue: current.voiceCallbackValue ?? null };
+      // app_id: the voice application to link again on release (snapshots before this read it from an undocumented field).
+      return { app_id: voiceApp(current), voiceCallbackType: current.voiceCallbackType ?? null, voiceCallbackValue: current.voiceCallbackValue ?? null };
     },
 
     async restoreInbound(c, _sip, number, previous, callOpts) {
+      // A voice application is linked again the documented way, with the update form's app_id.
+      const app = previous.app_id ?? (previous.voiceCallbackType === 'app' ? previous.voiceCallbackValue : null);
       await update(c, {
         country: number.country ?? '',
         msisdn: number.providerNumberId,
-        ...(previous.app_id ? { app_id: previous.app_id } : {}),
-        voiceCallbackType: previous.voiceCallbackType ?? '',
-        voiceCallbackValue: previous.voiceCallbackValue ?? '',
+        ...(app ? { app_id: app, voiceCallbackType: 'app', voiceCallbackValue: app } : { voiceCallbackType: previous.voiceCallbackType ?? '', voiceCallbackValue: previous.voiceCallbackValue ?? '' }),
       }, callOpts);
     },
 
     async checkOutbound(c, _sip, number, callOpts) {
       const owned = await findOwned(c, number.providerNumberId, callOpts);
       if (!(owned.features ?? []).includes('VOICE')) return fail('not_voice_capable', 'This number cannot make voice calls.');
-      if ((owned.limitations ?? []).some((l) => l.type === 'OUTBOUND')) {
-        return fail('outbound_restricted', 'Vonage restricts outbound calls from this number.');
-      }
       return outboundFor(await balance(c, callOpts));
     },
   };

@@ -18,8 +18,6 @@ export interface SimNumber {
   routing: Record<string, string | null>;
   /** The provider refuses routing updates for this number. */
   locked: boolean;
-  /** Vonage-style limitation: no outbound calls from this number. */
-  outboundRestricted: boolean;
 }
 
 export interface SimAccount {
@@ -60,20 +58,23 @@ function numbersFor(provider: SimProvider, scenario: Scenario): SimNumber[] {
   for (let i = 0; i < COUNT[scenario]; i++) {
     const e164 = `+1${AREA[provider]}${exchange}${String(i).padStart(4, '0')}`;
     out.push({
-      id: provider === 'vonage' ? e164.slice(1) : provider === 'telnyx' ? String(1_293_384_261_075_731_000n + BigInt(exchange * 10_000 + i)) : `PN${hex(`${provider}:${scenario}:${i}`, 32)}`,
+      // Each provider's own id: Vonage the msisdn, Telnyx an int64, Twilio a PN sid, SignalWire a UUID.
+      id: provider === 'vonage' ? e164.slice(1)
+        : provider === 'telnyx' ? String(1_293_384_261_075_731_000n + BigInt(exchange * 10_000 + i))
+        : provider === 'signalwire' ? uuid(`${provider}:${scenario}:${i}`)
+        : `PN${hex(`${provider}:${scenario}:${i}`, 32)}`,
       e164,
       country: 'US',
       // The valid account's fourth number is SMS-only: it shows the capability filter and a failed outbound check.
       capabilities: { voice: !(scenario === 'valid' && i === 3), sms: i % 2 === 0, mms: i % 3 === 0 },
       routing: {},
       locked: scenario === 'valid' && i === 4,
-      outboundRestricted: scenario === 'trial',
     });
   }
   if (provider === 'vonage' && scenario === 'valid') {
     for (let i = 0; i < 2; i++) {
       const e164 = `+4420794600${i}${i}`;
-      out.push({ id: e164.slice(1), e164, country: 'GB', capabilities: { voice: true, sms: true, mms: false }, routing: {}, locked: false, outboundRestricted: false });
+      out.push({ id: e164.slice(1), e164, country: 'GB', capabilities: { voice: true, sms: true, mms: false }, routing: {}, locked: false });
     }
   }
   return out;
@@ -91,7 +92,7 @@ function seed(provider: SimProvider, scenario: Scenario): SimAccount {
         ...base,
         id: `KEY${hex(label, 24).toUpperCase()}_${hex(`${label}:k`, 22)}`,
         secret: '',
-        telnyx: { connectionId: String(1_684_641_000_000_000_000n + BigInt(SCENARIOS.indexOf(scenario))), profileId: uuid(`${label}:ovp`), profileEnabled: scenario !== 'trial' },
+        telnyx: { connectionId: String(1_684_641_000_000_000_000n + BigInt(SCENARIOS.indexOf(scenario))), profileId: String(1_745_000_000_000_000_000n + BigInt(SCENARIOS.indexOf(scenario))), profileEnabled: scenario !== 'trial' },
       };
     case 'signalwire':
       return { ...base, id: uuid(label), secret: `PT${hex(`${label}:token`, 46)}` };

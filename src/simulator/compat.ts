@@ -13,6 +13,8 @@ export interface CompatStyle {
   /** SignalWire adds country_code to numbers. */
   countryCode: boolean;
   error: (status: number, code: number, message: string) => SimReply;
+  /** The rest of a number resource as this provider's definition requires it (fields the two APIs do not share). */
+  numberFields: (account: SimAccount, n: SimNumber) => Record<string, unknown>;
 }
 
 const ROUTING_FIELDS: Record<string, string> = {
@@ -35,8 +37,8 @@ export function numberResource(style: CompatStyle, account: SimAccount, n: SimNu
     voice_method: n.routing.voice_method ?? 'POST',
     voice_application_sid: n.routing.voice_application_sid ?? null,
     trunk_sid: n.routing.trunk_sid ?? null,
-    status: 'in-use',
     uri: `${style.accountsPrefix}/${account.id}/IncomingPhoneNumbers/${n.id}.json`,
+    ...style.numberFields(account, n),
   };
 }
 

@@ -31,12 +31,16 @@ export function send(res: ServerResponse, r: SimReply): void {
   res.end(text);
 }
 
-export async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+export async function readRawBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A request body as routes see it: JSON by its content type, form fields otherwise. */
+export function parseBody(text: string, contentType: string | undefined): Record<string, unknown> {
   if (!text) return {};
-  if ((req.headers['content-type'] ?? '').includes('application/json')) {
+  if ((contentType ?? '').includes('application/json')) {
     try {
       return JSON.parse(text) as Record<string, unknown>;
     } catch {

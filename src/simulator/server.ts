@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { seedAccounts, type SimAccount, type SimProvider } from './accounts';
-import { readBody, reply, send, type SimRequest } from './http';
+import { parseBody, readRawBody, reply, send, type SimReply, type SimRequest } from './http';
 import type { ProviderSim } from './provider-sim';
 import { signalwireSim } from './signalwire';
 import { telnyxSim } from './telnyx';
@@ -15,7 +15,25 @@ export interface SimulatorOptions {
   slowMs?: number;
   /** Retry-After sent with Vonage 429s. */
   retryAfterSeconds?: number;
+  /** Sees every request that reached a provider prefix and the reply sent (contract tests record them). */
+  onExchange?: ExchangeListener;
 }
+
+/** Which imitated API host a request reached: the URL prefix (Vonage has two hosts). */
+export type SimHost = 'twilio' | 'telnyx' | 'signalwire' | 'vonage-rest' | 'vonage-api';
+
+/** A request as it arrived, before any provider-specific rewriting. */
+export interface ExchangeRequest {
+  method: string;
+  /** Path below the host prefix, as sent (SignalWire's starts with the Space). */
+  path: string;
+  query: URLSearchParams;
+  headers: SimRequest['headers'];
+  /** The body exactly as received. */
+  rawBody: string;
+}
+
+export type ExchangeListener = (host: SimHost, request: ExchangeRequest, response: SimReply) => void;
 
 /** A write the simulator received (routing updates, guided setup), for tests to assert on. */
 export interface RecordedWrite {
@@ -32,6 +50,8 @@ export interface Simulator {
   baseUrls: { twilio: string; telnyx: string; signalwire: string; vonageRest: string; vonageApi: string };
   accounts: SimAccount[];
   writes: RecordedWrite[];
+  /** Settable at any time; see SimulatorOptions.onExchange. */
+  onExchange?: ExchangeListener;
   account(provider: SimProvider, scenario: SimAccount['scenario']): SimAccount;
   close(): Promise<void>;
 }
@@ -53,6 +73,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     'vonage-api': vonageSim(accounts, { host: 'api', retryAfterSeconds: options.retryAfterSeconds ?? 1 }),
   };
 
+  const simulator = { onExchange: options.onExchange } as Simulator;
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://simulator');
     if (url.pathname === '/_simulator/writes') return send(res, reply(200, writes));
@@ -60,24 +81,30 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const sim = Object.hasOwn(sims, prefix) ? sims[prefix] : undefined;
     const below = '/' + rest.join('/');
     const path = sim?.stripPrefix ? sim.stripPrefix(below) : below;
-    if (!sim || path === undefined) return send(res, reply(404, { error: 'Not Found' }));
-    const simReq: SimRequest = { method: req.method ?? 'GET', path, query: url.searchParams, headers: req.headers, body: await readBody(req) };
+    if (!sim) return send(res, reply(404, { error: 'Not Found' }));
+    const rawBody = await readRawBody(req);
+    const sent = (r: SimReply) => {
+      simulator.onExchange?.(prefix as SimHost, { method: req.method ?? 'GET', path: below, query: url.searchParams, headers: req.headers, rawBody }, r);
+      send(res, r);
+    };
+    if (path === undefined) return sent(reply(404, { error: 'Not Found' }));
+    const simReq: SimRequest = { method: req.method ?? 'GET', path, query: url.searchParams, headers: req.headers, body: parseBody(rawBody, req.headers['content-type']) };
 
     const auth = sim.authenticate(simReq);
-    if (!auth) return send(res, sim.unauthorized(simReq));
+    if (!auth) return sent(sim.unauthorized(simReq));
     const account = auth.account;
     account.requests++;
     switch (account.behavior) {
       case 'rate_limited':
         // Every other request is throttled: a client that backs off and retries gets through.
-        if (account.requests % 2 === 1) return send(res, sim.rateLimited());
+        if (account.requests % 2 === 1) return sent(sim.rateLimited());
         break;
       case 'failing':
-        return send(res, sim.failing());
+        return sent(sim.failing());
       case 'reset':
         return req.socket.destroy();
       case 'garbage':
-        return send(res, reply(200, '{"data": [{"id": "1", "phone_number": "+1', undefined, 'application/json'));
+        return sent(reply(200, '{"data": [{"id": "1", "phone_number": "+1', undefined, 'application/json'));
       case 'slow': {
         // A client that gives up (our timeout, or its own caller going away) closes the socket.
         let gaveUp = false;
@@ -93,13 +120,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     }
     const record = (params: Record<string, unknown>) =>
       writes.push({ provider: sim.provider, account: account.id, method: simReq.method, path, params: { ...params } });
-    send(res, sim.route(auth, simReq, record));
+    sent(sim.route(auth, simReq, record));
   });
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  return {
+  Object.assign(simulator, {
     url,
     baseUrls: {
       twilio: `${url}/twilio`,
@@ -118,5 +145,6 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         server.closeAllConnections();
         server.close(() => resolve());
       }),
-  };
+  } satisfies Omit<Simulator, 'onExchange'>);
+  return simulator;
 }

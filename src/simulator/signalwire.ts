@@ -6,7 +6,37 @@ import type { ProviderSim } from './provider-sim';
 const error = (status: number, code: number, message: string): SimReply =>
   reply(status, { code, message, more_info: 'https://signalwire.com/docs/compatibility-api/reference/errors', status });
 
-const style: compat.CompatStyle = { accountsPrefix: '/api/laml/2010-04-01/Accounts', startEnd: false, countryCode: true, error };
+const CREATED = 'Mon, 01 Jan 2024 00:00:00 +0000';
+
+/**
+ * The fields signalwire_compatibility.json's IncomingPhoneNumber requires beyond the Twilio
+ * shape it shares (and no `status`, which SignalWire's schema does not allow).
+ */
+const numberFields = (account: SimAccount) => ({
+  account_id: account.id,
+  address_requirements: 'none',
+  address_sid: null,
+  api_version: '2010-04-01',
+  beta: false,
+  date_created: CREATED,
+  date_updated: CREATED,
+  emergency_address_sid: null,
+  emergency_status: 'Inactive',
+  identity_sid: null,
+  origin: 'signalwire',
+  sms_application_sid: null,
+  sms_fallback_method: 'POST',
+  sms_fallback_url: null,
+  sms_method: 'POST',
+  sms_url: null,
+  status_callback: null,
+  status_callback_method: 'POST',
+  voice_caller_id_lookup: false,
+  voice_fallback_method: 'POST',
+  voice_fallback_url: null,
+});
+
+const style: compat.CompatStyle = { accountsPrefix: '/api/laml/2010-04-01/Accounts', startEnd: false, countryCode: true, error, numberFields };
 
 /** SignalWire's Compatibility API on a Space host (`/signalwire/{space}` here); paths with or without `.json`. */
 export function signalwireSim(accounts: SimAccount[]): ProviderSim {
@@ -39,6 +69,17 @@ export function signalwireSim(accounts: SimAccount[]): ProviderSim {
           owner_account_sid: account.id,
           subproject: false,
           uri: base,
+          // The rest of AccountResponse, as signalwire_compatibility.json requires it.
+          date_created: CREATED,
+          date_updated: CREATED,
+          region_preference: 'us1',
+          signing_key: null,
+          subresource_uris: {
+            addresses: null, available_phone_numbers: `${base}/AvailablePhoneNumbers`, applications: `${base}/Applications`, authorized_connect_apps: null,
+            calls: `${base}/Calls`, conferences: `${base}/Conferences`, connect_apps: null, incoming_phone_numbers: `${base}/IncomingPhoneNumbers`, keys: null,
+            notifications: null, outgoing_caller_ids: null, queues: `${base}/Queues`, recordings: `${base}/Recordings`, sandbox: null, sip: null,
+            short_codes: null, messages: `${base}/Messages`, transcriptions: `${base}/Transcriptions`, usage: null,
+          },
         });
       }
       if (req.path === `${base}/IncomingPhoneNumbers` && req.method === 'GET') {
@@ -47,9 +88,9 @@ export function signalwireSim(accounts: SimAccount[]): ProviderSim {
       if (req.path === `${base}/Calls` && req.method === 'GET') {
         // Trial-like projects model a token without the Voice scope.
         if (account.behavior === 'trial') return error(403, 20003, 'The token is not permitted to access this resource');
-        return reply(200, { calls: [], next_page_uri: null, page: 0, page_size: 1, uri: `${base}/Calls` });
+        return reply(200, { calls: [], first_page_uri: `${base}/Calls?Page=0&PageSize=1`, next_page_uri: null, previous_page_uri: null, page: 0, page_size: 1, uri: `${base}/Calls` });
       }
-      const one = new RegExp(`^${base}/IncomingPhoneNumbers/(PN[0-9a-f]{32})$`).exec(req.path);
+      const one = new RegExp(`^${base}/IncomingPhoneNumbers/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$`).exec(req.path);
       if (one && (req.method === 'GET' || req.method === 'POST')) return compat.numberRoute(style, account, req, one[1]!, record);
       return error(404, 20404, 'The requested resource was not found');
     },

@@ -7,7 +7,7 @@ const MORE_INFO = (code: number) => `https://www.twilio.com/docs/errors/${code}`
 const error = (status: number, code: number, message: string): SimReply =>
   reply(status, { code, message, more_info: MORE_INFO(code), status }, status === 401 ? { 'www-authenticate': 'Basic realm="Twilio API"' } : undefined);
 
-const style: compat.CompatStyle = { accountsPrefix: '/2010-04-01/Accounts', startEnd: true, countryCode: false, error };
+const style: compat.CompatStyle = { accountsPrefix: '/2010-04-01/Accounts', startEnd: true, countryCode: false, error, numberFields: () => ({ status: 'in-use' }) };
 
 /** Twilio REST API 2010-04-01 as described in the reference: Basic auth with AC…/token or SK…/secret. */
 export function twilioSim(accounts: SimAccount[]): ProviderSim {

@@ -2,8 +2,12 @@ import type { SimAccount, SimNumber } from './accounts';
 import { basicCredentials, reply, type SimReply, type SimRequest } from './http';
 import type { ProviderSim } from './provider-sim';
 
-const problem = (status: number, type: string, title: string, detail: string, headers?: Record<string, string>): SimReply =>
-  reply(status, { type, title, detail, instance: 'bf0ca0bf927b3b52e3cb03217e1a1ddf' }, { 'x-request-id': 'bf0ca0bf927b3b52e3cb03217e1a1ddf', ...headers }, 'application/problem+json');
+/**
+ * An RFC 7807 body. The Subaccounts definition declares its errors (401, 403, 404) as
+ * application/json, so the API host labels them so; elsewhere Vonage sends application/problem+json.
+ */
+const problem = (status: number, type: string, title: string, detail: string, headers?: Record<string, string>, contentType = 'application/problem+json'): SimReply =>
+  reply(status, { type, title, detail, instance: 'bf0ca0bf927b3b52e3cb03217e1a1ddf' }, { 'x-request-id': 'bf0ca0bf927b3b52e3cb03217e1a1ddf', ...headers }, contentType);
 const legacy = (status: number, code: string, label: string) => reply(status, { 'error-code': code, 'error-code-label': label });
 
 /**
@@ -11,19 +15,21 @@ const legacy = (status: number, code: string, label: string) => reply(status, { 
  * `/vonage-api`). Keys are accepted as HTTP Basic or as api_key/api_secret query parameters.
  */
 export function vonageSim(accounts: SimAccount[], opts: { host: 'rest' | 'api'; retryAfterSeconds: number }): ProviderSim {
+  /** `ownednumber` of the Numbers definition: no app_id, no limitations; an application link is a callback of type "app". */
   const owned = (n: SimNumber) => ({
     country: n.country,
     msisdn: n.id,
     type: 'landline',
     features: [n.capabilities.voice && 'VOICE', n.capabilities.sms && 'SMS', n.capabilities.mms && 'MMS'].filter(Boolean),
-    limitations: n.outboundRestricted ? [{ feature: 'VOICE', type: 'OUTBOUND', reach: 'INTERNATIONAL' }] : [],
-    ...(n.routing.app_id ? { app_id: n.routing.app_id } : {}),
     ...(n.routing.voiceCallbackType ? { voiceCallbackType: n.routing.voiceCallbackType, voiceCallbackValue: n.routing.voiceCallbackValue } : {}),
+    ...(n.routing.messagesCallbackType ? { messagesCallbackType: n.routing.messagesCallbackType, messagesCallbackValue: n.routing.messagesCallbackValue } : {}),
   });
-  const unauthorizedFor = (req: SimRequest) =>
-    req.path.startsWith('/account/numbers') || req.path.startsWith('/number/')
+  // The REST host (Account and Numbers) answers a 401 with {"error-code", "error-code-label"}
+  // (ErrorAuthenticationFailedAccountBalance, account-unauthorized); the API host with problem+json.
+  const unauthorizedFor = (_req: SimRequest) =>
+    opts.host === 'rest'
       ? legacy(401, '401', 'authentication failed')
-      : problem(401, 'https://developer.vonage.com/api-errors/#unathorized', 'You did not provide correct credentials.', "Check that you're using the correct credentials, and that your account has this feature enabled");
+      : problem(401, 'https://developer.vonage.com/api-errors/#unathorized', 'You did not provide correct credentials.', "Check that you're using the correct credentials, and that your account has this feature enabled", undefined, 'application/json');
 
   return {
     provider: 'vonage',
@@ -48,7 +54,7 @@ export function vonageSim(accounts: SimAccount[], opts: { host: 'rest' | 'api'; 
         const m = /^\/accounts\/(\w+)\/subaccounts$/.exec(req.path);
         if (m && req.method === 'GET' && m[1] === account.id) {
           if (account.behavior === 'big') {
-            return problem(403, 'https://developer.nexmo.com/api-errors#unprovisioned', 'Authorisation error', `Account ${account.id} is not provisioned to access Subaccount Provisioning API`);
+            return problem(403, 'https://developer.nexmo.com/api-errors#unprovisioned', 'Authorisation error', `Account ${account.id} is not provisioned to access Subaccount Provisioning API`, undefined, 'application/json');
           }
           return reply(200, {
             _embedded: {
@@ -57,7 +63,7 @@ export function vonageSim(accounts: SimAccount[], opts: { host: 'rest' | 'api'; 
             },
           });
         }
-        return problem(404, 'https://developer.vonage.com/api-errors#not-found', 'Not Found', 'Resource not found');
+        return problem(404, 'https://developer.vonage.com/api-errors#not-found', 'Not Found', 'Resource not found', undefined, 'application/json');
       }
       if (req.method === 'GET' && req.path === '/account/get-balance') {
         return reply(200, { value: account.behavior === 'trial' ? 0 : 10.28, autoReload: false });
@@ -78,10 +84,15 @@ export function vonageSim(accounts: SimAccount[], opts: { host: 'rest' | 'api'; 
       }
       if (req.method === 'POST' && req.path === '/number/update') {
         record(req.body);
+        // The definition answers /number/update with 200 or 401 only: a refusal is a 200 whose error-code says so.
         const n = account.numbers.find((x) => x.id === req.body.msisdn && x.country === req.body.country);
-        if (!n) return legacy(420, '420', 'Action failed: number not found in account');
-        if (n.locked) return legacy(420, '420', 'Action failed: number is locked');
-        for (const f of ['app_id', 'voiceCallbackType', 'voiceCallbackValue'] as const) {
+        if (!n) return legacy(200, '420', 'Action failed: number not found in account');
+        if (n.locked) return legacy(200, '420', 'Action failed: number is locked');
+        // Linking an application (app_id) routes voice and messages to it; explicit callbacks in the same form win.
+        if (typeof req.body.app_id === 'string' && req.body.app_id) {
+          Object.assign(n.routing, { voiceCallbackType: 'app', voiceCallbackValue: req.body.app_id, messagesCallbackType: 'app', messagesCallbackValue: req.body.app_id });
+        }
+        for (const f of ['voiceCallbackType', 'voiceCallbackValue', 'messagesCallbackType', 'messagesCallbackValue'] as const) {
           if (f in req.body) n.routing[f] = String(req.body[f]) === '' ? null : String(req.body[f]);
         }
         return legacy(200, '200', 'success');
