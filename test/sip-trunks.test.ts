@@ -139,11 +139,13 @@ describe('other trunks', () => {
     }
   });
 
-  it('is not_applicable with no credentials and no challenge, and never sends REGISTER then', async () => {
+  it('is not_applicable with no credentials and no challenge, after a REGISTER query that carries neither credentials nor Contact', async () => {
     const r = await responder({});
     const result = await adapter().test({}, sipConfig(r, 'udp'));
     expect(result.checks.credentials_valid).toMatchObject({ status: 'not_applicable', code: 'no_credentials' });
-    expect(r.requests.map((m) => m.method)).toEqual(['OPTIONS']);
+    expect(r.requests.map((m) => m.method)).toEqual(['OPTIONS', 'REGISTER']);
+    expect(headers(r.requests[1]!, 'contact')).toEqual([]);
+    expect(headers(r.requests[1]!, 'authorization')).toEqual([]);
   });
 
   it('passes a REGISTER query accepted without a challenge', async () => {

@@ -1,3 +1,4 @@
+import { catalogEntry, ERROR_CATALOG_PATH } from '../domain/error-catalog';
 import { checkStatusText } from './format';
 import type { CheckFieldsFragment, TestReportFieldsFragment } from './generated/graphql';
 
@@ -27,7 +28,7 @@ export function TestReport({ report, stale }: { report: TestReportFieldsFragment
           <ul class="failures">
             {report.failures.map((f) => (
               <li key={f.code}>
-                <code>{f.code}</code> {f.detail}
+                <code>{f.code}</code> {f.detail} <FixFor code={f.code} />
               </li>
             ))}
           </ul>
@@ -44,5 +45,22 @@ function CheckLine({ label, check }: { label: string; check: CheckFieldsFragment
       <span class={`badge check-${check.status.toLowerCase()}`}>{checkStatusText[check.status]}</span>
       <span class="check-detail">{check.detail}</span>
     </li>
+  );
+}
+
+/**
+ * What to do about a failed check: the error catalog's text for its code, the same the API's
+ * /docs/errors page shows, with a link there. A code the catalog lacks shows only the detail.
+ */
+function FixFor({ code }: { code: string }) {
+  const entry = catalogEntry(code);
+  if (!entry) return null;
+  return (
+    <>
+      {entry.fix}{' '}
+      <a href={`${ERROR_CATALOG_PATH}#${encodeURIComponent(code)}`} target="_blank" rel="noopener noreferrer">
+        More about <code>{code}</code>
+      </a>
+    </>
   );
 }

@@ -24,7 +24,8 @@ export const GRAPHQL = '/graphql';
  * their endpoint (they match any path, even any URL, ending in it).
  */
 const CONSOLE_ASSET = /^\/assets\/[\w-][\w.-]*\.(?:js|css|svg|html)$/;
-const DOCS = /^\/docs(?:\/[\w-][\w.-]*\.(?:js|css))?\/?$/;
+// The reference, its assets, and the error catalog (/docs/errors and /docs/errors.json).
+const DOCS = /^\/docs(?:\/[\w-][\w.-]*\.(?:js|css)|\/errors(?:\.json)?)?\/?$/;
 const isPage = (pathname: string) => pathname === '/' || CONSOLE_ASSET.test(pathname) || DOCS.test(pathname);
 
 /**

@@ -4,6 +4,8 @@ import { metrics } from '../observability/metrics';
 import { inSpan, SpanKind } from '../observability/tracing';
 import { probeTrunk, type SipAuthOutcome, type TrunkProbe } from './sip/trunk-probe';
 import { sipDestination } from './sip/client';
+import { diagnoseDns, type SipDnsFailure } from './sip/dns';
+import type { SipConnectFailure } from './sip/failures';
 import type { CallOptions } from './http-client';
 import { CredentialsRejectedError, fail, notApplicable, outcome, pass, TESTED_DESTINATION, type CheckResult, type ProviderAdapter, type ProviderDefinition } from './types';
 import { HostRefusedError, resolvePublicHost } from '../security/host-guard';
@@ -67,18 +69,56 @@ export const manualDefinition: ProviderDefinition<ManualCredentials, ManualSipCo
 
 const notChecked = (why: string) => notApplicable('not_checked', `Not checked: ${why}.`);
 
+/** What trying a trunk found: its domain did not resolve, or what the probe found. */
+type Probed = { reachable: false; dns: SipDnsFailure } | TrunkProbe;
+type Checks3 = { credentials: CheckResult; inbound: CheckResult; outbound: CheckResult };
+
+/**
+ * Why the trunk could not be spoken to, each cause with its own code and fix: a certificate
+ * problem is never reported as a firewall problem, nor a missing DNS record as a silent trunk.
+ */
+function unreachable(failure: SipConnectFailure | SipDnsFailure, sip: ManualSipConfig): CheckResult {
+  const where = `${sip.domain}:${sip.port} over ${(sip.transport ?? 'udp').toUpperCase()}`;
+  switch (failure.kind) {
+    case 'no_record':
+      return fail('sip_dns_no_record', `${sip.domain} has no address (A or AAAA) record: check the domain.${failure.srv.length > 0
+        ? ` It does publish SIP servers by SRV (${failure.srv.join('; ')}): enter one of those hosts and its port, since Trunkline dials the host given, not its SRV or NAPTR records.`
+        : ''}`);
+    case 'failed':
+      return fail('sip_dns_failed', `The name servers gave no answer for ${sip.domain} (${failure.code}): try again; if it persists, check the domain's DNS.`);
+    case 'refused':
+      // A closed port and a firewall's REJECT rule look the same from here: name both.
+      return fail('sip_unreachable', `${where} refused the connection: nothing listens there, or a firewall rejects Trunkline. Check the port and transport, and that the trunk admits Trunkline's addresses.`);
+    case 'no_answer':
+      return fail('sip_unreachable', `The trunk did not answer a SIP OPTIONS request at ${where}: check the domain, port and transport, and that the trunk's firewall admits Trunkline's addresses.`);
+    case 'tls':
+      switch (failure.reason) {
+        case 'untrusted_ca':
+          return fail('sip_tls_untrusted_ca', `The trunk's TLS certificate is not issued by a certificate authority Trunkline trusts (${failure.message}): have the trunk use a certificate from a public authority, or have this gateway's operator add the trunk's CA with SIP_TLS_CA_FILE.`);
+        case 'hostname_mismatch':
+          return fail('sip_tls_hostname_mismatch', `The trunk's TLS certificate is not for ${sip.domain} (${failure.message}): enter the domain the certificate names, or have the trunk's certificate include ${sip.domain}.`);
+        case 'expired':
+          return fail('sip_tls_expired', `The trunk's TLS certificate has expired (${failure.message}): the trunk's owner must renew it.`);
+        case 'not_yet_valid':
+          return fail('sip_tls_not_yet_valid', `The trunk's TLS certificate is not valid yet (${failure.message}): check the certificate's dates and the trunk's clock.`);
+        case 'handshake_failed':
+          return fail('sip_tls_handshake_failed', `${where} accepted a connection but the TLS handshake failed (${failure.message}): check that this port speaks TLS (usually 5061) and accepts TLS 1.2 or later without a client certificate.`);
+      }
+  }
+}
+
 /** The three checks from what the probe found. */
-function checksFor(probe: TrunkProbe): { credentials: CheckResult; inbound: CheckResult; outbound: CheckResult } {
+function checksFor(probe: Probed, sip: ManualSipConfig): Checks3 {
   if (!probe.reachable) {
-    return {
-      credentials: notChecked('the trunk is unreachable'),
-      inbound: fail('sip_unreachable', 'The trunk did not answer a SIP OPTIONS request: check the domain, port, transport and firewall.'),
-      outbound: notChecked('the trunk is unreachable'),
-    };
+    const failure = 'dns' in probe ? probe.dns : probe.failure;
+    const why = 'dns' in probe ? 'the trunk\'s domain did not resolve' : failure.kind === 'tls' ? 'no TLS connection could be made' : 'the trunk is unreachable';
+    return { credentials: notChecked(why), inbound: unreachable(failure, sip), outbound: notChecked(why) };
   }
   const inbound = pass('sip_reachable', `The trunk answered SIP OPTIONS (${probe.optionsStatus}).`);
   const authorized = pass('outbound_authorized', 'The trunk accepts our requests.');
   const a: SipAuthOutcome = probe.auth;
+  // 403/404 to a REGISTER that carried no credentials: this trunk takes no registrations.
+  const noRegistrations = (status: number | null) => status === 403 || status === 404;
   switch (a.kind) {
     case 'accepted':
       return {
@@ -90,19 +130,25 @@ function checksFor(probe: TrunkProbe): { credentials: CheckResult; inbound: Chec
       };
     case 'rejected':
       return {
-        credentials: fail('credentials_rejected', a.status === null
-          ? `The trunk did not answer our authenticated ${a.method}: check the username and password.`
-          : a.status === 403
-            ? `The trunk refused the username and password (403 to ${a.method}).`
-            : `The trunk refused the username and password: it challenged our answer to ${a.method} again.`),
+        credentials: fail('credentials_rejected', a.status === 403
+          ? `The trunk refused the username and password (403 to our answer to its ${a.method} challenge).`
+          : `The trunk refused the username and password: it challenged our answer to ${a.method} again.`),
         inbound,
         outbound: notChecked('the trunk refused the credentials'),
+      };
+    case 'no_answer':
+      return {
+        credentials: fail('sip_auth_no_answer', `The trunk challenged our ${a.method} but never answered our Digest answer, so the credentials could not be judged: try again, and check that the trunk does not silently drop failed logins from Trunkline's addresses.`),
+        inbound,
+        outbound: notChecked('the credentials could not be judged'),
       };
     case 'required':
       return {
         credentials: notApplicable('no_credentials', 'No username and password were given.'),
         inbound,
-        outbound: fail('sip_auth_required', `The trunk asks for digest authentication (${a.status}): add a username and password.`),
+        outbound: fail('sip_auth_required', a.method === 'OPTIONS'
+          ? `The trunk asks for digest authentication (${a.status} to OPTIONS): add a username and password.`
+          : `The trunk answers OPTIONS but challenges a REGISTER (${a.status}), so it will challenge calls too: add the username and password it expects.`),
       };
     case 'unsupported':
       return {
@@ -112,12 +158,20 @@ function checksFor(probe: TrunkProbe): { credentials: CheckResult; inbound: Chec
       };
     case 'not_challenged':
       return {
-        credentials: notApplicable('not_challenged', `The trunk did not challenge OPTIONS and ${a.registerStatus === null ? 'did not answer' : `answered ${a.registerStatus} to`} a REGISTER query: the credentials will be used when the trunk challenges a call.`),
+        credentials: notApplicable('not_challenged', noRegistrations(a.registerStatus)
+          ? `The trunk did not challenge OPTIONS and answered ${a.registerStatus} to a REGISTER query that carried no credentials: it takes no registrations, as carriers that authenticate by source address do. The credentials will be used when the trunk challenges a call.`
+          : `The trunk did not challenge OPTIONS and ${a.registerStatus === null ? 'did not answer' : `answered ${a.registerStatus} to`} a REGISTER query: the credentials will be used when the trunk challenges a call.`),
         inbound,
         outbound: authorized,
       };
     case 'none':
-      return { credentials: notApplicable('no_credentials', 'No credentials were given and the trunk asked for none.'), inbound, outbound: authorized };
+      return {
+        credentials: notApplicable('no_credentials', noRegistrations(a.registerStatus)
+          ? `No credentials were given, the trunk challenged neither OPTIONS nor REGISTER, and it takes no registrations (${a.registerStatus} to REGISTER): it must admit Trunkline's addresses, or be given a username and password if it challenges calls.`
+          : 'No credentials were given and the trunk asked for none.'),
+        inbound,
+        outbound: authorized,
+      };
     case 'untested_destination':
       return {
         credentials: fail('credentials_untested_destination', 'The stored credentials were tested against another SIP destination and are not sent to this one: test them against this trunk and rotate them.'),
@@ -134,13 +188,16 @@ function checksFor(probe: TrunkProbe): { credentials: CheckResult; inbound: Chec
  * refused if it points into our own network, unless the operator allows private trunks.
  */
 export function manualAdapter(opts: { allowPrivate: boolean; timeoutMs: number; tlsCa?: string[] }): ProviderAdapter<ManualCredentials, ManualSipConfig> {
-  async function probe(c: ManualCredentials, sip: ManualSipConfig, callOpts?: CallOptions): Promise<TrunkProbe> {
+  async function probe(c: ManualCredentials, sip: ManualSipConfig, callOpts?: CallOptions): Promise<Probed> {
     let address: string;
     try {
       address = await resolvePublicHost(sip.domain, opts.allowPrivate);
     } catch (err) {
-      if (err instanceof HostRefusedError) throw new ValidationError([{ path: 'sip_config.domain', message: err.message }]);
-      throw err;
+      if (!(err instanceof HostRefusedError)) throw err;
+      // A name with no address is a verdict on the trunk; one pointing into our network is refused input.
+      const dns = await diagnoseDns(sip.domain);
+      if (dns) return { reachable: false, dns };
+      throw new ValidationError([{ path: 'sip_config.domain', message: err.message }]);
     }
     await callOpts?.beforeProviderCall?.();
     // Fresh credentials are being tested against this very trunk; stored ones name where they were.
@@ -155,6 +212,7 @@ export function manualAdapter(opts: { allowPrivate: boolean; timeoutMs: number; 
       const result = await probeTrunk({ address, domain: sip.domain, port: sip.port, transport: sip.transport, timeoutMs: opts.timeoutMs, tlsCa: opts.tlsCa }, credentials);
       const outcome = !result.reachable ? 'unreachable' : result.auth.kind === 'required' ? 'auth_required' : result.auth.kind === 'rejected' ? 'rejected' : 'answered';
       if (result.reachable) span.setAttributes({ 'sip.status_code': result.optionsStatus, 'sip.auth': result.auth.kind });
+      else span.setAttribute('sip.failure', result.failure.kind === 'tls' ? `tls_${result.failure.reason}` : result.failure.kind);
       span.setAttribute('trunkline.outcome', outcome);
       metrics.sipProbes.observe({ transport, outcome }, (performance.now() - started) / 1000);
       return result;
@@ -165,7 +223,7 @@ export function manualAdapter(opts: { allowPrivate: boolean; timeoutMs: number; 
     ...manualDefinition,
 
     async test(c, sip, callOpts) {
-      const { credentials, inbound, outbound } = checksFor(await probe(c, sip, callOpts));
+      const { credentials, inbound, outbound } = checksFor(await probe(c, sip, callOpts), sip);
       return outcome('SIP trunk', credentials, inbound, outbound, sip.domain, null);
     },
     async listNumbers() {
@@ -177,7 +235,7 @@ export function manualAdapter(opts: { allowPrivate: boolean; timeoutMs: number; 
     },
     async restoreInbound() {},
     async checkOutbound(c, sip, _number, callOpts) {
-      const { credentials, inbound, outbound } = checksFor(await probe(c, sip, callOpts));
+      const { credentials, inbound, outbound } = checksFor(await probe(c, sip, callOpts), sip);
       // Stored credentials the trunk now refuses put the connection in error, as a revoked API key does.
       if (credentials.code === 'credentials_rejected' || credentials.code === 'credentials_untested_destination') throw new CredentialsRejectedError(credentials.detail);
       return inbound.status === 'fail' ? inbound : credentials.status === 'fail' ? credentials : outbound;

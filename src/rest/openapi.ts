@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Route } from './route';
+import { ERROR_CATALOG_PATH } from '../domain/error-catalog';
 import { requestSchemas, responseSchemas } from './schemas';
 
 type JsonSchema = Record<string, unknown>;
@@ -123,7 +124,8 @@ export function openApiDocument(routes: Route[]): JsonSchema {
       title: 'Trunkline VoIP connections API',
       version: '1.0.0',
       description:
-        "Connect an organization's own telephony provider account (Twilio, Telnyx, SignalWire, Vonage or any SIP trunk), import its numbers and verify them. Test the credentials first: the test returns a single-use verification_evidence_id that create takes. Credentials are write-only.",
+        "Connect an organization's own telephony provider account (Twilio, Telnyx, SignalWire, Vonage or any SIP trunk), import its numbers and verify them. Test the credentials first: the test returns a single-use verification_evidence_id that create takes. Credentials are write-only.\n\n" +
+        `Every \`code\` an error, a check or an import result can carry is explained, with what to do about it, at [${ERROR_CATALOG_PATH}](${ERROR_CATALOG_PATH}) (JSON: ${ERROR_CATALOG_PATH}.json).`,
       contact: { name: 'Trunkline API support', email: 'api@trunkline.example' },
       license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
     },

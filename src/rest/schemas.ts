@@ -28,7 +28,7 @@ const setupMethod = z.enum(SETUP_METHODS).describe("Defaults to the provider's f
 
 export const Problem = response('Problem', 'An error: a sentence for people and a stable machine code.', z.object({
   detail: z.string().describe('What went wrong, safe to show; never contains a credential.'),
-  code: z.string().describe('Machine code, e.g. evidence_reused, not_found, provider_unavailable.'),
+  code: z.string().describe('Machine code, e.g. evidence_reused, not_found, provider_unavailable. Every code is explained at [/docs/errors](/docs/errors).'),
 }));
 
 export const ValidationProblem = response('ValidationProblem', 'Invalid input: each invalid field with what is wrong with it.', Problem.extend({
@@ -99,7 +99,7 @@ export const TestCredentialsBody = request('TestCredentialsRequest', 'Credential
 const checkStatus = z.enum(['pass', 'fail', 'not_applicable']);
 export const Check = response('Check', 'One check: its status, a machine code and a sentence for people.', z.object({
   status: checkStatus,
-  code: z.string().describe('e.g. credentials_rejected, sip_auth_required, guided_setup'),
+  code: z.string().describe('e.g. credentials_rejected, sip_auth_required, guided_setup; every code is explained at [/docs/errors](/docs/errors)'),
   detail: z.string().describe('What was found, and on a failure what to fix'),
 }));
 

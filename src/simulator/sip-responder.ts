@@ -16,10 +16,14 @@ export interface SipAuthMode {
   qop?: 'auth' | null;
   /** 401 WWW-Authenticate (a registrar, a UAS) or 407 Proxy-Authenticate (a proxy). Default 401. */
   challengeStatus?: 401 | 407;
-  /** What is challenged: every request (default), or REGISTER only (OPTIONS answered freely). */
-  challenges?: 'all' | 'register';
-  /** How a wrong answer is met: a new challenge (default) or 403 Forbidden. */
-  wrongAnswer?: 'challenge' | 403;
+  /**
+   * What is challenged: every request (default); REGISTER only, as a registrar does (OPTIONS
+   * answered freely); or INVITE only, as an IP-authenticated carrier does (OPTIONS and REGISTER
+   * answered freely: give `registerStatus: 403` for one that takes no registrations). See TRUNK_KINDS.
+   */
+  challenges?: 'all' | 'register' | 'invite';
+  /** How a wrong answer is met: a new challenge (default), 403 Forbidden, or silence (an SBC that drops failed logins). */
+  wrongAnswer?: 'challenge' | 403 | 'drop';
   /** The first correct answer is met with a fresh challenge marked stale=true. */
   staleOnce?: boolean;
 }
@@ -29,7 +33,7 @@ export interface SipResponderOptions {
   /** Status for OPTIONS (default 200 OK). */
   status?: number;
   reason?: string;
-  /** How REGISTER is answered when it needs no challenge: 200 (default), 405 or 501. */
+  /** How REGISTER is answered when it needs no challenge: 200 (default), 403, 404, 405 or 501. */
   registerStatus?: number;
   auth?: SipAuthMode;
   /** Also listen for TLS on `tlsPort`, with this certificate (PEM). */
@@ -47,12 +51,27 @@ export interface SipResponder {
   close(): Promise<void>;
 }
 
-const REASONS: Record<number, string> = { 200: 'OK', 401: 'Unauthorized', 403: 'Forbidden', 405: 'Method Not Allowed', 407: 'Proxy Authentication Required', 501: 'Not Implemented' };
+const REASONS: Record<number, string> = {
+  200: 'OK', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 407: 'Proxy Authentication Required', 486: 'Busy Here', 501: 'Not Implemented',
+};
+
+/**
+ * The kinds of trunk met in the field (and in Kamailio's configurations), as responder options.
+ * `proxy`: challenges every request, OPTIONS included, with 407. `registrar`: answers OPTIONS 200
+ * and challenges only REGISTER, so a client that never registers is refused every call.
+ * `carrier`: authenticates by source address, so it answers OPTIONS 200 and REGISTER 403, and
+ * challenges only INVITE (an INVITE that answers the challenge gets 486 Busy Here: no call is made).
+ */
+export const TRUNK_KINDS = {
+  proxy: (auth: SipAuthMode): SipResponderOptions => ({ auth: { ...auth, challengeStatus: 407, challenges: 'all' } }),
+  registrar: (auth: SipAuthMode): SipResponderOptions => ({ auth: { ...auth, challenges: 'register' } }),
+  carrier: (auth: SipAuthMode): SipResponderOptions => ({ registerStatus: 403, auth: { ...auth, challenges: 'invite' } }),
+};
 
 /**
  * A SIP user agent server for tests and demo mode, over UDP and TCP on one port (and TLS when
- * given a certificate): answers OPTIONS and REGISTER, echoing the headers RFC 3261 §8.2.6
- * requires. With `auth` it is a trunk that authenticates, checking Digest answers (RFC 2617,
+ * given a certificate): answers OPTIONS and REGISTER (and INVITE, as a carrier), echoing the
+ * headers RFC 3261 §8.2.6 requires. With `auth` it is a trunk that authenticates, checking Digest answers (RFC 2617,
  * RFC 8760) against its username and password.
  */
 export async function startSipResponder(opts: SipResponderOptions = {}): Promise<SipResponder> {
@@ -94,12 +113,14 @@ export async function startSipResponder(opts: SipResponderOptions = {}): Promise
     if (!request?.method || request.method === 'ACK') return undefined;
     requests.push(request);
     const plain = (status: number) => buildResponse(request, status, opts.reason && status === opts.status ? opts.reason : (REASONS[status] ?? 'OK'), [['Allow', 'INVITE, ACK, CANCEL, BYE, OPTIONS, REGISTER']]);
-    const statusFor = request.method === 'REGISTER' ? (opts.registerStatus ?? 200) : request.method === 'OPTIONS' ? (opts.status ?? 200) : 501;
-    if (!auth || (auth.challenges === 'register' && request.method !== 'REGISTER') || statusFor === 405 || statusFor === 501) return plain(statusFor);
+    const carrier = auth?.challenges === 'invite';
+    const statusFor = request.method === 'REGISTER' ? (opts.registerStatus ?? 200) : request.method === 'OPTIONS' ? (opts.status ?? 200) : request.method === 'INVITE' && carrier ? 486 : 501;
+    const challenged = auth !== undefined && (auth.challenges === 'register' ? request.method === 'REGISTER' : carrier ? request.method === 'INVITE' : true);
+    if (!challenged || statusFor === 405 || statusFor === 501) return plain(statusFor);
     const verdict = answered(request);
     if (verdict === undefined) return challenge(request);
-    if (!verdict) return auth.wrongAnswer === 403 ? plain(403) : challenge(request);
-    if (auth.staleOnce && !staleSent) {
+    if (!verdict) return auth!.wrongAnswer === 'drop' ? undefined : auth!.wrongAnswer === 403 ? plain(403) : challenge(request);
+    if (auth!.staleOnce && !staleSent) {
       staleSent = true;
       return challenge(request, true);
     }

@@ -412,14 +412,14 @@ export interface components {
         Problem: {
             /** @description What went wrong, safe to show; never contains a credential. */
             detail: string;
-            /** @description Machine code, e.g. evidence_reused, not_found, provider_unavailable. */
+            /** @description Machine code, e.g. evidence_reused, not_found, provider_unavailable. Every code is explained at [/docs/errors](/docs/errors). */
             code: string;
         };
         /** @description Invalid input: each invalid field with what is wrong with it. */
         ValidationProblem: {
             /** @description What went wrong, safe to show; never contains a credential. */
             detail: string;
-            /** @description Machine code, e.g. evidence_reused, not_found, provider_unavailable. */
+            /** @description Machine code, e.g. evidence_reused, not_found, provider_unavailable. Every code is explained at [/docs/errors](/docs/errors). */
             code: string;
             /** @description Field path (e.g. credentials.account_sid) → its problems. */
             fields: {
@@ -489,7 +489,7 @@ export interface components {
         Check: {
             /** @enum {string} */
             status: "pass" | "fail" | "not_applicable";
-            /** @description e.g. credentials_rejected, sip_auth_required, guided_setup */
+            /** @description e.g. credentials_rejected, sip_auth_required, guided_setup; every code is explained at [/docs/errors](/docs/errors) */
             code: string;
             /** @description What was found, and on a failure what to fix */
             detail: string;

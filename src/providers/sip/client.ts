@@ -1,6 +1,7 @@
 import { createSocket, type Socket as UdpSocket } from 'node:dgram';
 import { connect as tcpConnect, type Socket } from 'node:net';
 import { connect as tlsConnect, rootCertificates } from 'node:tls';
+import { classifyTlsError, isRefusal, type SipConnectFailure } from './failures';
 import { cseqOf, header, MAX_SIP_MESSAGE, parseMessage, splitStream, type SipMessage } from './message';
 
 export type SipTransport = 'udp' | 'tcp' | 'tls';
@@ -28,6 +29,13 @@ export function sipDestination(t: Pick<SipTarget, 'domain' | 'port' | 'transport
 
 /** The trunk did not answer (or could not be reached) within the bound. */
 export class SipTimeoutError extends Error {}
+
+/** The trunk could not be spoken to, and the transport said why (refused, a TLS failure). */
+export class SipConnectError extends SipTimeoutError {
+  constructor(readonly failure: SipConnectFailure) {
+    super(failure.kind === 'tls' ? `TLS: ${failure.reason}` : `SIP connection ${failure.kind}`);
+  }
+}
 
 /** One request of a transaction: its text, built once the local address is known. */
 export interface OutgoingRequest {
@@ -61,8 +69,8 @@ export async function openSipClient(target: SipTarget): Promise<SipClient> {
     const waiting = pending.get(keyOf(cseq.seq, cseq.method));
     if (waiting && header(msg, 'call-id') === waiting.callId) waiting.resolve(msg);
   };
-  const failAll = (reason: string) => {
-    for (const p of pending.values()) p.reject(new SipTimeoutError(reason));
+  const failAll = (reason: string | SipTimeoutError) => {
+    for (const p of pending.values()) p.reject(typeof reason === 'string' ? new SipTimeoutError(reason) : reason);
   };
 
   const link = target.transport === 'udp' ? await openUdp(target, deliver, failAll) : await openStream(target, deliver, failAll);
@@ -103,16 +111,18 @@ interface Link {
   close(): void;
 }
 
-function openUdp(target: SipTarget, deliver: (text: string) => void, failAll: (reason: string) => void): Promise<Link> {
+function openUdp(target: SipTarget, deliver: (text: string) => void, failAll: (reason: string | SipTimeoutError) => void): Promise<Link> {
   return new Promise((resolve, reject) => {
     const socket: UdpSocket = createSocket(target.address.includes(':') ? 'udp6' : 'udp4');
     let open = false;
     socket.on('message', (buf) => {
       if (buf.length <= MAX_SIP_MESSAGE) deliver(buf.toString('utf8'));
     });
-    socket.on('error', () => {
-      if (!open) return reject(new SipTimeoutError('SIP socket error'));
-      failAll('SIP socket error');
+    socket.on('error', (err) => {
+      // On a connected UDP socket an ICMP port unreachable comes back as ECONNREFUSED: nothing listens there.
+      const error = isRefusal(err) ? new SipConnectError({ kind: 'refused' }) : new SipTimeoutError('SIP socket error');
+      if (!open) return reject(error);
+      failAll(error);
     });
     socket.connect(target.port, target.address, () => {
       open = true;
@@ -127,15 +137,19 @@ function openUdp(target: SipTarget, deliver: (text: string) => void, failAll: (r
   });
 }
 
-function openStream(target: SipTarget, deliver: (text: string) => void, failAll: (reason: string) => void): Promise<Link> {
+function openStream(target: SipTarget, deliver: (text: string) => void, failAll: (reason: string | SipTimeoutError) => void): Promise<Link> {
   return new Promise((resolve, reject) => {
     const socket: Socket =
       target.transport === 'tls'
         ? tlsConnect({ host: target.address, port: target.port, servername: isIp(target.domain) ? undefined : target.domain, ...(target.tlsCa && { ca: [...rootCertificates, ...target.tlsCa] }) })
         : tcpConnect({ host: target.address, port: target.port });
     let open = false;
+    /** The TCP connection is up (for TLS: the handshake may still fail). */
+    let connected = false;
+    let lastError: unknown;
     let buffer = '';
-    const timer = setTimeout(() => socket.destroy(new Error('connect timed out')), target.timeoutMs);
+    const timer = setTimeout(() => socket.destroy(new Error(connected ? 'no answer to the TLS handshake' : 'connect timed out')), target.timeoutMs);
+    socket.once('connect', () => (connected = true));
     socket.once(target.transport === 'tls' ? 'secureConnect' : 'connect', () => {
       open = true;
       clearTimeout(timer);
@@ -156,11 +170,13 @@ function openStream(target: SipTarget, deliver: (text: string) => void, failAll:
         failAll('oversized SIP response');
       }
     });
-    socket.on('error', () => undefined);
+    socket.on('error', (err) => (lastError ??= err));
     socket.on('close', () => {
       clearTimeout(timer);
-      if (!open) reject(new SipTimeoutError('SIP connection failed'));
-      else failAll('SIP connection closed');
+      if (open) return failAll('SIP connection closed');
+      // Why the connection never opened: a TLS failure once TCP was up, a refusal, or nothing at all.
+      if (target.transport === 'tls' && connected) reject(new SipConnectError(classifyTlsError(lastError)));
+      else reject(isRefusal(lastError) ? new SipConnectError({ kind: 'refused' }) : new SipTimeoutError('SIP connection failed'));
     });
   });
 }

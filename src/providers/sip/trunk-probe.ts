@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { authorizationFor, parseChallenge, pickChallenge, type DigestChallenge } from './digest';
 import { buildRequest, headers, type SipMessage } from './message';
-import { openSipClient, sipDestination, SipTimeoutError, type SipClient, type SipTarget } from './client';
+import { openSipClient, SipConnectError, sipDestination, SipTimeoutError, type SipClient, type SipTarget } from './client';
+import type { SipConnectFailure } from './failures';
 
 export interface SipCredentials {
   username: string;
@@ -18,20 +19,29 @@ export interface SipCredentials {
 export type SipAuthOutcome =
   /** A challenge was answered and accepted, or a REGISTER query was accepted without one. */
   | { kind: 'accepted'; method: 'OPTIONS' | 'REGISTER'; algorithm: string | null }
-  /** The trunk challenged again after our answer, answered 403, or went silent after our answer. */
-  | { kind: 'rejected'; method: 'OPTIONS' | 'REGISTER'; status: number | null }
-  /** The trunk challenged and no credentials were given. */
-  | { kind: 'required'; status: number }
+  /** The trunk challenged again after our answer, or answered it with 403. */
+  | { kind: 'rejected'; method: 'OPTIONS' | 'REGISTER'; status: number }
+  /** The trunk answered our challenge, then went silent on our answer: no verdict on the password. */
+  | { kind: 'no_answer'; method: 'OPTIONS' | 'REGISTER' }
+  /** The trunk challenged (OPTIONS, or the REGISTER query) and no credentials were given. */
+  | { kind: 'required'; method: 'OPTIONS' | 'REGISTER'; status: number }
   /** The trunk asked for a digest algorithm or qop that we cannot answer. */
   | { kind: 'unsupported'; algorithm: string }
-  /** No challenge to OPTIONS, and REGISTER is not taken (405/501) or gave no verdict. */
+  /**
+   * No challenge to OPTIONS, and the REGISTER query (sent without credentials) was not challenged
+   * either: refused (403/404: the trunk takes no registrations, as IP-authenticated carriers do),
+   * not taken (405/501), or not answered. Nothing was learned about the password.
+   */
   | { kind: 'not_challenged'; registerStatus: number | null }
-  /** No credentials given and no challenge. */
-  | { kind: 'none' }
+  /** No credentials given and no challenge to OPTIONS nor to the REGISTER query (null: not answered). */
+  | { kind: 'none'; registerStatus: number | null }
   /** The trunk challenged, but the credentials were tested against another destination: not answered. */
   | { kind: 'untested_destination'; method: 'OPTIONS' | 'REGISTER' };
 
-export type TrunkProbe = { reachable: false } | { reachable: true; optionsStatus: number; auth: SipAuthOutcome };
+export type TrunkProbe = { reachable: false; failure: SipConnectFailure } | { reachable: true; optionsStatus: number; auth: SipAuthOutcome };
+
+/** Why an exchange that never got a response failed: what the transport said, or silence. */
+const failureOf = (err: SipTimeoutError): SipConnectFailure => (err instanceof SipConnectError ? err.failure : { kind: 'no_answer' });
 
 const isChallenge = (m: SipMessage) => m.status === 401 || m.status === 407;
 
@@ -42,15 +52,16 @@ function challengesOf(m: SipMessage): DigestChallenge[] {
 /**
  * Probes a trunk the way a user agent would, in one dialogue-less exchange (RFC 3261 §11, §10.2.3,
  * §22): OPTIONS proves it answers. A 401/407 challenge is answered with Digest; if OPTIONS is not
- * challenged and credentials were given, a REGISTER query (no Contact, so nothing is bound) asks
- * the registrar to check them. Over UDP (retransmitting), TCP or TLS.
+ * challenged, a REGISTER query (no Contact, so nothing is bound) asks the registrar whether it
+ * wants credentials — with or without credentials given, since a registrar that answers OPTIONS
+ * freely may still refuse every call that does not authenticate. Over UDP (retransmitting), TCP or TLS.
  */
 export async function probeTrunk(target: SipTarget, credentials: SipCredentials | null): Promise<TrunkProbe> {
   let client: SipClient;
   try {
     client = await openSipClient(target);
   } catch (err) {
-    if (err instanceof SipTimeoutError) return { reachable: false };
+    if (err instanceof SipTimeoutError) return { reachable: false, failure: failureOf(err) };
     throw err;
   }
   try {
@@ -59,17 +70,16 @@ export async function probeTrunk(target: SipTarget, credentials: SipCredentials 
     try {
       options = await dialogue.send('OPTIONS');
     } catch (err) {
-      if (err instanceof SipTimeoutError) return { reachable: false };
+      if (err instanceof SipTimeoutError) return { reachable: false, failure: failureOf(err) };
       throw err;
     }
     const optionsStatus = options.status!;
     if (isChallenge(options)) {
-      if (!credentials) return { reachable: true, optionsStatus, auth: { kind: 'required', status: optionsStatus } };
+      if (!credentials) return { reachable: true, optionsStatus, auth: { kind: 'required', method: 'OPTIONS', status: optionsStatus } };
       return { reachable: true, optionsStatus, auth: await dialogue.answer('OPTIONS', options) };
     }
-    if (!credentials) return { reachable: true, optionsStatus, auth: { kind: 'none' } };
     // Not even the username is offered to a trunk the credentials were not tested against.
-    if (!dialogue.tested()) return { reachable: true, optionsStatus, auth: { kind: 'untested_destination', method: 'REGISTER' } };
+    if (credentials && !dialogue.tested()) return { reachable: true, optionsStatus, auth: { kind: 'untested_destination', method: 'REGISTER' } };
     return { reachable: true, optionsStatus, auth: await dialogue.registerQuery() };
   } finally {
     client.close();
@@ -136,7 +146,7 @@ class Dialogue {
       try {
         response = await this.send(method, [name, authorizationFor(challenge, { method, uri: this.uri() }, this.credentials!)]);
       } catch (err) {
-        if (err instanceof SipTimeoutError) return { kind: 'rejected', method, status: null };
+        if (err instanceof SipTimeoutError) return { kind: 'no_answer', method };
         throw err;
       }
       if (!isChallenge(response)) break;
@@ -147,18 +157,23 @@ class Dialogue {
     return { kind: 'accepted', method, algorithm: pickChallenge(challengesOf(challenged))?.algorithm ?? null };
   }
 
-  /** REGISTER without Contact: the registrar checks who we are and binds nothing. */
+  /**
+   * REGISTER without Contact: the registrar checks who we are and binds nothing. It carries no
+   * Authorization, so only a challenge or a 2xx says anything about the credentials: a 403 or 404
+   * to it means "no registrations here" (an IP-authenticated carrier), never "wrong password".
+   */
   async registerQuery(): Promise<SipAuthOutcome> {
     let response: SipMessage;
     try {
       response = await this.send('REGISTER');
     } catch (err) {
-      if (err instanceof SipTimeoutError) return { kind: 'not_challenged', registerStatus: null };
+      if (err instanceof SipTimeoutError) return this.credentials ? { kind: 'not_challenged', registerStatus: null } : { kind: 'none', registerStatus: null };
       throw err;
     }
-    if (isChallenge(response)) return this.answer('REGISTER', response);
-    if (response.status === 403) return { kind: 'rejected', method: 'REGISTER', status: 403 };
-    if (response.status! >= 200 && response.status! < 300) return { kind: 'accepted', method: 'REGISTER', algorithm: null };
-    return { kind: 'not_challenged', registerStatus: response.status! };
+    const status = response.status!;
+    if (isChallenge(response)) return this.credentials ? this.answer('REGISTER', response) : { kind: 'required', method: 'REGISTER', status };
+    if (!this.credentials) return { kind: 'none', registerStatus: status };
+    if (status >= 200 && status < 300) return { kind: 'accepted', method: 'REGISTER', algorithm: null };
+    return { kind: 'not_challenged', registerStatus: status };
   }
 }

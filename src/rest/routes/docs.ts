@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 import { openApiDocument } from '../openapi';
 import type { Route } from '../route';
 import { OpenApiDocument } from '../schemas';
+import { ERROR_CATALOG_PATH } from '../../domain/error-catalog';
+import { ERROR_CATALOG_CSS, errorCatalogHtml, errorCatalogJson } from './error-docs';
 
 const require = createRequire(import.meta.url);
 const swaggerDir = dirname(require.resolve('swagger-ui-dist/package.json'));
@@ -30,10 +32,14 @@ const ASSETS: Record<string, { type: string; load: () => string }> = {
   '/docs/init.js': { type: 'text/javascript; charset=utf-8', load: () => INIT_JS },
   '/docs/swagger-ui.css': { type: 'text/css; charset=utf-8', load: () => readFileSync(join(swaggerDir, 'swagger-ui.css'), 'utf8') },
   '/docs/swagger-ui-bundle.js': { type: 'text/javascript; charset=utf-8', load: () => readFileSync(join(swaggerDir, 'swagger-ui-bundle.js'), 'utf8') },
+  // Every error and check code explained (domain/error-catalog.ts); the OpenAPI document links here.
+  [ERROR_CATALOG_PATH]: { type: 'text/html; charset=utf-8', load: errorCatalogHtml },
+  [`${ERROR_CATALOG_PATH}.json`]: { type: 'application/json', load: errorCatalogJson },
+  '/docs/errors.css': { type: 'text/css; charset=utf-8', load: () => ERROR_CATALOG_CSS },
 };
 const cache = new Map<string, string>();
 
-/** Serves /docs and its assets, or undefined for any other path. */
+/** Serves /docs, /docs/errors and their assets, or undefined for any other path. */
 export function docsResponse(pathname: string): Response | undefined {
   const asset = ASSETS[pathname.replace(/\/$/, '') || pathname];
   if (!asset) return undefined;

@@ -1,0 +1,609 @@
+/**
+ * Every machine `code` the API can answer with, explained once: a REST problem's or a GraphQL
+ * error's `code`, a check's `code` in a credential test, retest or re-check, a number
+ * verification's, and an import result's. /docs/errors and /docs/errors.json are made from this
+ * list, the OpenAPI document links there, and the console's "What to fix" shows the same `fix`.
+ *
+ * Plain data with no imports, so the domain, the REST docs and the console (built by Vite) can
+ * all import it. test/error-catalog.test.ts keeps it complete: a code the code base emits that is
+ * missing here, or an entry here nothing emits any more, fails the test.
+ */
+
+/** Where the catalog is served (as HTML; with `.json`, as JSON). */
+export const ERROR_CATALOG_PATH = '/docs/errors';
+
+/** Where a code appears. */
+export type CodeSurface =
+  /** A REST problem body's `code`, or a GraphQL error's (`Error.code`, `extensions.code`). */
+  | 'error'
+  /** A check of a credential test, a retest or a re-check (and a connection's `last_error`). */
+  | 'check'
+  /** A check of a number's verification (inbound_routing, outbound_authorization). */
+  | 'verification'
+  /** The `code` of one failed number in an import report. */
+  | 'import';
+
+export interface CatalogEntry {
+  code: string;
+  /** The HTTP status a REST answer carries with this code, when it is an error answer. */
+  status?: number;
+  surfaces: readonly CodeSurface[];
+  /** What the code says happened, in a sentence. */
+  meaning: string;
+  /** What usually leads there. */
+  causes: readonly string[];
+  /** What to do about it, in a sentence or two; "Nothing to do." for a passing check. */
+  fix: string;
+}
+
+const NOTHING = 'Nothing to do.';
+const RETRY = 'Retry after the Retry-After delay (in seconds).';
+const RETEST = 'Fix it at the provider, then test the credentials again (or retest the connection).';
+
+export const ERROR_CATALOG: readonly CatalogEntry[] = [
+  // ——— Request errors: the REST door, the GraphQL door, the listener ———
+  {
+    code: 'validation_failed',
+    status: 400,
+    surfaces: ['error'],
+    meaning: 'Some input is invalid. REST lists each problem under `fields`; GraphQL under `ValidationError.fields`.',
+    causes: ['A required field is missing, or a value has the wrong type, format or length.', 'An unknown field was sent (inputs are strict).', 'A SIP domain that resolves into a private network, when private trunks are not allowed.'],
+    fix: 'Correct the fields named in the answer and send the request again.',
+  },
+  {
+    code: 'malformed_json',
+    status: 400,
+    surfaces: ['error'],
+    meaning: 'The request body could not be read as JSON.',
+    causes: ['The body is not valid JSON, or not UTF-8.', 'The JSON is nested too deeply.', 'The body ended before its declared Content-Length.'],
+    fix: 'Send a complete, valid UTF-8 JSON body.',
+  },
+  {
+    code: 'bad_request',
+    status: 400,
+    surfaces: ['error'],
+    meaning: 'The request itself cannot be served: its Host header or its target is not valid.',
+    causes: ['A Host header that is not a host name, an IP address or a bracketed IPv6 address with an optional port.', 'A request target that is not a path.'],
+    fix: 'Send the request to a path on a valid host (your HTTP client does this unless the URL is built by hand).',
+  },
+  {
+    code: 'length_required',
+    status: 411,
+    surfaces: ['error'],
+    meaning: 'A GraphQL request with a body came without a Content-Length header.',
+    causes: ['The body was sent with chunked transfer encoding.'],
+    fix: 'Send the body with a Content-Length header.',
+  },
+  {
+    code: 'payload_too_large',
+    status: 413,
+    surfaces: ['error'],
+    meaning: 'The request body is larger than 1 MiB.',
+    causes: ['Too much data in one request, e.g. an import of far more than 1,000 numbers.'],
+    fix: 'Send less in each request (split large imports).',
+  },
+  {
+    code: 'unsupported_media_type',
+    status: 415,
+    surfaces: ['error'],
+    meaning: 'The REST body is not declared as application/json.',
+    causes: ['A missing or different Content-Type header.'],
+    fix: 'Send the body with `Content-Type: application/json`.',
+  },
+  {
+    code: 'not_found',
+    status: 404,
+    surfaces: ['error'],
+    meaning: 'No such resource in this organization, or nothing is served at this path.',
+    causes: ['A wrong or deleted id.', 'An id of another organization (they look the same as missing ones).', 'A mistyped path.'],
+    fix: 'Check the id (list the resources to find it) or the path.',
+  },
+  {
+    code: 'method_not_allowed',
+    status: 405,
+    surfaces: ['error'],
+    meaning: 'The path exists but does not take this HTTP method.',
+    causes: ['E.g. PUT where the API uses PATCH.'],
+    fix: 'Use one of the methods the `Allow` header lists.',
+  },
+  {
+    code: 'query_too_complex',
+    status: 400,
+    surfaces: ['error'],
+    meaning: 'A GraphQL operation would cost more than the per-request limit.',
+    causes: ['Large `first` arguments on nested connections.', 'Many fields or aliases in one operation.'],
+    fix: 'Ask for smaller pages or fewer nested lists, or split the operation.',
+  },
+  {
+    code: 'internal_error',
+    status: 500,
+    surfaces: ['error'],
+    meaning: 'Something went wrong on our side. Nothing about it is shown to the caller.',
+    causes: ['A bug or an unexpected failure inside the gateway.'],
+    fix: 'Retry; if it keeps happening, report it with the `x-request-id` of the answer.',
+  },
+  {
+    code: 'database_unavailable',
+    status: 503,
+    surfaces: ['error'],
+    meaning: 'The database does not answer right now; nothing was changed.',
+    causes: ['The database is restarting, unreachable or out of connections.'],
+    fix: RETRY,
+  },
+  {
+    code: 'rate_limited',
+    status: 429,
+    surfaces: ['error'],
+    meaning: 'Too many requests: this key, organization or address is over its budget.',
+    causes: ['Bursts of requests above the rate limits.', 'Many failed authentications from one address.', 'Too many provider calls in a short time.'],
+    fix: `Slow down. ${RETRY}`,
+  },
+
+  // ——— Authentication and API keys ———
+  {
+    code: 'not_authenticated',
+    status: 401,
+    surfaces: ['error'],
+    meaning: 'The request carried no API key.',
+    causes: ['No `Authorization: Bearer sk_live_…` header.'],
+    fix: 'Send an API key in the Authorization header as a Bearer token.',
+  },
+  {
+    code: 'invalid_api_key',
+    status: 401,
+    surfaces: ['error'],
+    meaning: 'The API key is not valid.',
+    causes: ['A mistyped or truncated key.', 'A revoked key (an open event stream ends when its key is revoked).'],
+    fix: 'Use an active API key: create a new one if this one was revoked.',
+  },
+  {
+    code: 'api_key_limit_reached',
+    status: 409,
+    surfaces: ['error'],
+    meaning: 'The organization already holds the most active API keys it may (TRUNKLINE_MAX_API_KEYS_PER_ORG, 50 by default).',
+    causes: ['Keys that are no longer used were never revoked.'],
+    fix: 'Revoke a key the organization no longer uses, then create the new one.',
+  },
+
+  // ——— Idempotency-Key ———
+  {
+    code: 'idempotency_key_reused',
+    status: 422,
+    surfaces: ['error'],
+    meaning: 'This Idempotency-Key was already used, within 24 hours, with a different request.',
+    causes: ['A client reusing one key for different requests.'],
+    fix: 'Use a new Idempotency-Key for each distinct request.',
+  },
+  {
+    code: 'idempotency_request_in_progress',
+    status: 409,
+    surfaces: ['error'],
+    meaning: 'A request with this Idempotency-Key is still running.',
+    causes: ['A retry sent before the first attempt answered.'],
+    fix: 'Wait a moment and retry with the same key: you then get the first answer.',
+  },
+  {
+    code: 'idempotency_replay_unavailable',
+    status: 409,
+    surfaces: ['error'],
+    meaning: 'The request with this Idempotency-Key completed, but its answer was not kept for a replay, so it is neither replayed nor run again.',
+    causes: ['The answer held a secret shown only once (a new API key).', 'The answer was larger than the 64 KiB kept for a replay.'],
+    fix: 'Read the result with a GET (for a lost API key secret, revoke that key); a new Idempotency-Key runs the request again.',
+  },
+
+  // ——— Event streams (GraphQL over SSE) ———
+  {
+    code: 'stream_limit_reached',
+    status: 429,
+    surfaces: ['error'],
+    meaning: 'This API key already holds the most event streams it may on this instance (TRUNKLINE_MAX_STREAMS_PER_KEY).',
+    causes: ['Streams that were opened and never closed, e.g. one per browser tab.'],
+    fix: 'Close a stream you no longer use, or share one stream between subscriptions.',
+  },
+  {
+    code: 'operation_limit_reached',
+    status: 429,
+    surfaces: ['error'],
+    meaning: 'This event stream already carries the most operations it may (TRUNKLINE_MAX_OPERATIONS_PER_STREAM).',
+    causes: ['Subscriptions started on the stream and never completed.'],
+    fix: 'Complete an operation you no longer need before starting another.',
+  },
+  {
+    code: 'invalid_stream_token',
+    status: 400,
+    surfaces: ['error'],
+    meaning: 'The event stream token is longer than 128 characters.',
+    causes: ['A client-chosen token that is not the one the stream reservation returned.'],
+    fix: 'Use the token returned when the stream was reserved (a UUID), or none.',
+  },
+
+  // ——— Verification evidence (test, then create or rotate) ———
+  {
+    code: 'evidence_missing',
+    status: 400,
+    surfaces: ['error'],
+    meaning: 'No verification evidence with that id: create and rotation need the id a passing test returned.',
+    causes: ['No `verification_evidence_id` was sent, or a mistyped one.', 'The evidence was issued to another organization.'],
+    fix: 'Test the credentials and send the `verification_evidence_id` of the passing test.',
+  },
+  {
+    code: 'evidence_reused',
+    status: 400,
+    surfaces: ['error'],
+    meaning: 'This verification evidence was already used: each is good for one create or rotation.',
+    causes: ['A second create or rotation with the same evidence.'],
+    fix: 'Test the credentials again and use the new evidence.',
+  },
+  {
+    code: 'evidence_stale',
+    status: 400,
+    surfaces: ['error'],
+    meaning: 'This verification evidence has expired (TRUNKLINE_EVIDENCE_TTL_SECONDS).',
+    causes: ['Too long between the test and the create or rotation.'],
+    fix: 'Test the credentials again and use the new evidence.',
+  },
+  {
+    code: 'provider_mismatch',
+    status: 400,
+    surfaces: ['error'],
+    meaning: 'The verification evidence was issued for a different provider than the request names.',
+    causes: ['Credentials tested for one provider, then created for another.'],
+    fix: 'Test the credentials for the provider you create the connection with.',
+  },
+  {
+    code: 'credentials_failed_reverification',
+    status: 422,
+    surfaces: ['error'],
+    meaning: 'The credentials (or the SIP destination) differ from the ones the evidence was issued for.',
+    causes: ['A field was changed after the test.', 'Evidence from a test of other credentials.'],
+    fix: 'Test exactly these credentials and use the new evidence.',
+  },
+
+  // ——— Provider and state errors ———
+  {
+    code: 'provider_unavailable',
+    status: 502,
+    surfaces: ['error'],
+    meaning: 'The provider could not be reached, or answered in a way we could not use; nothing was changed.',
+    causes: ['The provider is down, timing out or rate limiting us.', 'The call was cancelled.'],
+    fix: 'Try again shortly.',
+  },
+  {
+    code: 'credentials_rejected',
+    status: 422,
+    surfaces: ['check', 'error'],
+    meaning: 'The provider, or the SIP trunk, refused the credentials.',
+    causes: ['A mistyped or revoked key, token, secret or password.', 'A key of another account or project.', 'For a saved connection: the credentials stopped working (the connection is now in error).', 'A SIP trunk that refused our answer to its Digest challenge.'],
+    fix: "Check the credentials at the provider; for a saved connection, rotate them with working ones.",
+  },
+  {
+    code: 'connection_not_ready',
+    status: 409,
+    surfaces: ['error'],
+    meaning: "The connection is in error, so its provider cannot be used; the message names the connection's last error.",
+    causes: ['A test, retest or re-check failed (see the connection’s `last_error`).'],
+    fix: 'Fix what the last error names at the provider, then retest the connection or rotate its credentials.',
+  },
+  {
+    code: 'connection_missing',
+    status: 409,
+    surfaces: ['error'],
+    meaning: "The number's connection was deleted.",
+    causes: ['The connection the number was imported through was deleted.'],
+    fix: 'Import the number again through another connection.',
+  },
+  {
+    code: 'number_released',
+    status: 409,
+    surfaces: ['error'],
+    meaning: 'This number was released.',
+    causes: ['The number was released earlier.'],
+    fix: 'Import it again to use or verify it.',
+  },
+  {
+    code: 'no_provider_inventory',
+    status: 409,
+    surfaces: ['error'],
+    meaning: 'A SIP trunk has no number inventory to list.',
+    causes: ['Listing available numbers of a SIP trunk connection.'],
+    fix: 'Import the trunk’s numbers by listing them in the import request.',
+  },
+  {
+    code: 'credentials_unreadable',
+    status: 409,
+    surfaces: ['error'],
+    meaning: 'The stored credentials cannot be opened.',
+    causes: ['The key they were sealed with was removed from TRUNKLINE_SECRET_KEYS.'],
+    fix: 'Rotate the connection’s credentials with fresh ones (operators: keep retired keys in the ring until rotation is done).',
+  },
+
+  // ——— Checks: credentials_valid ———
+  {
+    code: 'credentials_valid',
+    surfaces: ['check'],
+    meaning: 'The provider accepted the credentials.',
+    causes: [],
+    fix: NOTHING,
+  },
+  {
+    code: 'account_inactive',
+    surfaces: ['check'],
+    meaning: 'The credentials are known, but the account or project has no API access.',
+    causes: ['A suspended or closed account.', 'A restricted key without access to numbers and billing.'],
+    fix: 'Reactivate the account, or use a key with access to numbers and billing.',
+  },
+  {
+    code: 'no_credentials',
+    surfaces: ['check'],
+    meaning: 'No username and password were given for the SIP trunk.',
+    causes: ['The trunk authenticates by source address, or the credentials were left out.'],
+    fix: 'Nothing to do if the trunk admits Trunkline’s addresses; add the username and password if it challenges calls.',
+  },
+  {
+    code: 'not_challenged',
+    surfaces: ['check'],
+    meaning: 'The trunk did not ask for the credentials, so they could not be tried; they will be used when the trunk challenges a call.',
+    causes: ['A trunk that challenges only calls (INVITE).', 'A carrier that authenticates by source address and takes no registrations (403 or 404 to REGISTER).'],
+    fix: 'Nothing to do; check the username and password with the trunk’s owner if calls are later refused.',
+  },
+  {
+    code: 'sip_auth_unsupported',
+    surfaces: ['check', 'verification'],
+    meaning: 'The trunk asks for a Digest algorithm Trunkline cannot answer; MD5 and SHA-256 are supported.',
+    causes: ['A trunk configured for SHA-512-256 or another algorithm.'],
+    fix: 'Allow MD5 or SHA-256 Digest authentication on the trunk.',
+  },
+  {
+    code: 'sip_auth_no_answer',
+    surfaces: ['check', 'verification'],
+    meaning: 'The trunk challenged our request but never answered our Digest answer, so the credentials could not be judged.',
+    causes: ['A trunk that silently drops failed logins (fail2ban-style blocking) from our addresses.', 'Packet loss on the way back.'],
+    fix: 'Try again, and check that the trunk does not silently drop failed logins from Trunkline’s addresses.',
+  },
+  {
+    code: 'credentials_untested_destination',
+    surfaces: ['check', 'verification'],
+    meaning: 'The stored credentials were tested against another SIP destination, so they are not sent to this one.',
+    causes: ['The trunk’s domain, port or transport changed after the credentials were tested.'],
+    fix: 'Test the credentials against this trunk and rotate them.',
+  },
+
+  // ——— Checks: inbound_reachable ———
+  {
+    code: 'numbers_readable',
+    surfaces: ['check'],
+    meaning: 'The phone numbers can be read and routed with these credentials.',
+    causes: [],
+    fix: NOTHING,
+  },
+  {
+    code: 'numbers_not_readable',
+    surfaces: ['check'],
+    meaning: 'The credentials are valid but cannot read the phone numbers.',
+    causes: ['A key or token without the numbers (or phone numbers) scope or permission.'],
+    fix: 'Give the key or token permission to read and update phone numbers, then test again.',
+  },
+  {
+    code: 'connection_ready',
+    surfaces: ['check'],
+    meaning: 'The Telnyx connection exists and can receive calls.',
+    causes: [],
+    fix: NOTHING,
+  },
+  {
+    code: 'connection_not_found',
+    surfaces: ['check'],
+    meaning: 'No Telnyx connection with that connection_id in this account.',
+    causes: ['A mistyped connection_id, or one of another account.', 'The connection was deleted at Telnyx.'],
+    fix: 'Use the id of a connection in this Telnyx account, or leave connection_id out to let Trunkline set one up.',
+  },
+  {
+    code: 'connection_inactive',
+    surfaces: ['check'],
+    meaning: 'The Telnyx connection is disabled.',
+    causes: ['The connection was deactivated at Telnyx.'],
+    fix: `Enable the connection in the Telnyx portal. ${RETEST}`,
+  },
+  {
+    code: 'guided_setup',
+    surfaces: ['check'],
+    meaning: 'No connection_id: Trunkline will create the Telnyx connection (and outbound voice profile) itself when you create the connection.',
+    causes: [],
+    fix: NOTHING,
+  },
+  {
+    code: 'guided_setup_reuse',
+    surfaces: ['check'],
+    meaning: 'Trunkline will route through the connection (or profile) it set up in this Telnyx account earlier, which works.',
+    causes: [],
+    fix: NOTHING,
+  },
+  {
+    code: 'sip_reachable',
+    surfaces: ['check'],
+    meaning: 'The SIP trunk answered an OPTIONS request.',
+    causes: [],
+    fix: NOTHING,
+  },
+  {
+    code: 'sip_unreachable',
+    surfaces: ['check', 'verification'],
+    meaning: 'The SIP trunk did not answer an OPTIONS request.',
+    causes: ['A wrong domain, port or transport (nothing listens there, or the connection was refused).', 'A firewall that drops our requests, or a trunk that admits only known addresses.', 'The trunk is down.'],
+    fix: 'Check the domain, port and transport, and that the trunk’s firewall admits Trunkline’s addresses.',
+  },
+  {
+    code: 'sip_tls_untrusted_ca',
+    surfaces: ['check', 'verification'],
+    meaning: 'The trunk’s TLS certificate is issued by a certificate authority Trunkline does not trust.',
+    causes: ['A self-signed certificate or a private CA.', 'A server that does not send its intermediate certificates.'],
+    fix: 'Use a certificate from a public CA (sending the full chain), or have the operator add your CA with SIP_TLS_CA_FILE.',
+  },
+  {
+    code: 'sip_tls_hostname_mismatch',
+    surfaces: ['check', 'verification'],
+    meaning: 'The trunk’s TLS certificate does not name the SIP domain we connected to.',
+    causes: ['The domain is an address or alias the certificate does not list.', 'The certificate of another host is served.'],
+    fix: 'Enter the domain the certificate names, or get a certificate that names this domain.',
+  },
+  {
+    code: 'sip_tls_expired',
+    surfaces: ['check', 'verification'],
+    meaning: 'The trunk’s TLS certificate has expired.',
+    causes: ['A certificate that was not renewed.'],
+    fix: 'The trunk’s owner must renew its certificate.',
+  },
+  {
+    code: 'sip_tls_not_yet_valid',
+    surfaces: ['check', 'verification'],
+    meaning: 'The trunk’s TLS certificate is not valid yet.',
+    causes: ['A certificate issued with a start date in the future.', 'A wrong clock where the certificate was made, or on the gateway.'],
+    fix: 'Check the certificate’s dates and the clocks of the trunk and the gateway.',
+  },
+  {
+    code: 'sip_tls_handshake_failed',
+    surfaces: ['check', 'verification'],
+    meaning: 'The TLS handshake with the trunk failed for another reason.',
+    causes: ['The port does not speak TLS (e.g. 5060 with transport tls).', 'No TLS protocol version or cipher in common.', 'The trunk requires a client certificate.'],
+    fix: 'Check that the port speaks TLS (usually 5061) and accepts TLS 1.2 or later without a client certificate.',
+  },
+  {
+    code: 'sip_dns_no_record',
+    surfaces: ['check', 'verification'],
+    meaning: 'The SIP domain has no address (A or AAAA) record.',
+    causes: ['A mistyped domain.', 'A domain that publishes its SIP servers only by SRV or NAPTR records: Trunkline dials the host given, not its SRV or NAPTR targets.'],
+    fix: 'Check the domain; if the detail lists SRV targets, enter one of those hosts and its port.',
+  },
+  {
+    code: 'sip_dns_failed',
+    surfaces: ['check', 'verification'],
+    meaning: 'The name servers gave no answer for the SIP domain, so it could not be looked up.',
+    causes: ['A name server failure or timeout (SERVFAIL).', 'A broken delegation of the domain.'],
+    fix: 'Try again; if it persists, check the domain’s DNS.',
+  },
+
+  // ——— Checks: outbound_authorized ———
+  {
+    code: 'outbound_authorized',
+    surfaces: ['check', 'verification'],
+    meaning: 'Outbound calls are allowed.',
+    causes: [],
+    fix: NOTHING,
+  },
+  {
+    code: 'checked_per_number',
+    surfaces: ['check'],
+    meaning: 'Twilio API keys cannot read the account, so outbound authorization is checked for each number when it is verified.',
+    causes: [],
+    fix: NOTHING,
+  },
+  {
+    code: 'trial_account',
+    surfaces: ['check', 'verification'],
+    meaning: 'A Twilio trial account can only call verified numbers.',
+    causes: ['The Twilio account was never upgraded.'],
+    fix: `Upgrade the Twilio account. ${RETEST}`,
+  },
+  {
+    code: 'outbound_not_permitted',
+    surfaces: ['check', 'verification'],
+    meaning: 'The SignalWire API token may not place calls.',
+    causes: ['A token without the Voice scope.'],
+    fix: `Give the API token the Voice scope in the SignalWire Space. ${RETEST}`,
+  },
+  {
+    code: 'no_outbound_voice_profile',
+    surfaces: ['check', 'verification'],
+    meaning: 'The Telnyx connection has no outbound voice profile, or its profile no longer exists.',
+    causes: ['No profile was assigned to the connection.', 'The profile was deleted at Telnyx.'],
+    fix: `Assign an outbound voice profile to the connection in Telnyx. ${RETEST}`,
+  },
+  {
+    code: 'outbound_profile_disabled',
+    surfaces: ['check', 'verification'],
+    meaning: 'The Telnyx outbound voice profile is disabled.',
+    causes: ['The profile was disabled at Telnyx.'],
+    fix: `Enable the outbound voice profile in Telnyx. ${RETEST}`,
+  },
+  {
+    code: 'no_credit',
+    surfaces: ['check', 'verification'],
+    meaning: 'The Vonage account has no credit: outbound calls need a positive balance.',
+    causes: ['The balance ran out.'],
+    fix: `Top up the Vonage account. ${RETEST}`,
+  },
+  {
+    code: 'sip_auth_required',
+    surfaces: ['check', 'verification'],
+    meaning: 'The SIP trunk asks for Digest authentication, and no credentials were given: it will refuse calls.',
+    causes: ['A trunk that challenges OPTIONS, or answers OPTIONS but challenges REGISTER (a registrar), tested without credentials.'],
+    fix: 'Add the trunk’s username and password, then test again.',
+  },
+  {
+    code: 'not_checked',
+    surfaces: ['check'],
+    meaning: 'This check did not run because an earlier one failed.',
+    causes: ['Refused credentials, an unreachable trunk, or a missing Telnyx connection.'],
+    fix: 'Fix the failing check first; this one runs on the next test.',
+  },
+
+  // ——— Number verification ———
+  {
+    code: 'inbound_routed',
+    surfaces: ['verification'],
+    meaning: 'Inbound calls to this number now reach the platform.',
+    causes: [],
+    fix: NOTHING,
+  },
+  {
+    code: 'inbound_routing_rejected',
+    surfaces: ['verification'],
+    meaning: 'The provider refused to route the number’s inbound calls to the platform.',
+    causes: ['The number is no longer in the account.', 'The number is locked to a trunk or application the credentials cannot change.', 'A Telnyx connection without a connection to route to.'],
+    fix: "Check the number's trunk or application assignment at the provider, then verify again.",
+  },
+  {
+    code: 'not_voice_capable',
+    surfaces: ['verification'],
+    meaning: 'This number cannot make voice calls.',
+    causes: ['An SMS-only number.'],
+    fix: 'Use a voice-capable number, or enable voice on it at the provider.',
+  },
+  {
+    code: 'no_connection',
+    surfaces: ['verification'],
+    meaning: 'The connection has no Telnyx connection to place calls through.',
+    causes: ['A Telnyx connection created without connection_id whose guided setup did not finish.'],
+    fix: 'Rotate the credentials (guided setup runs again) or give a connection_id.',
+  },
+
+  // ——— Import results ———
+  {
+    code: 'invalid_number',
+    surfaces: ['import'],
+    meaning: 'Not a valid E.164 phone number.',
+    causes: ['A missing country code, or letters and punctuation the number cannot hold.'],
+    fix: 'Send the number in E.164, e.g. +14155550100.',
+  },
+  {
+    code: 'not_in_account',
+    surfaces: ['import'],
+    meaning: 'The provider account does not list this number, or another organization has proven it (one answer for both).',
+    causes: ['The number belongs to another account.', 'The number was ported out or released at the provider.'],
+    fix: 'Import it through the connection of the account that holds it.',
+  },
+  {
+    code: 'number_limit_reached',
+    surfaces: ['import'],
+    meaning: "The organization holds its limit of numbers (TRUNKLINE_MAX_NUMBERS_PER_ORG).",
+    causes: ['More numbers imported than the organization may hold.'],
+    fix: 'Release numbers you no longer use, then import again.',
+  },
+];
+
+const BY_CODE = new Map(ERROR_CATALOG.map((e) => [e.code, e]));
+
+/** The catalog's entry for a code, if it has one. */
+export function catalogEntry(code: string): CatalogEntry | undefined {
+  return BY_CODE.get(code);
+}
