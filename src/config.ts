@@ -102,6 +102,8 @@ const envSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: millis(30_000),
   HTTP_HEADERS_TIMEOUT_MS: millis(15_000),
   TRUNKLINE_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).default(256),
+  /** Unset: 5000 with NODE_ENV=production (behind a load balancer), 0 otherwise (a stop at a terminal is not kept waiting). */
+  TRUNKLINE_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).optional(),
   TRUNKLINE_MAX_STREAMS_PER_KEY: z.coerce.number().int().positive().default(20),
   TRUNKLINE_MAX_OPERATIONS_PER_STREAM: z.coerce.number().int().positive().default(50),
 });
@@ -152,6 +154,8 @@ export type Config = Readonly<{
   corsOrigins: readonly string[];
   /** The public listener's bounds on slow requests and on connections per client address (0: no cap). */
   http: Readonly<{ requestTimeoutMs: number; headersTimeoutMs: number; maxConnectionsPerAddress: number }>;
+  /** On shutdown, how long readiness fails while the instance still serves, before it stops accepting (TRUNKLINE_SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs: number;
   /** Event streams open at once per API key on this instance (distinct subscriptions and single-connection streams), and operations per single-connection stream. */
   streamLimits: Readonly<{ perKey: number; operationsPerStream: number }>;
   baseUrls: Readonly<{
@@ -221,6 +225,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxApiKeysPerOrg: e.TRUNKLINE_MAX_API_KEYS_PER_ORG,
     corsOrigins: e.TRUNKLINE_CORS_ORIGINS ? e.TRUNKLINE_CORS_ORIGINS.split(',').map((o) => o.trim()) : [],
     http: { requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS, headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS, maxConnectionsPerAddress: e.TRUNKLINE_MAX_CONNECTIONS_PER_ADDRESS },
+    shutdownGraceMs: e.TRUNKLINE_SHUTDOWN_GRACE_MS ?? (e.NODE_ENV === 'production' ? 5_000 : 0),
     graphqlLimits: { depth: e.GRAPHQL_MAX_DEPTH, aliases: e.GRAPHQL_MAX_ALIASES, tokens: e.GRAPHQL_MAX_TOKENS, directives: e.GRAPHQL_MAX_DIRECTIVES, cost: e.GRAPHQL_MAX_COST },
     streamLimits: { perKey: e.TRUNKLINE_MAX_STREAMS_PER_KEY, operationsPerStream: e.TRUNKLINE_MAX_OPERATIONS_PER_STREAM },
     baseUrls: {

@@ -36,7 +36,12 @@ async function withRuntime<T>(config: Config, log: Logger, fn: (rt: Awaited<Retu
 }
 
 function keepRunning(stop: () => Promise<void>, log: Logger): void {
+  let stopping = false;
   const onSignal = (signal: string) => {
+    // A second signal (a supervisor that repeats itself, a second Ctrl+C) must not cut the drain
+    // short: the first one's stop runs to its end, bounded by the drain timeout. SIGKILL still ends it.
+    if (stopping) return log.info({ signal }, 'already shutting down');
+    stopping = true;
     log.info({ signal }, 'shutting down');
     stop().then(
       () => process.exit(0),
@@ -46,8 +51,8 @@ function keepRunning(stop: () => Promise<void>, log: Logger): void {
       },
     );
   };
-  process.once('SIGTERM', () => onSignal('SIGTERM'));
-  process.once('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  process.on('SIGINT', () => onSignal('SIGINT'));
 }
 
 async function main(argv: string[]): Promise<void> {

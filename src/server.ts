@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import type { Config } from './config';
 import { ensureBootstrapOrganization } from './domain/organizations';
@@ -10,12 +10,18 @@ import { startIdempotencyPurge } from './jobs/idempotency-purge';
 import { startRecheckScheduler } from './jobs/recheck-scheduler';
 import { limiterFor } from './http/rate-limit';
 import { createHttpServer } from './http/http-server';
+import { trackForDrain } from './http/drain';
+import { markDraining } from './http/readiness';
 import { startMetricsServer } from './observability/metrics-server';
 
 export interface RunningServer {
   url: string;
   server: Server;
-  /** Stops accepting, lets in-flight requests finish, then closes the database. */
+  /**
+   * Fails readiness and keeps serving for config.shutdownGraceMs, then stops accepting, lets
+   * in-flight requests finish (each answer closing its connection), then closes the database.
+   * Called again, returns the same stop: nothing cuts a drain short.
+   */
   shutdown(): Promise<void>;
 }
 
@@ -37,7 +43,7 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
   const retention = startAuditRetention(runtime.deps, config.auditRetentionDays);
   const idempotencyPurge = startIdempotencyPurge(runtime.deps);
   const server = createHttpServer(app.listener, config.http);
-  const unused = trackUnusedConnections(server);
+  const drain = trackForDrain(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -53,46 +59,36 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
     server,
     shutdown: () =>
       (closing ??= (async () => {
+        // Readiness fails first while everything still serves: the load balancer's health checks
+        // take it out of rotation before the listener closes, so no request meets a refused
+        // connection. Every answer from now on closes its connection, so clients that keep one
+        // alive come back through the load balancer too.
+        markDraining(runtime.deps);
+        drain.begin();
+        log.info({ graceMs: config.shutdownGraceMs }, 'draining: readiness fails, still serving');
         await rechecks?.stop();
         await retention.stop();
         await idempotencyPurge.stop();
-        await metricsServer?.close();
-        // Open event streams would hold the drain until its bound: end them first (clients reconnect).
-        await runtime.deps.events.endSubscriptions();
+        await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));
         log.info('draining in-flight requests');
         const drained = new Promise<void>((resolve) => server.close(() => resolve()));
-        // Connections close as soon as they carry no request: a keep-alive connection when its last
-        // response ends, a client's spare connection at once, rather than at the client's timeout.
-        const closeIdle = () => {
-          server.closeIdleConnections();
-          unused.destroy();
+        // Open event streams would hold the drain until its bound: end them (clients reconnect,
+        // elsewhere now). Connections close as soon as they carry no request: a keep-alive one
+        // when its last answer ends, a spare one that has sent nothing at once; one whose request
+        // is arriving is read and answered first.
+        const sweep = () => {
+          void runtime.deps.events.endSubscriptions();
+          drain.closeIdle();
         };
-        closeIdle();
-        const sweep = setInterval(closeIdle, 50);
+        sweep();
+        const sweeping = setInterval(sweep, 50);
         const timer = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
         await drained;
-        clearInterval(sweep);
+        clearInterval(sweeping);
         clearTimeout(timer);
+        await metricsServer?.close();
         await runtime.close();
         log.info('stopped');
       })()),
-  };
-}
-
-/**
- * Connections that have not sent a request yet (clients and load balancers open spares) are not
- * "idle" to Node's closeIdleConnections, so a drain would wait out their keep-alive. Tracks them.
- */
-function trackUnusedConnections(server: Server): { destroy(): void } {
-  const unused = new Set<Socket>();
-  server.on('connection', (socket: Socket) => {
-    unused.add(socket);
-    socket.once('close', () => unused.delete(socket));
-  });
-  server.on('request', (req) => unused.delete(req.socket));
-  return {
-    destroy() {
-      for (const socket of unused) socket.destroy();
-    },
   };
 }

@@ -131,6 +131,14 @@ export const ERROR_CATALOG: readonly CatalogEntry[] = [
     fix: RETRY,
   },
   {
+    code: 'draining',
+    status: 503,
+    surfaces: ['error'],
+    meaning: 'Only from GET /v1/readyz: this instance is shutting down. It still answers requests for its grace period, so a load balancer can take it out of rotation first.',
+    causes: ['The instance received SIGTERM (a deploy, a rolling restart, a scale-down).'],
+    fix: 'Nothing to do: send requests to another instance. A load balancer does so by itself once its health check sees this answer.',
+  },
+  {
     code: 'rate_limited',
     status: 429,
     surfaces: ['error'],

@@ -1,5 +1,6 @@
 import { phoneNumbersRepository, type Claim, type NewPhoneNumber, type PhoneNumber } from '../db/repositories/phone-numbers';
-import { countryOf, E164 } from '../providers/fields';
+import { E164 } from '../providers/fields';
+import { numberCountry } from './number-country';
 import type { CallOptions } from '../providers/http-client';
 import { recordAudit } from './audit';
 import type { Deps, Principal } from './deps';
@@ -61,7 +62,7 @@ export async function importNumbers(deps: Deps, principal: Principal, connection
   // Manual trunks have no inventory: the numbers are whatever the customer declares.
   const inAccount = new Map<string, NewPhoneNumber>();
   if (claim === 'declared') {
-    for (const n of valid) inAccount.set(n, { number: n, providerNumberId: n, friendlyName: n, country: countryOf(n), capabilities: { voice: true, sms: false, mms: false } });
+    for (const n of valid) inAccount.set(n, { number: n, providerNumberId: n, friendlyName: n, country: numberCountry(n), capabilities: { voice: true, sms: false, mms: false } });
   } else if (valid.length > 0) {
     const listed = await withStoredCredentials(deps, record, () => parsed.adapter.listNumbers(parsed.credentials, parsed.sipConfig, opts));
     for (const n of listed) {

@@ -28,8 +28,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: the database answers
-         * @description Readiness: answers 200 while the database answers, 503 otherwise. No authentication.
+         * Readiness: the database answers and the instance takes traffic
+         * @description Readiness: answers 200 while the database answers and the instance is not shutting down, 503 otherwise. On SIGTERM it fails at once (code `draining`) while the instance keeps serving for TRUNKLINE_SHUTDOWN_GRACE_MS, so a load balancer stops sending first. No authentication.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -831,7 +831,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database does not answer; or: The database is not reachable right now: nothing was changed; retry after the Retry-After delay */
+            /** @description The database does not answer (`database_unavailable`), or the instance is shutting down (`draining`); or: The database is not reachable right now: nothing was changed; retry after the Retry-After delay */
             503: {
                 headers: {
                     /** @description Seconds to wait */

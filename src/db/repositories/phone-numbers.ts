@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, PhoneNumbersTable } from '../tables';
 import { fromJson, fromSharedJson, toJson } from '../json';
 import { keysetPage, type Page, type PageArgs } from '../keyset';
@@ -122,6 +122,53 @@ export interface Holding {
 
 const CHUNK = 500;
 
+/**
+ * The columns an import writes, in the order of insertMany's parameters, each row's value given
+ * by its position; the constant ones are written into the text.
+ */
+const INSERT_COLUMNS = ['organization_id', 'number', 'voip_connection_id', 'provider_number_id', 'friendly_name', 'country', 'capabilities', 'claim', 'created_at', 'updated_at'] as const;
+const INSERT_TEXTS_KEPT = 64;
+const insertTexts = new Map<unknown, Map<number, string>>();
+
+/**
+ * The text of insertMany's multi-row insert for `rows` rows, compiled by Kysely once per dialect
+ * and size (compiling 500 rows of 13 values took longer than SQLite running them). SQLite's driver
+ * then reuses one prepared statement per text (create-db.ts's statement cache); PostgreSQL gets the
+ * same text each time.
+ */
+function insertText(db: Kysely<Database>, rows: number): string {
+  const adapter = db.getExecutor().adapter.constructor;
+  let bySize = insertTexts.get(adapter);
+  if (!bySize) insertTexts.set(adapter, (bySize = new Map()));
+  let text = bySize.get(rows);
+  if (text === undefined) {
+    // Compiled with a distinct marker for each value, to hold that the parameters come out row by
+    // row in INSERT_COLUMNS order, as insertMany pushes them.
+    const marker = (row: number, column: string) => `\u0000${row}:${column}`;
+    const compiled = db
+      .insertInto('phone_numbers')
+      .values(
+        Array.from({ length: rows }, (_, r) => ({
+          ...(Object.fromEntries(INSERT_COLUMNS.map((c) => [c, marker(r, c)])) as Record<(typeof INSERT_COLUMNS)[number], never>),
+          source: sql.lit('voip'),
+          status: sql.lit('provisioning'),
+          voip_verification_status: sql.lit('unverified'),
+        })),
+      )
+      .onConflict((oc) => oc.doNothing())
+      .returningAll()
+      .compile();
+    const expected = Array.from({ length: rows }, (_, r) => INSERT_COLUMNS.map((c) => marker(r, c))).flat();
+    if (compiled.parameters.length !== expected.length || compiled.parameters.some((p, k) => p !== expected[k])) {
+      throw new Error('the multi-row insert does not take its parameters in the expected order');
+    }
+    text = compiled.sql;
+    if (bySize.size >= INSERT_TEXTS_KEPT) bySize.delete(bySize.keys().next().value!);
+    bySize.set(rows, text);
+  }
+  return text;
+}
+
 export interface PhoneNumberFilter {
   connectionId?: number;
   status?: string;
@@ -185,12 +232,13 @@ export function phoneNumbersRepository(db: Kysely<Database>) {
     async holdings(organizationId: number, numbers: string[]): Promise<Holding[]> {
       const out: Holding[] = [];
       for (let i = 0; i < numbers.length; i += CHUNK) {
-        const rows = await db
-          .selectFrom('phone_numbers')
-          .select(['number', 'organization_id', 'id', 'claim'])
-          .where('number', 'in', numbers.slice(i, i + CHUNK))
-          .where('status', '<>', 'released')
-          .where((eb) => eb.or([eb('organization_id', '=', organizationId), eb('claim', '=', 'proven')]))
+        const chunk = numbers.slice(i, i + CHUNK);
+        const held = db.selectFrom('phone_numbers').select(['number', 'organization_id', 'id', 'claim']).where('number', 'in', chunk).where('status', '<>', 'released');
+        // Two arms, each answered from its own unique index (org + number; proven number), where
+        // one OR across both made SQLite scan every row of the table.
+        const rows = await held
+          .where('organization_id', '=', organizationId)
+          .unionAll(held.where('claim', '=', 'proven').where('organization_id', '<>', organizationId))
           .execute();
         out.push(...rows.map((r) => ({ number: r.number, organizationId: r.organization_id, id: r.id, claim: r.claim as Claim })));
       }
@@ -224,28 +272,12 @@ export function phoneNumbersRepository(db: Kysely<Database>) {
       const sorted = [...numbers].sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0));
       const out: PhoneNumber[] = [];
       for (let i = 0; i < sorted.length; i += CHUNK) {
-        const rows = await db
-          .insertInto('phone_numbers')
-          .values(
-            sorted.slice(i, i + CHUNK).map((n) => ({
-              organization_id: organizationId,
-              number: n.number,
-              source: 'voip',
-              status: 'provisioning',
-              voip_connection_id: connectionId,
-              provider_number_id: n.providerNumberId,
-              friendly_name: n.friendlyName,
-              country: n.country,
-              capabilities: toJson(n.capabilities),
-              voip_verification_status: 'unverified',
-              claim,
-              created_at: now,
-              updated_at: now,
-            })),
-          )
-          .onConflict((oc) => oc.doNothing())
-          .returningAll()
-          .execute();
+        const chunk = sorted.slice(i, i + CHUNK);
+        const parameters: unknown[] = [];
+        for (const n of chunk) {
+          parameters.push(organizationId, n.number, connectionId, n.providerNumberId, n.friendlyName, n.country, toJson(n.capabilities), claim, now, now);
+        }
+        const { rows } = await db.executeQuery<Selectable<PhoneNumbersTable>>(CompiledQuery.raw(insertText(db, chunk.length), parameters));
         out.push(...rows.map(toPhoneNumber));
       }
       if (out.length > 0) {

@@ -3,6 +3,7 @@ import { Health, Readiness } from '../schemas';
 import type { Route } from '../route';
 import { RestProblem } from '../route';
 import { problem } from '../problem';
+import { isDraining } from '../../http/readiness';
 
 export const healthRoutes: Route[] = [
   {
@@ -21,13 +22,16 @@ export const healthRoutes: Route[] = [
     method: 'GET',
     path: '/v1/readyz',
     operationId: 'getReadiness',
-    description: 'Readiness: answers 200 while the database answers, 503 otherwise. No authentication.',
-    summary: 'Readiness: the database answers',
+    description:
+      'Readiness: answers 200 while the database answers and the instance is not shutting down, 503 otherwise. ' +
+      'On SIGTERM it fails at once (code `draining`) while the instance keeps serving for TRUNKLINE_SHUTDOWN_GRACE_MS, so a load balancer stops sending first. No authentication.',
+    summary: 'Readiness: the database answers and the instance takes traffic',
     tag: 'Health',
     auth: false,
     response: Readiness,
-    statuses: { 200: 'Ready', 503: 'The database does not answer' },
+    statuses: { 200: 'Ready', 503: 'The database does not answer (`database_unavailable`), or the instance is shutting down (`draining`)' },
     handle: async ({ graphql }) => {
+      if (isDraining(graphql.deps)) throw new RestProblem(problem(503, 'draining', 'The instance is shutting down; send requests to another one.'));
       try {
         await sql`select 1`.execute(graphql.deps.db);
       } catch {
