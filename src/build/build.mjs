@@ -1,0 +1,66 @@
+// Compiles the gateway (src/main.ts and everything it imports, migrations included) into one
+// ES module, dist/main.js, with a source map so stack traces name the TypeScript lines.
+// esbuild rather than tsc: the sources import without file extensions (moduleResolution
+// "Bundler"), which plain Node cannot resolve file by file, and one file loads faster than 160.
+// Packages stay external: they load from node_modules as they do from source, so the
+// production install (`npm ci --omit=dev`) is what the compiled code runs on.
+import { build } from 'esbuild';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
+import { relative, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const outdir = resolve(root, 'dist');
+
+/**
+ * Each module's `import.meta.url` stays the URL of its own source file (e.g. console-assets.ts
+ * finds `../console/dist/` beside it), computed from the bundle's URL, so the tree can move.
+ */
+const sourceLocation = {
+  name: 'source-location',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes('import.meta.url')) return undefined;
+      const fromBundle = JSON.stringify(relative(outdir, args.path).split('\\').join('/'));
+      return { contents: text.replaceAll('import.meta.url', `new URL(${fromBundle}, import.meta.url).href`), loader: 'ts' };
+    });
+  },
+};
+
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { main: 'src/main.ts' },
+  outdir,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20.19',
+  packages: 'external',
+  sourcemap: 'linked',
+  // The map points at the .ts files by path; their text need not travel in it.
+  sourcesContent: false,
+  metafile: true,
+  logLevel: 'warning',
+  plugins: [sourceLocation],
+});
+
+// Every package the compiled code imports must be a runtime dependency, or the production
+// install (no devDependencies) would fail on it, perhaps only on a rarely used path.
+const { dependencies = {} } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+const packageOf = (spec) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+const imported = new Set();
+for (const input of Object.values(result.metafile.inputs)) {
+  for (const imp of input.imports) if (imp.external && !isBuiltin(imp.path)) imported.add(imp.path);
+}
+const missing = new Set([...imported].map(packageOf).filter((name) => !(name in dependencies)));
+if (missing.size) {
+  console.error(`build: imported at run time but not in "dependencies": ${[...missing].join(', ')}`);
+  process.exit(1);
+}
+
+// The sources the build read, for src/bin.mjs to tell a stale build in a development tree.
+const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('node_modules/')).sort();
+writeFileSync(resolve(outdir, 'inputs.json'), `${JSON.stringify(inputs)}\n`);
+// The package specifiers it imports, for the production-install check to load each one there.
+writeFileSync(resolve(outdir, 'packages.json'), `${JSON.stringify([...imported].sort())}\n`);
