@@ -139,10 +139,15 @@ export type Config = Readonly<{
   /** Phone-number rows an organization may hold, released ones included (TRUNKLINE_MAX_NUMBERS_PER_ORG). */
   maxNumbersPerOrg: number;
   rateLimits: Readonly<{
+    /** Every request, per key (and per client address when anonymous). */
     perMinute: number;
+    /** Every request, per organization: all its keys together. */
     perOrgPerMinute: number;
+    /** Requests that reach a provider, per key. */
     providerPerMinute: number;
+    /** Requests that reach a provider, per organization. */
     providerPerOrgPerMinute: number;
+    /** Failed authentications, per client address. */
     authFailuresPerMinute: number;
     /** TRUNKLINE_TRUSTED_PROXIES: peers whose X-Forwarded-For names the client; empty: none. */
     trustedProxies: readonly string[];

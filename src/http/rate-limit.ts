@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { metrics } from '../observability/metrics';
 import type { Plugin } from 'graphql-yoga';
 import type { Clock } from '../clock';
+import type { Config } from '../config';
 import type { Deps, Principal } from '../domain/deps';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger';
@@ -13,19 +14,8 @@ import { databaseUnavailableProblem, isDatabaseUnavailable } from '../db/unavail
 import { authOf } from './request-auth';
 import type { RequestView } from './request-view';
 
-export interface RateLimits {
-  /** Every request, per key (and per client address when anonymous). */
-  perMinute: number;
-  /** Every request, per organization: all its keys together. */
-  perOrgPerMinute: number;
-  /** Requests that reach a provider, per key. */
-  providerPerMinute: number;
-  /** Requests that reach a provider, per organization. */
-  providerPerOrgPerMinute: number;
-  authFailuresPerMinute: number;
-  /** Peers whose X-Forwarded-For names the client (see ClientAddresses). */
-  trustedProxies: readonly string[];
-}
+/** The budgets, as configured (src/config.ts says what each one meters). */
+export type RateLimits = Config['rateLimits'];
 
 export type SharedLimits = { redis: Redis; log: Logger };
 
