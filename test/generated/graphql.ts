@@ -210,7 +210,7 @@ export type Capability =
 /** One check: its status, a machine code and a sentence for people. */
 export type Check = {
   __typename?: 'Check';
-  /** Machine code, e.g. `credentials_rejected`, `sip_auth_required`, `guided_setup`. */
+  /** Machine code, e.g. `credentials_rejected`, `sip_auth_required`, `guided_setup`; explained at /docs/errors. */
   code: Scalars['String']['output'];
   /** What was found, and on a failure what to fix. Safe to show. */
   detail: Scalars['String']['output'];
@@ -250,7 +250,7 @@ export type Checks = {
 /** The resource's state does not allow this now, e.g. `connection_not_ready`, `connection_missing`, `number_released`, `no_provider_inventory`, `credentials_unreadable`. */
 export type ConflictError = Error & {
   __typename?: 'ConflictError';
-  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`. */
+  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`; every code is explained at /docs/errors. */
   code: Scalars['String']['output'];
   /** A sentence to show the user. It never contains a credential or a raw provider answer. */
   message: Scalars['String']['output'];
@@ -309,7 +309,7 @@ export type ConnectionError = {
   __typename?: 'ConnectionError';
   /** When it was found. */
   at: Scalars['DateTime']['output'];
-  /** Machine code, e.g. `credentials_rejected`. */
+  /** Machine code, e.g. `credentials_rejected`; explained at /docs/errors. */
   code: Scalars['String']['output'];
   /** What was found and what to fix. */
   detail: Scalars['String']['output'];
@@ -456,7 +456,7 @@ export type CredentialsInput =
 /** The credentials differ from the ones the evidence was issued for. Code `credentials_failed_reverification`. */
 export type CredentialsReverificationError = Error & {
   __typename?: 'CredentialsReverificationError';
-  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`. */
+  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`; every code is explained at /docs/errors. */
   code: Scalars['String']['output'];
   /** A sentence to show the user. It never contains a credential or a raw provider answer. */
   message: Scalars['String']['output'];
@@ -481,7 +481,7 @@ export type DeletedConnection = {
 
 /** An expected failure. `code` is stable, and the REST API returns the same codes; `message` is for people. */
 export type Error = {
-  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`. */
+  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`; every code is explained at /docs/errors. */
   code: Scalars['String']['output'];
   /** A sentence to show the user. It never contains a credential or a raw provider answer. */
   message: Scalars['String']['output'];
@@ -490,7 +490,7 @@ export type Error = {
 /** The verification evidence is missing, used, expired, or for another provider: test the credentials again. Codes `evidence_missing`, `evidence_reused`, `evidence_stale`, `provider_mismatch`. */
 export type EvidenceError = Error & {
   __typename?: 'EvidenceError';
-  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`. */
+  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`; every code is explained at /docs/errors. */
   code: Scalars['String']['output'];
   /** A sentence to show the user. It never contains a credential or a raw provider answer. */
   message: Scalars['String']['output'];
@@ -696,7 +696,7 @@ export type NameSuggestion = {
 /** No such resource in this organization (another organization's ids look the same). Code `not_found`. */
 export type NotFoundError = Error & {
   __typename?: 'NotFoundError';
-  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`. */
+  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`; every code is explained at /docs/errors. */
   code: Scalars['String']['output'];
   /** A sentence to show the user. It never contains a credential or a raw provider answer. */
   message: Scalars['String']['output'];
@@ -879,7 +879,7 @@ export type ProviderInfo = {
 /** The provider answered but refused: `credentials_rejected` means the saved credentials stopped working (the connection is now ERROR; rotate them). */
 export type ProviderRejectedError = Error & {
   __typename?: 'ProviderRejectedError';
-  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`. */
+  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`; every code is explained at /docs/errors. */
   code: Scalars['String']['output'];
   /** A sentence to show the user. It never contains a credential or a raw provider answer. */
   message: Scalars['String']['output'];
@@ -888,7 +888,7 @@ export type ProviderRejectedError = Error & {
 /** The provider could not be reached (down, timing out, rate limiting us); nothing was changed, try again. Code `provider_unavailable`. */
 export type ProviderUnavailableError = Error & {
   __typename?: 'ProviderUnavailableError';
-  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`. */
+  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`; every code is explained at /docs/errors. */
   code: Scalars['String']['output'];
   /** A sentence to show the user. It never contains a credential or a raw provider answer. */
   message: Scalars['String']['output'];
@@ -1132,7 +1132,7 @@ export type TestFailure = {
   __typename?: 'TestFailure';
   /** Which check failed. */
   check: CheckName;
-  /** Machine code of the failure. */
+  /** Machine code of the failure; explained at /docs/errors. */
   code: Scalars['String']['output'];
   /** What to fix, in a sentence. */
   detail: Scalars['String']['output'];
@@ -1206,7 +1206,7 @@ export type UpdatePhoneNumberResult = ConflictError | NotFoundError | UpdatePhon
 /** Some input is invalid; `fields` lists each problem. Code `validation_failed`. */
 export type ValidationError = Error & {
   __typename?: 'ValidationError';
-  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`. */
+  /** Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`; every code is explained at /docs/errors. */
   code: Scalars['String']['output'];
   /** Each invalid field, with its path and what is wrong. */
   fields: Array<FieldError>;
@@ -1217,7 +1217,7 @@ export type ValidationError = Error & {
 /** One check of a verification. */
 export type VerificationCheck = {
   __typename?: 'VerificationCheck';
-  /** Machine code, e.g. `inbound_routed` or `inbound_routing_rejected`. */
+  /** Machine code, e.g. `inbound_routed` or `inbound_routing_rejected`; explained at /docs/errors. */
   code: Scalars['String']['output'];
   /** What was found, and on a failure what to fix. */
   detail: Scalars['String']['output'];
@@ -1230,7 +1230,7 @@ export type VerificationFailure = {
   __typename?: 'VerificationFailure';
   /** Which check: `inbound_routing` or `outbound_authorization`. */
   check: Scalars['String']['output'];
-  /** Machine code of the failure. */
+  /** Machine code of the failure; explained at /docs/errors. */
   code: Scalars['String']['output'];
   /** What to fix, in a sentence. */
   detail: Scalars['String']['output'];

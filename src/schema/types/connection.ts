@@ -9,7 +9,7 @@ import { ConnectionStatusEnum, ProviderEnum, SetupMethodEnum, SipTransportEnum }
 const LastErrorType = builder.objectRef<LastError>('ConnectionError').implement({
   description: 'Why the last test of a connection failed.',
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'Machine code, e.g. `credentials_rejected`.' }),
+    code: t.exposeString('code', { description: 'Machine code, e.g. `credentials_rejected`; explained at /docs/errors.' }),
     detail: t.exposeString('detail', { description: 'What was found and what to fix.' }),
     at: t.expose('at', { type: 'DateTime', description: 'When it was found.' }),
   }),

@@ -11,7 +11,7 @@ const CheckType = builder.objectRef<CheckResult>('Check').implement({
   description: 'One check: its status, a machine code and a sentence for people.',
   fields: (t) => ({
     status: t.expose('status', { type: CheckStatusEnum, description: 'PASS, FAIL or NOT_APPLICABLE.' }),
-    code: t.exposeString('code', { description: 'Machine code, e.g. `credentials_rejected`, `sip_auth_required`, `guided_setup`.' }),
+    code: t.exposeString('code', { description: 'Machine code, e.g. `credentials_rejected`, `sip_auth_required`, `guided_setup`; explained at /docs/errors.' }),
     detail: t.exposeString('detail', { description: 'What was found, and on a failure what to fix. Safe to show.' }),
   }),
 });
@@ -29,7 +29,7 @@ export const TestFailureType = builder.objectRef<TestFailure>('TestFailure').imp
   description: 'A failed check, to fix at the provider before testing again.',
   fields: (t) => ({
     check: t.expose('check', { type: CheckNameEnum, description: 'Which check failed.' }),
-    code: t.exposeString('code', { description: 'Machine code of the failure.' }),
+    code: t.exposeString('code', { description: 'Machine code of the failure; explained at /docs/errors.' }),
     detail: t.exposeString('detail', { description: 'What to fix, in a sentence.' }),
   }),
 });

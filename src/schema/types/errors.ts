@@ -17,7 +17,7 @@ import { builder } from '../builder';
 export const ErrorInterface = builder.interfaceRef<DomainError>('Error').implement({
   description: 'An expected failure. `code` is stable, and the REST API returns the same codes; `message` is for people.',
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`.' }),
+    code: t.exposeString('code', { description: 'Machine code to branch on, e.g. `evidence_reused` or `connection_not_ready`; every code is explained at /docs/errors.' }),
     message: t.exposeString('message', { description: 'A sentence to show the user. It never contains a credential or a raw provider answer.' }),
   }),
 });

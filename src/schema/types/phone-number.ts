@@ -176,7 +176,7 @@ const VerificationCheckType = builder.objectRef<CheckResult>('VerificationCheck'
   description: 'One check of a verification.',
   fields: (t) => ({
     status: t.expose('status', { type: CheckStatusEnum, description: 'PASS, FAIL or NOT_APPLICABLE.' }),
-    code: t.exposeString('code', { description: 'Machine code, e.g. `inbound_routed` or `inbound_routing_rejected`.' }),
+    code: t.exposeString('code', { description: 'Machine code, e.g. `inbound_routed` or `inbound_routing_rejected`; explained at /docs/errors.' }),
     detail: t.exposeString('detail', { description: 'What was found, and on a failure what to fix.' }),
   }),
 });
@@ -185,7 +185,7 @@ const VerificationFailure = builder.objectRef<VerificationReport['failures'][num
   description: 'A failed check of a verification, to fix before verifying again.',
   fields: (t) => ({
     check: t.exposeString('check', { description: 'Which check: `inbound_routing` or `outbound_authorization`.' }),
-    code: t.exposeString('code', { description: 'Machine code of the failure.' }),
+    code: t.exposeString('code', { description: 'Machine code of the failure; explained at /docs/errors.' }),
     detail: t.exposeString('detail', { description: 'What to fix, in a sentence.' }),
   }),
 });
