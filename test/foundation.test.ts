@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Migrator, sql, type Kysely } from 'kysely';
-import { migrations } from '../migrations/index';
+import { sql, type Kysely } from 'kysely';
 import { startHarness, type Harness } from './support/harness';
 import { migrateToLatest } from '../src/db/migrate';
 import { createDb } from '../src/db/create-db';
-import { freshDatabaseUrl } from './support/database';
+import { freshDatabaseUrl, withDatabaseAt } from './support/database';
 
 let h: Harness;
 beforeAll(async () => {
@@ -31,11 +30,7 @@ describe('migrations', () => {
 
 describe('migrations 0002 and 0005', () => {
   it("backfills each connection's count of held numbers on a database that already has numbers", async () => {
-    const fresh = await freshDatabaseUrl();
-    const db = createDb(fresh.url);
-    try {
-      const migrator = new Migrator({ db: db.kysely, provider: { getMigrations: async () => migrations }, ...(db.schema ? { migrationTableSchema: db.schema } : {}) });
-      expect((await migrator.migrateTo('0001_initial')).error).toBeUndefined();
+    await withDatabaseAt('0001_initial', async (db) => {
       const now = new Date().toISOString();
       const k = db.kysely as unknown as Kysely<any>; // the tables as 0001 left them
       const org = await k.insertInto('organizations').values({ name: 'Old', created_at: now }).returning('id').executeTakeFirstOrThrow();
@@ -55,10 +50,7 @@ describe('migrations 0002 and 0005', () => {
       expect(counts).toEqual([{ id: a.id, numbers_imported: 2 }, { id: b.id, numbers_imported: 0 }]);
       // 0005: the organization's count of its rows, released ones included.
       expect(await k.selectFrom('organizations').select('phone_numbers_count').where('id', '=', org.id).executeTakeFirstOrThrow()).toEqual({ phone_numbers_count: 4 });
-    } finally {
-      await db.close();
-      await fresh.dispose();
-    }
+    });
   });
 });
 

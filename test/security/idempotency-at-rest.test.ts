@@ -1,10 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Migrator, sql, type Kysely } from 'kysely';
-import { migrations } from '../../migrations/index';
-import { createDb } from '../../src/db/create-db';
+import { sql, type Kysely } from 'kysely';
 import { migrateToLatest } from '../../src/db/migrate';
-import { freshDatabaseUrl } from '../support/database';
+import { withDatabaseAt } from '../support/database';
 import { newKeyEntry, SECRET_KEYS, startHarness, type Harness } from '../support/harness';
 import { KeyRing } from '../../src/security/sealing';
 import { restCredentials } from '../support/credentials';
@@ -177,11 +175,7 @@ describe('the purge job', () => {
 
 describe('migration 0007', () => {
   it('deletes the rows written before it: plain hashes of credential-bearing bodies, answers holding keys', async () => {
-    const fresh = await freshDatabaseUrl();
-    const db = createDb(fresh.url);
-    try {
-      const migrator = new Migrator({ db: db.kysely, provider: { getMigrations: async () => migrations }, ...(db.schema ? { migrationTableSchema: db.schema } : {}) });
-      expect((await migrator.migrateTo('0006_number_claims')).error).toBeUndefined();
+    await withDatabaseAt('0006_number_claims', async (db) => {
       const now = new Date().toISOString();
       const k = db.kysely as unknown as Kysely<any>;
       const org = await k.insertInto('organizations').values({ name: 'Old', created_at: now }).returning('id').executeTakeFirstOrThrow();
@@ -191,9 +185,6 @@ describe('migration 0007', () => {
         .execute();
       expect(await migrateToLatest(db)).toContain('0007_idempotency_at_rest');
       expect(await k.selectFrom('idempotency_keys').selectAll().execute()).toEqual([]);
-    } finally {
-      await db.close();
-      await fresh.dispose();
-    }
+    });
   });
 });

@@ -1,8 +1,6 @@
-import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrations } from '../../migrations/index';
-import { createDb } from '../../src/db/create-db';
-import { freshDatabaseUrl } from '../support/database';
+import { migrateToLatest } from '../../src/db/migrate';
+import { withDatabaseAt } from '../support/database';
 import { connect, connectSeeded } from '../support/flows';
 import { startHarness, type Harness } from '../support/harness';
 import type { SimProvider } from '../../src/simulator/accounts';
@@ -139,11 +137,7 @@ describe('a number another organization has proven', () => {
 
 describe('migration 0006', () => {
   it('marks the numbers of SIP trunks declared and the others proven, keeping every row', async () => {
-    const fresh = await freshDatabaseUrl();
-    const db = createDb(fresh.url);
-    try {
-      const migrator = new Migrator({ db: db.kysely, provider: { getMigrations: async () => migrations }, ...(db.schema ? { migrationTableSchema: db.schema } : {}) });
-      expect((await migrator.migrateTo('0005_organization_number_count')).error).toBeUndefined();
+    await withDatabaseAt('0005_organization_number_count', async (db) => {
       const k = db.kysely as never as import('kysely').Kysely<any>;
       const now = new Date().toISOString();
       const org = (await k.insertInto('organizations').values({ name: 'Old', created_at: now }).returning('id').executeTakeFirstOrThrow()).id;
@@ -166,7 +160,7 @@ describe('migration 0006', () => {
         row('+14155550004', null, '14155550004'), // a Vonage number whose connection was deleted
       ]).execute();
 
-      expect((await migrator.migrateToLatest()).error).toBeUndefined();
+      await migrateToLatest(db);
       const claims = await k.selectFrom('phone_numbers').select(['number', 'claim']).orderBy('number').execute();
       expect(claims.map((c: { number: string; claim: string }) => [c.number, c.claim])).toEqual([
         ['+14155550001', 'declared'],
@@ -174,9 +168,6 @@ describe('migration 0006', () => {
         ['+14155550003', 'declared'],
         ['+14155550004', 'proven'],
       ]);
-    } finally {
-      await db.close();
-      await fresh.dispose();
-    }
+    });
   });
 });

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { Migrator } from 'kysely';
+import { migrations } from '../../migrations/index';
+import { createDb, type Db } from '../../src/db/create-db';
 
 /**
  * A fresh, empty database for one test file: a SQLite file in a temporary folder, or — with
@@ -31,4 +34,23 @@ export async function freshDatabaseUrl(): Promise<{ url: string; engine: 'sqlite
   }
   const dir = mkdtempSync(join(tmpdir(), 'trunkline-test-'));
   return { url: `sqlite:${join(dir, 'test.db')}`, engine: 'sqlite', dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A fresh database migrated only up to `migration`, for a test of what the later migrations do to
+ * rows written before them: `test` writes those rows (the tables as that migration left them) and
+ * migrates on. The database is closed and dropped afterwards.
+ */
+export async function withDatabaseAt(migration: string, test: (db: Db) => Promise<void>): Promise<void> {
+  const fresh = await freshDatabaseUrl();
+  const db = createDb(fresh.url);
+  try {
+    const migrator = new Migrator({ db: db.kysely, provider: { getMigrations: async () => migrations }, ...(db.schema ? { migrationTableSchema: db.schema } : {}) });
+    const { error } = await migrator.migrateTo(migration);
+    if (error) throw error;
+    await test(db);
+  } finally {
+    await db.close();
+    await fresh.dispose();
+  }
 }
