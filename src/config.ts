@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { parseProxyEntry } from './http/client-address';
+import { parseProxyEntry } from './security/proxy-entry';
 
 /** Boolean environment flags accept the usual spellings; anything else is an error, not `false`. */
 const flag = z
@@ -98,6 +98,7 @@ const envSchema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().default(2000),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
   GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(5000),
+  TRUNKLINE_GRAPHQL_JIT: flag.default(true),
   TRUNKLINE_CORS_ORIGINS: origins.optional(),
   HTTP_REQUEST_TIMEOUT_MS: millis(30_000),
   HTTP_HEADERS_TIMEOUT_MS: millis(15_000),
@@ -155,6 +156,8 @@ export type Config = Readonly<{
   /** Active API keys an organization may hold (TRUNKLINE_MAX_API_KEYS_PER_ORG). */
   maxApiKeysPerOrg: number;
   graphqlLimits: Readonly<{ depth: number; aliases: number; tokens: number; directives: number; cost: number }>;
+  /** Queries and mutations run compiled by graphql-jit (TRUNKLINE_GRAPHQL_JIT; off: graphql-js's interpreter). */
+  graphqlJit: boolean;
   /** Browser origins allowed to call the API cross-origin (TRUNKLINE_CORS_ORIGINS); empty: none. */
   corsOrigins: readonly string[];
   /** The public listener's bounds on slow requests and on connections per client address (0: no cap). */
@@ -232,6 +235,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     http: { requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS, headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS, maxConnectionsPerAddress: e.TRUNKLINE_MAX_CONNECTIONS_PER_ADDRESS },
     shutdownGraceMs: e.TRUNKLINE_SHUTDOWN_GRACE_MS ?? (e.NODE_ENV === 'production' ? 5_000 : 0),
     graphqlLimits: { depth: e.GRAPHQL_MAX_DEPTH, aliases: e.GRAPHQL_MAX_ALIASES, tokens: e.GRAPHQL_MAX_TOKENS, directives: e.GRAPHQL_MAX_DIRECTIVES, cost: e.GRAPHQL_MAX_COST },
+    graphqlJit: e.TRUNKLINE_GRAPHQL_JIT,
     streamLimits: { perKey: e.TRUNKLINE_MAX_STREAMS_PER_KEY, operationsPerStream: e.TRUNKLINE_MAX_OPERATIONS_PER_STREAM },
     baseUrls: {
       twilio: e.TWILIO_API_BASE_URL,

@@ -1,23 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getIntrospectionQuery, parse } from 'graphql';
+import { getIntrospectionQuery } from 'graphql';
 import { startHarness, type Harness } from './support/harness';
 import { connectSeeded, overCostQuery, providerCalls } from './support/flows';
-import { compileOperation } from '../src/http/compiled-execution';
-import { schema } from '../src/schema/index';
 
 /**
- * /graphql runs a document with graphql-js the first time it sees it and compiled by graphql-jit
- * from then on. Every answer must be the same either way: data, typed errors, variable errors,
- * authentication, limits.
+ * Queries and mutations run compiled by graphql-jit (src/http/compiled-execution.ts); with
+ * TRUNKLINE_GRAPHQL_JIT=false, on graphql-js's interpreter. Two gateways, one of each, seeded
+ * alike, must answer every case the same: data, typed errors, variable errors, authentication,
+ * limits. (Timestamps, and the cursors made of them, differ between the two databases.)
  */
+const gateways: { h: Harness; connectionId: string }[] = [];
 let h: Harness;
 let connectionId: string;
 beforeAll(async () => {
-  h = await startHarness();
-  connectionId = await connectSeeded(h, 'twilio', 'big');
-  await h.gql(`mutation { importNumbers(input: { connectionId: "${connectionId}", numbers: ["${h.sim.account('twilio', 'big').numbers[0]!.e164}"] }) { __typename } }`);
+  for (const env of [{}, { TRUNKLINE_GRAPHQL_JIT: 'false' }] as Record<string, string>[]) {
+    const gateway = await startHarness(env);
+    const id = await connectSeeded(gateway, 'twilio', 'big');
+    await gateway.gql(`mutation { importNumbers(input: { connectionId: "${id}", numbers: ["${gateway.sim.account('twilio', 'big').numbers[0]!.e164}"] }) { __typename } }`);
+    gateways.push({ h: gateway, connectionId: id });
+  }
+  ({ h, connectionId } = gateways[0]!);
 });
-afterAll(() => h.close());
+afterAll(() => Promise.all(gateways.map((g) => g.h.close())));
+
+const ISO = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g;
+// Cursors encode a row's creation time too.
+const timeless = (key: string, value: unknown) => ((key === 'cursor' || key === 'endCursor') && typeof value === 'string' ? '<cursor>' : value);
+const comparable = (answer: { status: number; body: unknown }) => ({ status: answer.status, body: JSON.parse(JSON.stringify(answer.body, timeless).replace(ISO, '<time>')) });
 
 const cases: { name: string; query: () => string; variables?: () => Record<string, unknown>; key?: () => string; answers?: (body: any) => void }[] = [
   {
@@ -52,16 +61,16 @@ const cases: { name: string; query: () => string; variables?: () => Record<strin
 describe('compiled execution answers exactly as graphql-js does', () => {
   it.each(cases)('$name', async ({ query, variables, key, answers: check }) => {
     const answers = [];
-    for (let run = 0; run < 3; run++) answers.push(await h.gql(query(), variables?.(), key?.()));
+    for (const gateway of gateways) {
+      ({ h, connectionId } = gateway);
+      // Twice on each: the second run comes from the caches (parsed, validated, compiled).
+      for (let run = 0; run < 2; run++) answers.push(comparable(await h.gql(query(), variables?.(), key?.())));
+    }
+    ({ h, connectionId } = gateways[0]!);
     // Every case gets past validation: the executors are what is compared.
     expect(JSON.stringify(answers[0]!.body)).not.toContain('GRAPHQL_VALIDATION_FAILED');
     check?.(answers[0]!.body);
-    expect(answers[1]).toEqual(answers[0]);
-    expect(answers[2]).toEqual(answers[0]);
-  });
-
-  it('every case compiles, so runs after the first really are compiled', () => {
-    for (const c of cases) expect(compileOperation(schema, parse(c.query())), c.name).not.toBeNull();
+    for (const answer of answers.slice(1)) expect(answer).toEqual(answers[0]);
   });
 
   it('the cost limit holds on compiled runs: no provider is called however often it is sent', async () => {

@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import { createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
 import { CONSOLE_CSP, consolePlugin } from '../src/http/console-assets';
-import { securityHeadersPlugin } from '../src/http/security-headers';
 import { schema } from '../src/schema/index';
 
 /** The console's files as the gateway serves them (the page itself is tested in Chromium: npm run test:browser). */
 function appServing(dir: string) {
-  return createYoga({ schema, landingPage: false, graphiql: false, logging: false, plugins: [securityHeadersPlugin(), consolePlugin(dir)] });
+  return createYoga({ schema, landingPage: false, graphiql: false, logging: false, plugins: [consolePlugin(dir)] });
 }
 
 function builtConsole(): string {

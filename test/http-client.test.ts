@@ -24,41 +24,57 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const logs = captureLogs();
-const client = (timeoutMs = 2_000, retries = 2) => createHttpClient({ timeoutMs, retries, log: createLogger('debug', logs.stream), backoffBaseMs: 1, backoffCapMs: 5 });
+/** A client whose pauses before a retry are recorded rather than slept: what it chose to wait is asserted, never how long a test took. */
+function client(timeoutMs = 2_000, retries = 2) {
+  const pauses: number[] = [];
+  const call = createHttpClient({ timeoutMs, retries, log: createLogger('debug', logs.stream), backoffBaseMs: 1, backoffCapMs: 5, pause: async (ms) => void pauses.push(ms) });
+  return Object.assign(call, { pauses });
+}
 
 describe('the shared provider HTTP client', () => {
   it('retries reads on 429 and 5xx, then succeeds', async () => {
     hits = 0;
     script = ({ n }) => (n < 3 ? { status: n === 1 ? 429 : 503 } : { status: 200, body: '{"ok":true}' });
-    const res = await client()('Test', { method: 'GET', url: `${base}/x` });
+    const http = client();
+    const res = await http('Test', { method: 'GET', url: `${base}/x` });
     expect(res).toMatchObject({ status: 200, body: { ok: true } });
     expect(hits).toBe(3);
+    // Full jitter under the 5 ms cap: one pause before each retry.
+    expect(http.pauses).toHaveLength(2);
+    for (const ms of http.pauses) expect(ms).toBeLessThanOrEqual(5);
   });
 
   it('never retries a write', async () => {
     hits = 0;
     script = () => ({ status: 503 });
-    await expect(client()('Test', { method: 'POST', url: `${base}/x`, form: { a: 'b' } })).rejects.toBeInstanceOf(ProviderUnavailableError);
+    const http = client();
+    await expect(http('Test', { method: 'POST', url: `${base}/x`, form: { a: 'b' } })).rejects.toBeInstanceOf(ProviderUnavailableError);
     expect(hits).toBe(1);
+    expect(http.pauses).toEqual([]);
   });
 
   it('honours Retry-After, within the overall bound', async () => {
     hits = 0;
     script = ({ n }) => (n === 1 ? { status: 429, headers: { 'retry-after': '0' } } : { status: 200 });
-    expect((await client()('Test', { method: 'GET', url: `${base}/x` })).status).toBe(200);
+    const prompt = client();
+    expect((await prompt('Test', { method: 'GET', url: `${base}/x` })).status).toBe(200);
+    expect(prompt.pauses).toEqual([0]); // the provider's Retry-After, not our backoff
     hits = 0;
     script = () => ({ status: 429, headers: { 'retry-after': '30' } });
-    const started = Date.now();
-    await expect(client(500)('Test', { method: 'GET', url: `${base}/x` })).rejects.toThrow(/rate limited/);
-    expect(hits).toBe(1); // waiting 30 s would overrun the bound: give up at once
-    expect(Date.now() - started).toBeLessThan(500);
+    const bounded = client(500);
+    await expect(bounded('Test', { method: 'GET', url: `${base}/x` })).rejects.toThrow(/rate limited/);
+    // Waiting 30 s would overrun the 500 ms bound: it gives up at once, without pausing.
+    expect(hits).toBe(1);
+    expect(bounded.pauses).toEqual([]);
   });
 
   it('gives up after the retries with provider_unavailable', async () => {
     hits = 0;
     script = () => ({ status: 500 });
-    await expect(client(2_000, 2)('Test', { method: 'GET', url: `${base}/x` })).rejects.toMatchObject({ code: 'provider_unavailable' });
+    const http = client(2_000, 2);
+    await expect(http('Test', { method: 'GET', url: `${base}/x` })).rejects.toMatchObject({ code: 'provider_unavailable' });
     expect(hits).toBe(3);
+    expect(http.pauses).toHaveLength(2);
   });
 
   it('maps malformed JSON and refused connections to provider_unavailable, and returns 4xx to the adapter', async () => {

@@ -50,38 +50,44 @@ async function telnyxAll(path: string, scenario: 'valid' | 'trial' = 'valid') {
 const writes = (since: number) => h.sim.writes.slice(since).map((w) => `${w.method} ${w.path}`);
 
 describe('Telnyx guided setup reads every page of a documented filter', () => {
+  /** The account as both tests find it: our profile behind 260 newer namesakes, then a first connection made by guided setup. */
   let profileId: string;
-
-  it('finds its profile on page 2 of 2 among near-namesakes, and creates no second one', async () => {
+  let firstPage: Awaited<ReturnType<typeof telnyx>>;
+  let firstTest: Awaited<ReturnType<Harness['rest']>>;
+  let first: Awaited<ReturnType<Harness['rest']>>;
+  let firstWrites: string[];
+  beforeAll(async () => {
     profileId = (await telnyx('POST', '/outbound_voice_profiles', { name: 'Trunkline outbound', enabled: true })).body.data.id;
     // Newer profiles that the documented substring filter also matches: ours is pushed to page 2 (newest first).
     for (let i = 0; i < 260; i++) await telnyx('POST', '/outbound_voice_profiles', { name: `Trunkline outbound (old ${i})` });
     // And 260 older FQDN connections whose names contain ours: the one setup makes lands on page 2.
     for (let i = 0; i < 260; i++) await telnyx('POST', '/fqdn_connections', { connection_name: `Trunkline inbound (old ${i})` });
-    const firstPage = await telnyx('GET', '/outbound_voice_profiles?filter[name][contains]=Trunkline%20outbound&page[size]=250');
+    firstPage = await telnyx('GET', '/outbound_voice_profiles?filter[name][contains]=Trunkline%20outbound&page[size]=250');
+    const before = h.sim.writes.length;
+    firstTest = await h.rest('POST', '/v1/voip-connections/test', { provider: 'telnyx', credentials: { api_key: telnyxKey() } });
+    first = await h.rest('POST', '/v1/voip-connections', { provider: 'telnyx', credentials: { api_key: telnyxKey() }, verification_evidence_id: firstTest.body.verification_evidence_id });
+    firstWrites = writes(before);
+  });
+
+  it('finds its profile on page 2 of 2 among near-namesakes, and creates no second one', () => {
     expect(firstPage.body.meta).toMatchObject({ page_number: 1, total_pages: 2 });
     expect(firstPage.body.data.some((p: { id: string }) => p.id === profileId)).toBe(false);
-
-    const before = h.sim.writes.length;
-    const test = await h.rest('POST', '/v1/voip-connections/test', { provider: 'telnyx', credentials: { api_key: telnyxKey() } });
-    expect(test.body.checks.outbound_authorized.detail).toMatch(/its existing "Trunkline outbound"/);
-    const created = await h.rest('POST', '/v1/voip-connections', { provider: 'telnyx', credentials: { api_key: telnyxKey() }, verification_evidence_id: test.body.verification_evidence_id });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    expect(created.body.sip_config.outbound_voice_profile_id).toBe(profileId);
-    expect(writes(before)).toEqual(['POST /fqdn_connections', 'POST /fqdns']);
+    expect(firstTest.body.checks.outbound_authorized.detail).toMatch(/its existing "Trunkline outbound"/);
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    expect(first.body.sip_config.outbound_voice_profile_id).toBe(profileId);
+    expect(firstWrites).toEqual(['POST /fqdn_connections', 'POST /fqdns']);
   });
 
   it('finds its FQDN connection on page 2 at a second create and at a rotation, and creates nothing', async () => {
-    const first = (await h.rest('GET', '/v1/voip-connections')).body.find((c: { provider: string }) => c.provider === 'telnyx');
     const all = await telnyxAll('/fqdn_connections?filter[connection_name][contains]=Trunkline%20inbound');
-    expect(all.findIndex((c) => c.id === first.sip_config.fqdn_connection_id)).toBeGreaterThanOrEqual(250);
+    expect(all.findIndex((c) => c.id === first.body.sip_config.fqdn_connection_id)).toBeGreaterThanOrEqual(250);
 
     const before = h.sim.writes.length;
     const test = await h.rest('POST', '/v1/voip-connections/test', { provider: 'telnyx', credentials: { api_key: telnyxKey() } });
     expect(test.body.checks.inbound_reachable).toMatchObject({ status: 'pass', code: 'guided_setup_reuse' });
     const second = await h.rest('POST', '/v1/voip-connections', { provider: 'telnyx', name: 'Second', credentials: { api_key: telnyxKey() }, verification_evidence_id: test.body.verification_evidence_id });
     expect(second.status, JSON.stringify(second.body)).toBe(201);
-    expect(second.body.sip_config).toMatchObject({ fqdn_connection_id: first.sip_config.fqdn_connection_id, outbound_voice_profile_id: profileId });
+    expect(second.body.sip_config).toMatchObject({ fqdn_connection_id: first.body.sip_config.fqdn_connection_id, outbound_voice_profile_id: profileId });
 
     const account = h.sim.account('telnyx', 'valid');
     const own = { api_key: account.id, connection_id: account.telnyx!.connectionId };
@@ -90,7 +96,7 @@ describe('Telnyx guided setup reads every page of a documented filter', () => {
     const keyOnly = await h.rest('POST', '/v1/voip-connections/test', { provider: 'telnyx', credentials: { api_key: account.id } });
     const rotated = await h.rest('PATCH', `/v1/voip-connections/${rotating.body.id}`, { credentials: { api_key: account.id }, verification_evidence_id: keyOnly.body.verification_evidence_id });
     expect(rotated.status, JSON.stringify(rotated.body)).toBe(200);
-    expect(rotated.body.sip_config).toMatchObject({ fqdn_connection_id: first.sip_config.fqdn_connection_id, outbound_voice_profile_id: profileId });
+    expect(rotated.body.sip_config).toMatchObject({ fqdn_connection_id: first.body.sip_config.fqdn_connection_id, outbound_voice_profile_id: profileId });
     expect(writes(before)).toEqual([]);
 
     const named = (rows: { name?: string; connection_name?: string }[], name: string) => rows.filter((r) => (r.name ?? r.connection_name) === name);

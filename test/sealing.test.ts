@@ -9,8 +9,7 @@ import { resealAll } from '../src/domain/reseal';
 import { startHarness, type Harness, SECRET_KEYS } from './support/harness';
 import { gqlCredentials } from './support/credentials';
 import { captureLogs } from './support/providers';
-import { CreateDocument, RetestDocument } from './generated/graphql';
-import { TestCredentialsDocument } from '../src/rest/generated/graphql';
+import { CreateDocument, RetestDocument, TestCredentialsDocument } from './generated/graphql';
 
 describe('KeyRing (AES-256-GCM)', () => {
   const ring = KeyRing.parse(KeyRing.generateEntry('a'));
@@ -113,7 +112,7 @@ describe('sealed credentials in the database', () => {
     expect((await resealAll(rotatedDeps)).resealed).toBe(0);
     // Only the new key remains: the credentials still open.
     const onlyNew = { ...h.runtime.deps, keyRing: KeyRing.parse(newEntry) };
-    const { storedCredentials } = await import('../src/domain/connections');
+    const { storedCredentials } = await import('../src/domain/credentials');
     const { connectionsRepository } = await import('../src/db/repositories/connections');
     const record = (await connectionsRepository(h.runtime.deps.db).find(h.orgA.id, id))!;
     expect(storedCredentials(onlyNew, record).credentials).toMatchObject({ api_key: h.sim.account('vonage', 'valid').id });

@@ -45,10 +45,10 @@ const NUMBER_EVENTS = 'subscription($c: ID) { phoneNumberUpdated(connectionId: $
 type ConnectionEvents = { connectionUpdated: { id: string; deleted: boolean; connection: { name: string; status: string; numbersImported: number } | null } };
 type NumberEvents = { phoneNumberUpdated: { id: string; phoneNumber: { number: string; status: string; voipVerificationStatus: string } } };
 
-async function createVonage() {
+async function createVonage(key = h.orgA.key) {
   const credentials = restCredentials(h.sim, 'vonage');
-  const test = await h.rest('POST', '/v1/voip-connections/test', { provider: 'vonage', credentials });
-  return h.rest('POST', '/v1/voip-connections', { provider: 'vonage', credentials, verification_evidence_id: test.body.verification_evidence_id });
+  const test = await h.rest('POST', '/v1/voip-connections/test', { provider: 'vonage', credentials }, { key });
+  return h.rest('POST', '/v1/voip-connections', { provider: 'vonage', credentials, verification_evidence_id: test.body.verification_evidence_id }, { key });
 }
 
 /** Waits until the streams are open (subscribed on the bus) before the writes they should see. */
@@ -63,13 +63,15 @@ describe('connectionUpdated', () => {
     const id = String(created.body.id);
     await h.rest('PATCH', `/v1/voip-connections/${id}`, { name: 'Renamed' });
     await h.rest('DELETE', `/v1/voip-connections/${id}`);
-    await waitFor(() => mine.events.length >= 3);
+    // Organization B's own write comes after A's three: its stream shows that one alone.
+    const marker = String((await createVonage(h.orgB.key)).body.id);
+    await waitFor(() => mine.events.length >= 3 && theirs.events.length >= 1);
     expect(mine.events.map((e) => e.connectionUpdated)).toEqual([
       { id, deleted: false, connection: { name: created.body.name, status: 'CONNECTED', numbersImported: 0 } },
       { id, deleted: false, connection: { name: 'Renamed', status: 'CONNECTED', numbersImported: 0 } },
       { id, deleted: true, connection: null },
     ]);
-    expect(theirs.events).toEqual([]);
+    expect(theirs.events.map((e) => e.connectionUpdated.id)).toEqual([marker]);
     mine.stop();
     theirs.stop();
   });
@@ -81,8 +83,14 @@ describe('connectionUpdated', () => {
     await settle();
     await h.gql('mutation($i: ConnectionIdInput!) { retestConnection(input: $i) { __typename } }', { i: { id } });
     await h.rest('PATCH', `/v1/voip-connections/${other.body.id}`, { name: 'Not this one' });
-    await waitFor(() => one.events.length >= 2);
-    expect(one.events.map((e) => e.connectionUpdated.connection?.status)).toEqual(['TESTING', 'CONNECTED']);
+    // A rename of the followed connection, after the other one's: it comes next, nothing between.
+    await h.rest('PATCH', `/v1/voip-connections/${id}`, { name: 'This one' });
+    await waitFor(() => one.events.length >= 3);
+    expect(one.events.map((e) => [e.connectionUpdated.connection?.status, e.connectionUpdated.connection?.name])).toEqual([
+      ['TESTING', expect.any(String)],
+      ['CONNECTED', expect.any(String)],
+      ['CONNECTED', 'This one'],
+    ]);
     one.stop();
   });
 
@@ -92,12 +100,17 @@ describe('connectionUpdated', () => {
     const credentials = restCredentials(h.sim, 'vonage');
     const test = await h.rest('POST', '/v1/voip-connections/test', { provider: 'vonage', credentials });
     const body = { provider: 'vonage', credentials, verification_evidence_id: test.body.verification_evidence_id };
-    expect((await h.rest('POST', '/v1/voip-connections', body)).status).toBe(201);
+    const created = await h.rest('POST', '/v1/voip-connections', body);
+    expect(created.status).toBe(201);
     expect((await h.rest('POST', '/v1/voip-connections', body)).body.code).toBe('evidence_reused');
     expect((await h.rest('PATCH', '/v1/voip-connections/999999', { name: 'x' })).status).toBe(404);
-    await waitFor(() => all.events.length >= 1);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(all.events).toHaveLength(1);
+    // A successful write after the failed ones: its event comes second, with nothing between.
+    await h.rest('PATCH', `/v1/voip-connections/${created.body.id}`, { name: 'After the failures' });
+    await waitFor(() => all.events.length >= 2);
+    expect(all.events.map((e) => [e.connectionUpdated.id, e.connectionUpdated.connection?.name])).toEqual([
+      [String(created.body.id), created.body.name],
+      [String(created.body.id), 'After the failures'],
+    ]);
     all.stop();
   });
 
@@ -172,19 +185,22 @@ describe('single connection mode at /graphql/stream', () => {
 describe('phoneNumberUpdated', () => {
   it("streams a connection's numbers: imported, then verified", async () => {
     const connectionId = String((await createVonage()).body.id);
+    const otherId = String((await createVonage()).body.id);
     const numbers = watch<NumberEvents>(sseClient(h.orgA.key), NUMBER_EVENTS, { c: connectionId });
-    const elsewhere = watch<NumberEvents>(sseClient(h.orgA.key), NUMBER_EVENTS, { c: '424242' });
+    const elsewhere = watch<NumberEvents>(sseClient(h.orgA.key), NUMBER_EVENTS, { c: otherId });
     await settle(2);
     const available = (await h.rest('GET', `/v1/voip-connections/${connectionId}/available-numbers`)).body;
     const imported = await h.rest('POST', `/v1/voip-connections/${connectionId}/import-numbers`, { numbers: [available[0].phone_number] });
     const numberId = imported.body.results[0].phone_number.id;
     await h.rest('POST', `/v1/phone-numbers/${numberId}/verify-voip`);
-    await waitFor(() => numbers.events.length >= 2);
+    // A number imported into the other connection afterwards: the one event its stream shows.
+    await h.rest('POST', `/v1/voip-connections/${otherId}/import-numbers`, { numbers: [available[1].phone_number] });
+    await waitFor(() => numbers.events.length >= 2 && elsewhere.events.length >= 1);
     expect(numbers.events.map((e) => e.phoneNumberUpdated.phoneNumber)).toEqual([
       { number: available[0].phone_number, status: 'PROVISIONING', voipVerificationStatus: 'UNVERIFIED' },
       { number: available[0].phone_number, status: 'ACTIVE', voipVerificationStatus: 'VERIFIED' },
     ]);
-    expect(elsewhere.events).toEqual([]);
+    expect(elsewhere.events.map((e) => e.phoneNumberUpdated.phoneNumber.number)).toEqual([available[1].phone_number]);
     numbers.stop();
     elsewhere.stop();
   });

@@ -1,5 +1,3 @@
-import { problem, type Problem } from '../rest/problem';
-
 /** Connection-level failures: the database is away (stopped, restarting, unreachable), not the query wrong. */
 const NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
 /** PostgreSQL SQLSTATEs of a server shutting down or starting: class 57P and 08 (connection exception). */
@@ -15,9 +13,3 @@ export function isDatabaseUnavailable(err: unknown): boolean {
 }
 
 export const DATABASE_UNAVAILABLE = 'The database is not reachable right now; nothing was changed. Retry shortly.';
-
-/** The answer while the database is away: 503 with a short Retry-After, never a hang or a 500. */
-export function databaseUnavailableProblem(): Problem {
-  return problem(503, 'database_unavailable', DATABASE_UNAVAILABLE, { headers: { 'retry-after': '1' } });
-}
-

@@ -1,10 +1,11 @@
+import { checked, CountryCode, NumberSearch } from './input-rules';
 import type { ConnectionRecord } from '../db/repositories/connections';
 import { phoneNumbersRepository } from '../db/repositories/phone-numbers';
 import type { CallOptions } from '../providers/http-client';
 import type { ProviderNumber } from '../providers/types';
 import type { ParsedCredentials } from './credentials';
 import type { Deps, Principal } from './deps';
-import { ConflictError, ValidationError } from './errors';
+import { ConflictError } from './errors';
 import { usableConnection, withStoredCredentials } from './provider-calls';
 
 /**
@@ -60,8 +61,8 @@ export async function listAvailableNumbers(
   page: { first: number; after?: string | null },
   opts?: CallOptions & { listings?: ListingMemo },
 ): Promise<AvailableNumbersPage> {
-  if (filter.country && !/^[A-Za-z]{2}$/.test(filter.country)) throw new ValidationError([{ path: 'country', message: 'must be an ISO 3166 alpha-2 code' }]);
-  if (filter.contains && !/^\+?\d{1,15}$/.test(filter.contains)) throw new ValidationError([{ path: 'contains', message: 'must be digits' }]);
+  if (filter.country) checked(CountryCode, filter.country, 'country');
+  if (filter.contains) checked(NumberSearch, filter.contains, 'contains');
   const { record, parsed } = await usableConnection(deps, principal, connectionId);
   if (record.provider === 'manual') {
     throw new ConflictError('no_provider_inventory', 'A SIP trunk has no number inventory: import its numbers by listing them.');

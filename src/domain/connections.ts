@@ -1,19 +1,20 @@
 import { connectionsRepository, type ConnectionRecord } from '../db/repositories/connections';
 import type { PageArgs, Page } from '../db/keyset';
 import type { CallOptions } from '../providers/http-client';
-import { TESTED_DESTINATION, type ProviderAdapter } from '../providers/types';
+import type { ProviderAdapter } from '../providers/types';
 import { SealError } from '../security/sealing';
-import { adapterFor, boundCredentials, openCredentials, sealCredentials, type ParsedCredentials } from './credentials';
+import { adapterFor, boundCredentials, openCredentials, sealCredentials, storedCredentials, type ParsedCredentials } from './credentials';
 import { parseConnectionInput } from './connection-input';
 import { runChecks, type TestFailure } from './credential-tests';
 import { recordAudit } from './audit';
 import type { Deps, Principal } from './deps';
-import { ConflictError, NotFoundError, ValidationError } from './errors';
+import { NotFoundError, ValidationError } from './errors';
 import { checkEvidence, consumeEvidence } from './evidence';
 import { toView, type ConnectionView } from './connection-view';
 import { withNewCredentials } from './provider-calls';
 import { connectionChanged } from './events';
 import { nextCheckAt } from './rechecks';
+import { checked, DisplayName } from './input-rules';
 import type { Checks } from '../providers/types';
 
 export interface CreateConnectionInput {
@@ -32,32 +33,10 @@ export interface UpdateConnectionInput {
   verificationEvidenceId?: string | null;
 }
 
-function checkName(name: string): string {
-  const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > 200) throw new ValidationError([{ path: 'name', message: 'must be 1 to 200 characters' }]);
-  return trimmed;
-}
-
 async function findRecord(deps: Deps, principal: Principal, id: number): Promise<ConnectionRecord> {
   const record = await connectionsRepository(deps.db).find(principal.organizationId, id);
   if (!record) throw new NotFoundError('Connection');
   return record;
-}
-
-/** The stored credentials of a connection, opened and parsed, ready for its adapter. */
-export function storedCredentials(deps: Deps, record: ConnectionRecord): ParsedCredentials {
-  const adapter = adapterFor(deps, record.provider);
-  let credentials: Record<string, unknown>;
-  try {
-    credentials = openCredentials(deps.keyRing, record.organizationId, record.id, record.provider, record.credentialsSealed);
-  } catch (err) {
-    if (!(err instanceof SealError)) throw err;
-    deps.log.error({ connectionId: record.id, reason: err.message }, 'stored credentials do not open');
-    throw new ConflictError('credentials_unreadable', 'The stored credentials cannot be opened: rotate them with fresh credentials.');
-  }
-  // Sealed before destinations were recorded: they were last set for the sip_config they sit beside.
-  if (adapter.destinationOf && credentials[TESTED_DESTINATION] === undefined) credentials[TESTED_DESTINATION] = adapter.destinationOf(record.sipConfig);
-  return { adapter, provider: adapter.id, credentials, sipConfig: record.sipConfig };
 }
 
 export async function getConnection(deps: Deps, principal: Principal, id: number): Promise<ConnectionView> {
@@ -81,7 +60,7 @@ export async function listConnections(deps: Deps, principal: Principal, args: Pa
 export async function createConnection(deps: Deps, principal: Principal, input: CreateConnectionInput, opts?: CallOptions): Promise<ConnectionView> {
   const parsed = parseConnectionInput(deps, input);
   const { setupMethod } = parsed;
-  const name = input.name == null ? null : checkName(input.name);
+  const name = input.name == null ? null : checked(DisplayName, input.name, 'name');
   const evidence = await checkEvidence(deps, principal, input.verificationEvidenceId, parsed);
 
   // Routing the gateway sets up itself (Telnyx without a connection_id) is made before the
@@ -119,7 +98,7 @@ export async function createConnection(deps: Deps, principal: Principal, input: 
 export async function updateConnection(deps: Deps, principal: Principal, id: number, input: UpdateConnectionInput, opts?: CallOptions): Promise<ConnectionView> {
   const record = await findRecord(deps, principal, id);
   const adapter = adapterFor(deps, record.provider);
-  const name = input.name == null ? undefined : checkName(input.name);
+  const name = input.name == null ? undefined : checked(DisplayName, input.name, 'name');
 
   let sipConfig: Record<string, unknown> | undefined;
   if (input.sipConfig != null) {

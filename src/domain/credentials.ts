@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { PROVIDER_IDS, TESTED_DESTINATION, type ProviderAdapter, type ProviderId } from '../providers/types';
-import type { KeyRing } from '../security/sealing';
-import { credentialsAssociatedData } from '../security/sealing';
+import type { ConnectionRecord } from '../db/repositories/connections';
+import { credentialsAssociatedData, SealError, type KeyRing } from '../security/sealing';
 import type { Deps } from './deps';
-import { ValidationError, type FieldIssue } from './errors';
+import { ConflictError, ValidationError, type FieldIssue } from './errors';
 
 /** What a caller supplies to test or save a connection. */
 export interface CredentialsInput {
@@ -62,6 +62,22 @@ export function sealCredentials(keyRing: KeyRing, organizationId: number, connec
 
 export function openCredentials(keyRing: KeyRing, organizationId: number, connectionId: number, provider: string, sealed: string): Record<string, unknown> {
   return JSON.parse(keyRing.open(sealed, credentialsAssociatedData(organizationId, connectionId, provider))) as Record<string, unknown>;
+}
+
+/** The stored credentials of a connection, opened and parsed, ready for its adapter. */
+export function storedCredentials(deps: Deps, record: ConnectionRecord): ParsedCredentials {
+  const adapter = adapterFor(deps, record.provider);
+  let credentials: Record<string, unknown>;
+  try {
+    credentials = openCredentials(deps.keyRing, record.organizationId, record.id, record.provider, record.credentialsSealed);
+  } catch (err) {
+    if (!(err instanceof SealError)) throw err;
+    deps.log.error({ connectionId: record.id, reason: err.message }, 'stored credentials do not open');
+    throw new ConflictError('credentials_unreadable', 'The stored credentials cannot be opened: rotate them with fresh credentials.');
+  }
+  // Sealed before destinations were recorded: they were last set for the sip_config they sit beside.
+  if (adapter.destinationOf && credentials[TESTED_DESTINATION] === undefined) credentials[TESTED_DESTINATION] = adapter.destinationOf(record.sipConfig);
+  return { adapter, provider: adapter.id, credentials, sipConfig: record.sipConfig };
 }
 
 /**

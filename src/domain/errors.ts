@@ -1,32 +1,11 @@
 /**
- * Expected failures of the domain. Each carries a stable machine `code`; GraphQL exposes them as
- * typed error results and the REST shim turns the code into an HTTP status (rest/statuses.ts).
- * Messages are safe to show: they never contain a credential or a raw provider body.
+ * Expected failures of the domain: the kernel's (src/kernel/errors.ts), which storage and providers
+ * raise too, and the domain's own. Each carries a stable machine `code`; GraphQL exposes them as
+ * typed error results and both doors take their HTTP status from one table (src/http/problem.ts).
  */
-export class DomainError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = new.target.name;
-  }
-}
+import { DomainError } from '../kernel/errors';
 
-export interface FieldIssue {
-  /** Dotted path in the caller's terms, e.g. `credentials.account_sid`. */
-  path: string;
-  message: string;
-}
-
-export class ValidationError extends DomainError {
-  constructor(
-    readonly issues: FieldIssue[],
-    message = issues.length === 1 ? `${issues[0]!.path}: ${issues[0]!.message}` : 'Some fields are invalid.',
-  ) {
-    super('validation_failed', message);
-  }
-}
+export { DomainError, ProviderUnavailableError, ValidationError, type FieldIssue } from '../kernel/errors';
 
 export class NotFoundError extends DomainError {
   constructor(what: string) {
@@ -58,16 +37,6 @@ export class ReverificationError extends DomainError {
   }
 }
 
-export class ProviderUnavailableError extends DomainError {
-  constructor(
-    provider: string,
-    /** Why, in a few words: `timed out`, `HTTP 503`, `connection failed` … */
-    readonly reason: string,
-  ) {
-    super('provider_unavailable', `${provider} could not be reached (${reason}). Try again shortly.`);
-  }
-}
-
 /** The request is well-formed but the resource's state does not allow it. */
 export class ConflictError extends DomainError {}
 
@@ -80,5 +49,18 @@ export class AuthenticationError extends DomainError {
       code,
       code === 'not_authenticated' ? 'Authentication credentials were not provided.' : 'Invalid API key.',
     );
+  }
+}
+
+/**
+ * A budget refused the request (the provider budget, spent by a request's first provider call):
+ * a failure of the whole request, answered 429 with the budget's headers on both doors.
+ */
+export class BudgetExceededError extends DomainError {
+  constructor(
+    message: string,
+    readonly headers: Record<string, string>,
+  ) {
+    super('rate_limited', message);
   }
 }

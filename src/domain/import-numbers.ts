@@ -4,11 +4,9 @@ import { numberCountry } from './number-country';
 import type { CallOptions } from '../providers/http-client';
 import { recordAudit } from './audit';
 import type { Deps, Principal } from './deps';
-import { ValidationError } from './errors';
 import { usableConnection, withStoredCredentials } from './provider-calls';
 import { connectionChanged, phoneNumberChanged } from './events';
-
-export const MAX_IMPORT = 1000;
+import { checked, ImportList } from './input-rules';
 
 /**
  * Why one number was not imported. There is deliberately no code for "another organization holds
@@ -51,9 +49,7 @@ const byNumber = (a: { number: string }, b: { number: string }) => (a.number < b
  * fit go in, in number order). The unique indexes settle any race with another request.
  */
 export async function importNumbers(deps: Deps, principal: Principal, connectionId: number, requested: string[], opts?: CallOptions): Promise<ImportReport> {
-  if (requested.length === 0 || requested.length > MAX_IMPORT) {
-    throw new ValidationError([{ path: 'numbers', message: `must list 1 to ${MAX_IMPORT} numbers` }]);
-  }
+  checked(ImportList, requested, 'numbers');
   const { record, parsed } = await usableConnection(deps, principal, connectionId);
   const numbers = [...new Set(requested.map((n) => n.trim()))];
   const valid = numbers.filter((n) => E164.test(n));

@@ -1,4 +1,5 @@
 import {
+  BudgetExceededError,
   ConflictError,
   EvidenceError,
   NotFoundError,
@@ -36,7 +37,13 @@ export const OPERATION_ERRORS = {
 
 export type OperationName = keyof typeof OPERATION_ERRORS;
 
-/** Whether `err` is one of the failures `operation` declares. */
+/**
+ * Failures of the request as a whole, not of one operation: any operation may meet them, and they
+ * fail it outside its result union, with their own HTTP status (a spent provider budget: 429).
+ */
+const REQUEST_ERRORS: readonly ErrorClass[] = [BudgetExceededError];
+
+/** Whether `err` may leave `operation`: one of the failures it declares, or a failure of the whole request. */
 export function isDeclared(operation: OperationName, err: unknown): boolean {
-  return OPERATION_ERRORS[operation].some((cls: ErrorClass) => err instanceof cls);
+  return [...OPERATION_ERRORS[operation], ...REQUEST_ERRORS].some((cls: ErrorClass) => err instanceof cls);
 }

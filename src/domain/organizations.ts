@@ -3,24 +3,17 @@ import { apiKeysRepository, type ApiKey } from '../db/repositories/api-keys';
 import { generateApiKey, hashApiKey, keyPrefix, looksLikeApiKey } from '../security/api-keys';
 import { recordAudit, systemPrincipal } from './audit';
 import type { Deps, Principal } from './deps';
-import { AuthenticationError, ConflictError, NotFoundError, ValidationError } from './errors';
+import { AuthenticationError, ConflictError, NotFoundError } from './errors';
 import { apiKeyRevoked } from './events';
+import { checked, DisplayName } from './input-rules';
 
 /** last_used_at is refreshed at most this often, so authentication is not a write per request. */
 const TOUCH_INTERVAL_MS = 60_000;
 
-function checkName(name: string, path = 'name'): string {
-  const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > 200) {
-    throw new ValidationError([{ path, message: 'must be 1 to 200 characters' }]);
-  }
-  return trimmed;
-}
-
 export async function createOrganization(deps: Deps, name: string): Promise<{ organization: Organization; apiKey: string }> {
   return deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
-    const organization = await organizationsRepository(trx).create(checkName(name), now);
+    const organization = await organizationsRepository(trx).create(checked(DisplayName, name, 'name'), now);
     const key = generateApiKey();
     const apiKey = await apiKeysRepository(trx).insert({ organizationId: organization.id, name: 'Default', keyPrefix: key.prefix, keyHash: key.hash, now });
     const system = systemPrincipal(organization.id);
@@ -112,7 +105,7 @@ export async function getOrganization(deps: Deps, principal: Principal): Promise
  * an organization holds at most `deps.maxApiKeysPerOrg` active ones; revoked keys do not count.
  */
 export async function createApiKey(deps: Deps, principal: Principal, name: string, opts: { revokeOldestAtCap?: boolean } = {}): Promise<{ apiKey: ApiKey; secret: string }> {
-  const checkedName = checkName(name);
+  const checkedName = checked(DisplayName, name, 'name');
   const key = generateApiKey();
   let evicted: number | undefined;
   const apiKey = await deps.db.transaction().execute(async (trx) => {

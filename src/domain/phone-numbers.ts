@@ -5,9 +5,10 @@ import { fail, RoutingRejectedError, type CheckResult, type NumberRef } from '..
 import { recordChecks } from '../observability/metrics';
 import { recordAudit } from './audit';
 import type { Deps, Principal } from './deps';
-import { ConflictError, DomainError, NotFoundError, ValidationError } from './errors';
+import { ConflictError, DomainError, NotFoundError } from './errors';
 import { usableConnection, withStoredCredentials } from './provider-calls';
 import { connectionChanged, phoneNumberChanged } from './events';
+import { AgentId, checked, Label } from './input-rules';
 
 export interface PhoneNumberFilter {
   connectionId?: number;
@@ -64,13 +65,9 @@ export function countPhoneNumbers(deps: Deps, principal: Principal, filter: Phon
 export async function updatePhoneNumber(deps: Deps, principal: Principal, id: number, changes: PhoneNumberChangesInput): Promise<PhoneNumber> {
   const n = await find(deps, principal, id);
   if (n.status === 'released') throw new ConflictError('number_released', 'This number was released; import it again to use it.');
-  for (const key of ['inboundAgentId', 'outboundAgentId'] as const) {
-    const v = changes[key];
-    if (v != null && (!Number.isSafeInteger(v) || v <= 0)) {
-      throw new ValidationError([{ path: key === 'inboundAgentId' ? 'inbound_agent_id' : 'outbound_agent_id', message: 'must be a positive integer' }]);
-    }
-  }
-  if (changes.label != null && changes.label.length > 200) throw new ValidationError([{ path: 'label', message: 'must be at most 200 characters' }]);
+  if (changes.inboundAgentId != null) checked(AgentId, changes.inboundAgentId, 'inbound_agent_id');
+  if (changes.outboundAgentId != null) checked(AgentId, changes.outboundAgentId, 'outbound_agent_id');
+  if (changes.label != null) checked(Label, changes.label, 'label');
   await deps.db.transaction().execute(async (trx) => {
     await phoneNumbersRepository(trx).update(principal.organizationId, id, { ...changes, updatedAt: deps.clock.now().toISOString() });
     const changed = (['inboundAgentId', 'outboundAgentId', 'label'] as const).filter((k) => changes[k] !== undefined).join(',');

@@ -1,6 +1,6 @@
 import { connectionsRepository, type ConnectionRecord } from '../db/repositories/connections';
 import { CredentialsRejectedError } from '../providers/types';
-import { storedCredentials } from './connections';
+import { storedCredentials } from './credentials';
 import type { Deps, Principal } from './deps';
 import { ConflictError, NotFoundError, ProviderRejectedError } from './errors';
 import { connectionChanged } from './events';

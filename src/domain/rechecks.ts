@@ -1,8 +1,7 @@
-import { sql } from 'kysely';
 import { connectionsRepository, type ConnectionRecord } from '../db/repositories/connections';
 import type { CallOptions } from '../providers/http-client';
 import { runChecks } from './credential-tests';
-import { storedCredentials } from './connections';
+import { storedCredentials } from './credentials';
 import { metrics } from '../observability/metrics';
 import { recordAudit, systemPrincipal } from './audit';
 import type { Deps } from './deps';
@@ -23,26 +22,13 @@ export function nextCheckAt(deps: Pick<Deps, 'clock' | 'recheckIntervalSeconds'>
 }
 
 /**
- * Takes the lease on up to `limit` due connections (CONNECTED or ERROR, next_check_at passed):
- * one statement moves their next_check_at an interval ahead and returns them. On PostgreSQL the
- * rows are locked with SKIP LOCKED, so instances claiming at once never take the same row; an
- * instance that dies mid-check leaves its rows to be claimed again an interval later.
+ * Takes the lease on up to `limit` due connections, an interval ahead: each instance re-checks
+ * what it claimed, and a connection whose instance died is claimed again an interval later.
  */
 export async function claimDueConnections(deps: Deps, limit: number): Promise<DueConnection[]> {
   const now = deps.clock.now();
   const lease = new Date(now.getTime() + deps.recheckIntervalSeconds * 1000).toISOString();
-  const lock = deps.engine === 'postgres' ? sql`for update skip locked` : sql``;
-  const rows = await sql<{ id: number; organization_id: number }>`
-    update voip_connections set next_check_at = ${lease}
-    where id in (
-      select id from voip_connections
-      where status in ('connected', 'error') and (next_check_at is null or next_check_at <= ${now.toISOString()})
-      order by next_check_at nulls first
-      limit ${limit}
-      ${lock}
-    )
-    returning id, organization_id`.execute(deps.db);
-  return rows.rows.map((r) => ({ id: Number(r.id), organizationId: Number(r.organization_id) }));
+  return connectionsRepository(deps.db).claimDue(now.toISOString(), lease, limit, deps.engine === 'postgres');
 }
 
 export type RecheckOutcome = 'connected' | 'error' | 'provider_unavailable' | 'postponed' | 'skipped';
@@ -90,12 +76,11 @@ async function recheck(deps: Deps, due: DueConnection, record: ConnectionRecord,
       await repo.update(due.organizationId, due.id, { nextCheckAt: nextCheckAt(deps, backoff), recheckFailures: failures, updatedAt: record.updatedAt });
       return 'provider_unavailable';
     }
-    if (err instanceof DomainError || isRateLimited(err)) {
-      deps.log.warn({ connectionId: due.id, reason: err instanceof Error ? err.message : String(err) }, 're-check postponed');
+    // The provider budget (BudgetExceededError) or another expected failure: wait for the next interval.
+    if (err instanceof DomainError) {
+      deps.log.warn({ connectionId: due.id, reason: err.message }, 're-check postponed');
       return 'postponed';
     }
     throw err;
   }
 }
-
-const isRateLimited = (err: unknown) => (err as { extensions?: { code?: string } }).extensions?.code === 'rate_limited';

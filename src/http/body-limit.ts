@@ -1,6 +1,24 @@
-import type { Plugin } from 'graphql-yoga';
-import { MAX_BODY_BYTES } from '../rest/body';
-import { problem, problemResponse, type Problem } from '../rest/problem';
+import { problem, type Problem } from './problem';
+
+/** The largest request body the gateway reads, on every door. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Reads a request's whole body, or null once it grows past `maxBytes`. */
+export type BodyReader = (maxBytes: number) => Promise<Buffer | null>;
+
+/** Refuses bytes that are not UTF-8 instead of storing U+FFFD in their place (JSON is UTF-8). */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The body's text, or null when it is not UTF-8. */
+export function utf8Text(bytes: Uint8Array): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+export const NOT_UTF8 = 'The request body is not UTF-8 text.';
 
 /**
  * GraphQL bodies are bounded like REST ones (Yoga and graphql-sse read them themselves): a request
@@ -13,17 +31,4 @@ export function bodyLimitProblem(method: string, contentLength: string | null | 
   if (contentLength === null || contentLength === undefined || !/^\d+$/.test(contentLength) || transferEncoding) return problem(411, 'length_required', 'Send a Content-Length header.');
   if (Number(contentLength) > MAX_BODY_BYTES) return problem(413, 'payload_too_large', 'The request body is larger than 1 MiB.');
   return undefined;
-}
-
-/**
- * The same bound on Yoga's side, for every request it is handed (the listener applies it before
- * Yoga on node:http; this covers `yoga.fetch`). Yoga's own maxRequestBodySize stays on behind it.
- */
-export function requestBodyLimitPlugin(): Plugin {
-  return {
-    onRequest({ request, endResponse }) {
-      const refused = bodyLimitProblem(request.method, request.headers.get('content-length'), request.headers.get('transfer-encoding'));
-      if (refused) endResponse(problemResponse(refused));
-    },
-  };
 }

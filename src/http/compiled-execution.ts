@@ -1,46 +1,40 @@
-import { getVariableValues, GraphQLError, Kind, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode, type VariableDefinitionNode } from 'graphql';
-import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { useGraphQlJit } from '@envelop/graphql-jit';
+import { getVariableValues, GraphQLError, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { operationOf } from './operation-of';
 
-/** An operation compiled to JavaScript by graphql-jit, with the variables it declares. */
-export interface CompiledOperation {
-  query: CompiledQuery;
-  variables: readonly VariableDefinitionNode[];
-  document: DocumentNode;
-}
-
-/** Compiles one operation of a validated document, or returns null when graphql-jit cannot. */
-export function compileOperation(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null): CompiledOperation | null {
-  const query = compileQuery(schema, document, operationName ?? undefined);
-  if (!isCompiledQuery(query)) return null;
-  const operation = document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-  );
-  return { query, variables: operation?.variableDefinitions ?? [], document };
-}
+/** Queries and mutations compile; a subscription runs on graphql-js (graphql-jit's support for it is partial). */
+const compiles = (args: ExecutionArgs) => operationOf(args.document, args.operationName)?.operation !== 'subscription';
 
 /**
- * Runs a compiled operation. graphql-js coerces the variables first, so their errors name the
- * full path and enforce @oneOf exactly as uncompiled execution does.
+ * Queries and mutations run compiled to JavaScript by graphql-jit (@envelop/graphql-jit, cached
+ * per parsed document, which Yoga's parser cache keeps), on every path: /graphql, /graphql/stream
+ * and the REST shim all execute through Yoga's plugins. Around graphql-jit, two things keep its
+ * answers equal to graphql-js's:
+ * - graphql-js coerces the variables first, so their errors name the full path and enforce
+ *   @oneOf exactly as the interpreter does;
+ * - graphql-jit's errors carry line/column locations but no AST nodes, and Yoga rebuilds every
+ *   error from its nodes or source positions, which would drop them: they are re-created as
+ *   errors pointing into the document's source.
  */
-export function runCompiled(
-  schema: GraphQLSchema,
-  op: CompiledOperation,
-  root: unknown,
-  context: unknown,
-  variables: Record<string, unknown> | undefined,
-): ExecutionResult | Promise<ExecutionResult> {
-  const coerced = getVariableValues(schema, op.variables, variables ?? {});
-  if (coerced.errors) return { errors: coerced.errors };
-  const result = op.query.query(root, context, variables ?? {});
-  return result instanceof Promise ? result.then((r) => withLocatedErrors(op.document, r)) : withLocatedErrors(op.document, result);
+export function compiledExecution(): Plugin[] {
+  return [
+    useGraphQlJit({}, { enableIf: compiles }) as Plugin,
+    {
+      onExecute({ args, executeFn, setExecuteFn }) {
+        if (!compiles(args)) return;
+        setExecuteFn((a: ExecutionArgs) => {
+          const operation = operationOf(a.document, a.operationName);
+          const coerced = getVariableValues(a.schema, operation?.variableDefinitions ?? [], (a.variableValues as Record<string, unknown> | undefined) ?? {});
+          if (coerced.errors) return { errors: coerced.errors };
+          const result = executeFn(a) as ExecutionResult | Promise<ExecutionResult>;
+          return result instanceof Promise ? result.then((r) => withLocatedErrors(a.document, r)) : withLocatedErrors(a.document, result);
+        });
+      },
+    },
+  ];
 }
 
-/**
- * graphql-jit's errors carry line/column locations but no AST nodes, and Yoga rebuilds every error
- * from its nodes or source positions before answering, which would drop them. Re-create them as
- * graphql-js errors pointing into the document's source, as the interpreter's are.
- */
 function withLocatedErrors(document: DocumentNode, result: ExecutionResult): ExecutionResult {
   const source = document.loc?.source;
   if (!result.errors?.length || !source) return result;
@@ -58,35 +52,4 @@ function withLocatedErrors(document: DocumentNode, result: ExecutionResult): Exe
         }),
   );
   return { ...result, errors };
-}
-
-/**
- * Executes GraphQL requests with graphql-jit instead of graphql-js's interpreter. A document is
- * compiled the second time it is seen (Yoga's parser cache hands back the same DocumentNode for
- * the same text): clients repeat their queries, and a stream of one-off documents costs no
- * compilation. Anything graphql-jit declines runs on the default executor.
- */
-export function compiledExecutionPlugin(schema: GraphQLSchema, onCompiled: (op: CompiledOperation, operationName: string) => void = () => undefined): Plugin {
-  const seen = new WeakMap<DocumentNode, Map<string, CompiledOperation | null | 'once'>>();
-  const compiledFor = (args: ExecutionArgs): CompiledOperation | null => {
-    let byName = seen.get(args.document);
-    if (!byName) seen.set(args.document, (byName = new Map()));
-    const name = args.operationName ?? '';
-    const entry = byName.get(name);
-    if (entry === undefined) {
-      byName.set(name, 'once');
-      return null;
-    }
-    if (entry !== 'once') return entry;
-    const op = compileOperation(schema, args.document, args.operationName);
-    byName.set(name, op);
-    if (op) onCompiled(op, name);
-    return op;
-  };
-  return {
-    onExecute({ setExecuteFn, args }) {
-      const op = compiledFor(args);
-      if (op) setExecuteFn((a) => runCompiled(schema, op, a.rootValue, a.contextValue, a.variableValues as Record<string, unknown> | undefined));
-    },
-  };
 }

@@ -1,4 +1,3 @@
-import type { Plugin } from 'graphql-yoga';
 import type { RequestView } from './request-view';
 
 /**
@@ -35,18 +34,6 @@ export function corsPolicy(origins: readonly string[]): CorsPolicy {
         headers['access-control-max-age'] = '600';
       }
       return headers;
-    },
-  };
-}
-
-/** The policy on Yoga's side: a preflight is answered 204, every answer carries the policy's headers. */
-export function corsPlugin(policy: CorsPolicy): Plugin {
-  return {
-    onRequest({ request, endResponse }) {
-      if (request.method === 'OPTIONS') endResponse(new Response(null, { status: 204, headers: { 'content-length': '0' } }));
-    },
-    onResponse({ request, response }) {
-      for (const [name, value] of Object.entries(policy.headersFor(request))) response.headers.set(name, value);
     },
   };
 }

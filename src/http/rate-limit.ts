@@ -1,18 +1,16 @@
-import { GraphQLError } from 'graphql';
 import { metrics } from '../observability/metrics';
-import type { Plugin } from 'graphql-yoga';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
-import type { Deps, Principal } from '../domain/deps';
+import type { Principal } from '../domain/deps';
+import { BudgetExceededError } from '../domain/errors';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger';
 import { RateLimiter, type BucketSpec, type Limiter, type RateDecision } from '../security/rate-limiter';
 import { RedisRateLimiter } from '../security/redis-rate-limiter';
-import { problem, problemResponse, type Problem } from '../rest/problem';
-import { ClientAddresses, peerAddress } from './client-address';
-import { databaseUnavailableProblem, isDatabaseUnavailable } from '../db/unavailable';
-import { authOf } from './request-auth';
-import type { RequestView } from './request-view';
+import { databaseUnavailableProblem, problem, type Problem } from './problem';
+import { ClientAddresses } from './client-address';
+import { isDatabaseUnavailable } from '../db/unavailable';
+import type { RequestScope } from './request-scope';
 
 /** The budgets, as configured (src/config.ts says what each one meters). */
 export type RateLimits = Config['rateLimits'];
@@ -36,7 +34,6 @@ export class RateLimiters {
   readonly provider: Limiter;
   readonly authFailures: Limiter;
   readonly addresses: ClientAddresses;
-  private readonly decisions = new WeakMap<RequestView, RateDecision>();
 
   constructor(
     private readonly limits: RateLimits,
@@ -54,19 +51,9 @@ export class RateLimiters {
     return this.requests.takeAll(bucketsOf(principal, this.limits.perMinute, this.limits.perOrgPerMinute));
   }
 
-  /** Takes from the provider budgets of the request's key and organization; the decision shown in headers becomes this one. */
-  async takeProvider(request: RequestView, principal: Principal): Promise<RateDecision> {
-    const d = await this.provider.takeAll(bucketsOf(principal, this.limits.providerPerMinute, this.limits.providerPerOrgPerMinute));
-    this.decisions.set(request, d);
-    return d;
-  }
-
-  record(request: RequestView, d: RateDecision): void {
-    this.decisions.set(request, d);
-  }
-
-  decisionFor(request: RequestView): RateDecision | undefined {
-    return this.decisions.get(request);
+  /** Takes from the provider budgets of a key and its organization. */
+  takeProvider(principal: Principal): Promise<RateDecision> | RateDecision {
+    return this.provider.takeAll(bucketsOf(principal, this.limits.providerPerMinute, this.limits.providerPerOrgPerMinute));
   }
 }
 
@@ -93,15 +80,16 @@ function tooManyRequests(d: RateDecision, detail = 'Too many requests: slow down
 
 /**
  * Whether a request may go on, before any work: null, or the problem that answers it (503 while
- * the database that holds the keys is away, 429 over a budget). Records the decision whose
- * headers the answer carries. `peer` is the socket's address; the client's is decided from it
- * (see ClientAddresses). Health and readiness probes are not metered: a load balancer probes
- * from the address its clients share, and a spent budget must not make instances look down.
+ * the database that holds the keys is away, 429 over a budget). Records in the scope the decision
+ * whose headers the answer carries. The client's address is decided from the socket's peer (see
+ * ClientAddresses). Health and readiness probes are not metered: a load balancer probes from the
+ * address its clients share, and a spent budget must not make instances look down.
  */
-export async function admit(deps: Deps, limiters: RateLimiters, request: RequestView, peer: string): Promise<Problem | null> {
+export async function admit(limiters: RateLimiters, scope: RequestScope): Promise<Problem | null> {
+  const { request } = scope;
   let auth;
   try {
-    auth = await authOf(deps, request);
+    auth = await scope.authenticate();
   } catch (err) {
     // Keys are checked against the database: while it is away, say so (readyz says the same).
     if (isDatabaseUnavailable(err)) return databaseUnavailableProblem();
@@ -109,9 +97,9 @@ export async function admit(deps: Deps, limiters: RateLimiters, request: Request
   }
   // Probes are authenticated like any request (the REST handler does so for every route; without
   // a key nothing is read, so a balancer's probe never waits on the database), but not metered.
-  if (isProbe(request)) return null;
+  if (isProbe(scope)) return null;
   const { principal, authError } = auth;
-  const address = () => limiters.addresses.of(peer, request.headers.get('x-forwarded-for'));
+  const address = () => limiters.addresses.of(scope.peer, request.headers.get('x-forwarded-for'));
   if (authError?.code === 'invalid_api_key') {
     const failures = await limiters.authFailures.take(`addr:${address()}`);
     if (!failures.allowed) {
@@ -120,7 +108,7 @@ export async function admit(deps: Deps, limiters: RateLimiters, request: Request
     }
   }
   const d = await (principal ? limiters.takeRequest(principal) : limiters.requests.take(`addr:${address()}`));
-  limiters.record(request, d);
+  scope.rateDecision = d;
   if (!d.allowed) {
     metrics.rateLimited.inc({ budget: 'requests' });
     return tooManyRequests(d);
@@ -130,39 +118,8 @@ export async function admit(deps: Deps, limiters: RateLimiters, request: Request
 
 const PROBES = new Set(['/v1/healthz', '/v1/readyz']);
 
-/**
- * Whether a request is a health or readiness probe, by its request target exactly as the router
- * reads it (app.ts: the path of `req.url`). The URL a RequestView shows is `http://<Host><target>`
- * and Host is the caller's: the target is what follows the Host header's own text, so a Host
- * like `x/v1/healthz?` cannot pass another path off as a probe.
- */
-function isProbe(request: RequestView): boolean {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-  const origin = `http://${request.headers.get('host') ?? 'localhost'}`;
-  if (!request.url.startsWith(origin)) return false;
-  const target = request.url.slice(origin.length);
-  const query = target.indexOf('?');
-  return PROBES.has(query === -1 ? target : target.slice(0, query));
-}
-
-/**
- * Rate limits on both doors, before any work: token buckets per API key and per organization
- * (per client address for anonymous requests), and one per client address for failed
- * authentications. Every metered response carries the X-RateLimit-* headers of the budget that
- * applied (of two buckets, the tighter).
- */
-export function rateLimitPlugin(deps: Deps, limiters: RateLimiters): Plugin {
-  return {
-    async onRequest({ request, serverContext, endResponse }) {
-      const refused = await admit(deps, limiters, request, peerAddress(serverContext));
-      if (refused) endResponse(problemResponse(refused));
-    },
-    onResponse({ request, response }) {
-      const d = limiters.decisionFor(request);
-      if (d) for (const [k, v] of Object.entries(rateLimitHeaders(d))) response.headers.set(k, v);
-    },
-  };
-}
+/** Whether a request is a health or readiness probe, by the path of its request target (never the caller's Host). */
+const isProbe = (scope: RequestScope) => (scope.request.method === 'GET' || scope.request.method === 'HEAD') && PROBES.has(scope.pathname);
 
 /**
  * A request's share of the provider budget, taken on its first provider call (an HTTP request
@@ -170,12 +127,13 @@ export function rateLimitPlugin(deps: Deps, limiters: RateLimiters): Plugin {
  * connection in the wrong state) spends nothing. One token per request however many calls it
  * makes; once refused, every later call of that request is refused too.
  */
-export function providerBudget(limiters: RateLimiters, request: RequestView, principal: Principal | null): () => Promise<void> {
+export function providerBudget(limiters: RateLimiters, scope: RequestScope, principal: Principal | null): () => Promise<void> {
   let decision: Promise<RateDecision> | undefined;
   return async () => {
     if (!principal) return;
     const first = !decision;
-    const d = await (decision ??= limiters.takeProvider(request, principal));
+    // The answer's X-RateLimit-* headers show this budget from now on.
+    const d = await (decision ??= Promise.resolve(limiters.takeProvider(principal)).then((taken) => (scope.rateDecision = taken)));
     if (!d.allowed) {
       if (first) metrics.rateLimited.inc({ budget: 'provider' });
       throw providerBudgetExceeded(d);
@@ -183,9 +141,7 @@ export function providerBudget(limiters: RateLimiters, request: RequestView, pri
   };
 }
 
-/** The error a refused provider call raises: 429 on both doors, with the budget's headers. */
-export function providerBudgetExceeded(d: RateDecision): GraphQLError {
-  return new GraphQLError('Too many provider calls: slow down and retry after the Retry-After delay.', {
-    extensions: { code: 'rate_limited', http: { status: 429, headers: rateLimitHeaders(d) } },
-  });
+/** The error a refused provider call raises: 429 on both doors, with the budget's headers (src/http/problem.ts). */
+export function providerBudgetExceeded(d: RateDecision): BudgetExceededError {
+  return new BudgetExceededError('Too many provider calls: slow down and retry after the Retry-After delay.', rateLimitHeaders(d));
 }

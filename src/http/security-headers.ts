@@ -1,5 +1,3 @@
-import type { Plugin } from 'graphql-yoga';
-
 /** Pages (GraphiQL, API reference) run bundled scripts and workers from our own origin only. */
 const PAGE_CSP = [
   "default-src 'self'",
@@ -15,23 +13,13 @@ const PAGE_CSP = [
 ].join('; ');
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-/** The headers every answer of the API (JSON, never a page) carries; the REST door sets them itself. */
-export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
-  'content-security-policy': API_CSP,
-};
-
-export function securityHeadersPlugin(): Plugin {
+/** The headers every answer carries: an API answer (JSON, never a page) the strictest policy. */
+export function securityHeaders(page: boolean, ownCsp: boolean): Record<string, string> {
   return {
-    onResponse({ response }) {
-      const html = (response.headers.get('content-type') ?? '').includes('text/html');
-      response.headers.set('x-content-type-options', 'nosniff');
-      response.headers.set('x-frame-options', 'DENY');
-      response.headers.set('referrer-policy', 'no-referrer');
-      // A page that brings a stricter policy of its own (the console) keeps it.
-      if (!response.headers.has('content-security-policy')) response.headers.set('content-security-policy', html ? PAGE_CSP : API_CSP);
-    },
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
+    // A page that brings a stricter policy of its own (the console) keeps it.
+    ...(!ownCsp && { 'content-security-policy': page ? PAGE_CSP : API_CSP }),
   };
 }

@@ -1,4 +1,5 @@
 import type { Deps } from '../domain/deps';
+import { BudgetExceededError } from '../domain/errors';
 import { claimDueConnections, recheckConnection } from '../domain/rechecks';
 import type { Limiter } from '../security/rate-limiter';
 
@@ -20,7 +21,7 @@ export function startRecheckScheduler(deps: Deps, budget: Limiter, opts: { concu
   let stopped = false;
   const spend = async () => {
     const d = await budget.take('system:recheck');
-    if (!d.allowed) throw Object.assign(new Error('provider budget spent'), { extensions: { code: 'rate_limited' } });
+    if (!d.allowed) throw new BudgetExceededError('provider budget spent', {});
   };
 
   async function runRound(): Promise<number> {

@@ -46,7 +46,7 @@ export const metrics = {
   }),
   graphqlDocuments: new Counter({
     name: 'trunkline_graphql_requests_total',
-    help: "GraphQL POSTs by path: compiled (a document already validated and compiled, run by the gateway's own door) or general (Yoga's whole pipeline).",
+    help: "GraphQL requests at /graphql by path: json (a plain JSON call run through Yoga's plugins without its HTTP layer) or yoga (Yoga's whole pipeline).",
     labelNames: ['path'] as const,
     registers: [registry],
   }),

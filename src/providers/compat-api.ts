@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CallOptions, HttpClient, HttpResponse } from './http-client';
 import { countryOf, toE164 } from './fields';
 import { CredentialsRejectedError, RoutingRejectedError, type ProviderNumber, type RoutingSnapshot } from './types';
-import { ProviderUnavailableError } from '../domain/errors';
+import { ProviderUnavailableError } from '../kernel/errors';
 
 /**
  * The Twilio REST API 2010-04-01 shape, which SignalWire's Compatibility API mirrors: flat

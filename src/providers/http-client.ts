@@ -1,5 +1,5 @@
 import type { Logger } from '../logger';
-import { ProviderUnavailableError } from '../domain/errors';
+import { ProviderUnavailableError } from '../kernel/errors';
 import { metrics } from '../observability/metrics';
 import { inSpan, SpanKind, SpanStatusCode } from '../observability/tracing';
 
@@ -36,6 +36,8 @@ export interface HttpClientOptions {
   backoffCapMs?: number;
   /** Largest provider response accepted. */
   maxBodyBytes?: number;
+  /** How the client pauses before a retry (a timer by default; tests record the pauses instead). */
+  pause?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 export interface CallOptions {
@@ -63,6 +65,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const base = options.backoffBaseMs ?? 100;
   const cap = options.backoffCapMs ?? 2_000;
   const maxBody = options.maxBodyBytes ?? 16 * 1024 * 1024;
+  const pause = options.pause ?? sleep;
 
   return async function call(provider, req, callOpts = {}) {
     await callOpts.beforeProviderCall?.();
@@ -126,7 +129,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         const wait = backoff(attempt, base, cap, res.headers.get('retry-after'));
         if (canRetry && attempt < options.retries && Date.now() + wait < deadline) {
           metrics.providerRetries.inc({ provider: provider.toLowerCase(), reason: res.status === 429 ? '429' : '5xx' });
-          await sleep(wait, callOpts.signal);
+          await pause(wait, callOpts.signal);
           continue;
         }
         throw new ProviderUnavailableError(provider, res.status === 429 ? 'rate limited' : `HTTP ${res.status}`);

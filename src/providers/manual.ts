@@ -9,7 +9,7 @@ import type { SipConnectFailure } from './sip/failures';
 import type { CallOptions } from './http-client';
 import { CredentialsRejectedError, fail, notApplicable, outcome, pass, TESTED_DESTINATION, type CheckResult, type ProviderAdapter, type ProviderDefinition } from './types';
 import { HostRefusedError, resolvePublicHost } from '../security/host-guard';
-import { ValidationError } from '../domain/errors';
+import { ValidationError } from '../kernel/errors';
 
 // The username travels in SIP headers (From, To, Contact, Authorization): RFC 3261's `user`
 // characters only, so it can neither break a header nor reach one unescaped.

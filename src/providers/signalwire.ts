@@ -3,7 +3,7 @@ import type { HttpClient } from './http-client';
 import { basicAuth, credentialObject, secret } from './fields';
 import * as compat from './compat-api';
 import { fail, outcome, pass, rejectedOutcome, type ProviderAdapter, type ProviderDefinition } from './types';
-import { ProviderUnavailableError } from '../domain/errors';
+import { ProviderUnavailableError } from '../kernel/errors';
 
 /** A Space is a name; a pasted `acme.signalwire.com` host is reduced to it. Nothing else reaches a URL. */
 const space = z

@@ -13,7 +13,7 @@ import {
   type ProviderAdapter, type ProviderDefinition,
   type ProviderNumber,
 } from './types';
-import { ProviderUnavailableError } from '../domain/errors';
+import { ProviderUnavailableError } from '../kernel/errors';
 
 const credentialsSchema = credentialObject({
   api_key: secret('api_key'),

@@ -11,7 +11,7 @@ import {
   type CheckResult,
   type ProviderAdapter, type ProviderDefinition,
 } from './types';
-import { ProviderUnavailableError } from '../domain/errors';
+import { ProviderUnavailableError } from '../kernel/errors';
 
 const credentialsSchema = credentialObject({
   account_sid: z.string({ error: 'account_sid is required' }).regex(/^AC[0-9a-fA-F]{32}$/, 'account_sid must be AC followed by 32 hex digits'),

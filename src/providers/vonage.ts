@@ -3,7 +3,7 @@ import type { CallOptions, HttpClient, HttpResponse } from './http-client';
 import { basicAuth, credentialObject, secret, sipUriFor, toE164 } from './fields';
 import { parseBody, rejectAuth } from './compat-api';
 import { fail, outcome, pass, rejectedOutcome, RoutingRejectedError, type ProviderAdapter, type ProviderDefinition, type ProviderNumber } from './types';
-import { ProviderUnavailableError } from '../domain/errors';
+import { ProviderUnavailableError } from '../kernel/errors';
 
 const credentialsSchema = credentialObject({
   api_key: z.string({ error: 'api_key is required' }).trim().regex(/^[0-9a-zA-Z]{1,32}$/, 'api_key must be the Vonage API key'),

@@ -1,7 +1,7 @@
 import { textIssues } from '../domain/text';
-import { problem, validationProblem, type Problem } from './problem';
+import { MAX_BODY_BYTES, NOT_UTF8, utf8Text, type BodyReader } from '../http/body-limit';
+import { problem, validationProblem, type Problem } from '../http/problem';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_DEPTH = 20;
 
 function depthOf(value: unknown, depth = 0): number {
@@ -11,22 +11,6 @@ function depthOf(value: unknown, depth = 0): number {
   return max;
 }
 
-/** Reads a request's whole body, or null once it grows past `maxBytes`. */
-export type BodyReader = (maxBytes: number) => Promise<Buffer | null>;
-
-/** Refuses bytes that are not UTF-8 instead of storing U+FFFD in their place (JSON is UTF-8). */
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** The body's text, or null when it is not UTF-8. */
-export function utf8Text(bytes: Uint8Array): string | null {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-export const NOT_UTF8 = 'The request body is not UTF-8 text.';
 
 /**
  * Reads a write's JSON body: 415 unless application/json, 413 over 1 MiB, 400 for malformed or

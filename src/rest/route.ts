@@ -1,7 +1,9 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { z } from 'zod';
 import type { GraphQLContext } from '../schema/context';
-import { problemFromError, type Problem, type TypedError } from './problem';
+import type { FieldIssue } from '../domain/errors';
+import { problemOf, type Problem } from '../http/problem';
+import { errorClassOf } from '../schema/types/errors';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -65,13 +67,27 @@ export class RestProblem extends Error {
 
 type Union = { __typename: string };
 
+/** A typed error member of a result union, as the shim's operations select it (RestError fragment). */
+interface TypedError {
+  __typename: string;
+  code: string;
+  message: string;
+  fields?: FieldIssue[] | null;
+}
+
+/** A typed error read back from a result: the problem of the domain error class its type is registered from. */
+function typedProblem(result: Union): RestProblem {
+  const e = result as TypedError;
+  return new RestProblem(problemOf({ cls: errorClassOf(e.__typename), code: e.code, message: e.message, fields: e.fields }));
+}
+
 /**
  * The success payload of a mutation's result union, or a RestProblem for its typed error.
  * `key` names the payload's data field.
  */
 export function payloadOf<U extends Union, K extends string>(result: U, key: K): Extract<U, Record<K, unknown>>[K] {
   if (key in result) return (result as Record<string, unknown>)[key] as Extract<U, Record<K, unknown>>[K];
-  throw new RestProblem(problemFromError(result as unknown as TypedError));
+  throw typedProblem(result);
 }
 
 /** The request body, already validated against the route's `body` schema by the router. */
@@ -82,7 +98,7 @@ export function bodyOf<S extends z.ZodType>(req: RestRequest, _schema: S): z.out
 /** A result union narrowed to its success member (by type name), or a RestProblem for its typed error. */
 export function memberOf<U extends Union, T extends U['__typename']>(result: U, typename: T): Extract<U, { __typename: T }> {
   if (result.__typename === typename) return result as Extract<U, { __typename: T }>;
-  throw new RestProblem(problemFromError(result as unknown as TypedError));
+  throw typedProblem(result);
 }
 
 interface PageOf<T> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS, AUDIT_TARGETS } from '../domain/audit';
+import { AgentId, CountryCode, DisplayName, ImportList, Label, NumberSearch } from '../domain/input-rules';
 import { PROVIDER_IDS, SETUP_METHODS } from '../providers/types';
 
 /**
@@ -75,7 +76,7 @@ export const ConnectionList = response('ConnectionList', 'Connections, newest fi
 
 export const CreateConnectionBody = request('CreateConnectionRequest', 'A connection to create, from credentials that passed POST /v1/voip-connections/test.', z.strictObject({
   provider,
-  name: z.string().min(1).max(200).optional().describe('Defaults to the suggested name of the test'),
+  name: DisplayName.optional().describe('Defaults to the suggested name of the test'),
   setup_method: setupMethod.optional(),
   credentials: Credentials,
   sip_config: SipConfig.optional(),
@@ -83,7 +84,7 @@ export const CreateConnectionBody = request('CreateConnectionRequest', 'A connec
 }));
 
 export const UpdateConnectionBody = request('UpdateConnectionRequest', 'What to change; fields left out stay as they are.', z.strictObject({
-  name: z.string().min(1).max(200).optional().describe('A new display name'),
+  name: DisplayName.optional().describe('A new display name'),
   credentials: Credentials.optional(),
   sip_config: SipConfig.optional(),
   verification_evidence_id: z.string().max(64).optional().describe('Required if credentials is present: from a fresh test of them'),
@@ -143,7 +144,7 @@ export const ApiKeyList = response('ApiKeyList', "The organization's API keys, n
 
 export const CreatedApiKey = response('CreatedApiKey', 'A new API key with its secret, shown only here.', ApiKey.extend({ key: z.string().describe('Shown once: store it now.') }));
 
-export const CreateApiKeyBody = request('CreateApiKeyRequest', 'A new API key.', z.strictObject({ name: z.string().min(1).max(200).default('API key') }));
+export const CreateApiKeyBody = request('CreateApiKeyRequest', 'A new API key.', z.strictObject({ name: DisplayName.default('API key') }));
 
 const Capabilities = response('Capabilities', 'What a number can do.', z.object({ voice: z.boolean(), sms: z.boolean(), mms: z.boolean() }));
 
@@ -185,8 +186,8 @@ function listOf<T extends z.ZodType>(item: T, name: string, what: string) {
 }
 
 export const AvailableNumbersQuery = z.strictObject({
-  contains: z.string().max(16).optional().describe('Digits the number contains'),
-  country: z.string().length(2).optional().describe('ISO 3166 alpha-2'),
+  contains: NumberSearch.optional().describe('Digits the number contains'),
+  country: CountryCode.optional().describe('ISO 3166 alpha-2'),
   capability: z.enum(['voice', 'sms', 'mms']).optional().describe('Only numbers with this capability'),
   ...listWindow,
 });
@@ -220,7 +221,7 @@ export const PhoneNumbersQuery = z.strictObject({
 });
 
 export const ImportNumbersBody = request('ImportNumbersRequest', 'Numbers to import.', z.strictObject({
-  numbers: z.array(z.string().max(32)).min(1).max(1000).describe('E.164 numbers, up to 1,000'),
+  numbers: ImportList.describe('E.164 numbers, up to 1,000'),
 }));
 
 export const ImportResult = response('ImportResult', 'What happened to one number of an import.', z.object({
@@ -243,9 +244,9 @@ export const ImportNumbersResponse = response('ImportReport', 'One result per di
 }));
 
 export const UpdatePhoneNumberBody = request('UpdatePhoneNumberRequest', 'What to change; null unassigns an agent or clears the label.', z.strictObject({
-  inbound_agent_id: id.nullable().optional(),
-  outbound_agent_id: id.nullable().optional(),
-  label: z.string().max(200).nullable().optional(),
+  inbound_agent_id: AgentId.nullable().optional(),
+  outbound_agent_id: AgentId.nullable().optional(),
+  label: Label.nullable().optional(),
 }));
 
 export const Verification = response('Verification', 'The outcome of verify-voip.', z.object({

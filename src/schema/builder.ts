@@ -4,11 +4,11 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
-import ZodPlugin from '@pothos/plugin-zod';
+import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import { unauthenticated } from './principal';
 import type { GraphQLContext } from './context';
-import { zodToValidationError } from './validation';
+import { toValidationError } from './validation';
 
 /** The builder only configures plugins; each type lives in its own module under types/. */
 export const builder = new SchemaBuilder<{
@@ -20,11 +20,12 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: string; Output: string };
   };
 }>({
-  // Errors before zod: a failed validation becomes a typed ValidationError result, not a masked error.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, ZodPlugin, SimpleObjectsPlugin],
+  // Errors wraps validation: a failed validation becomes a typed ValidationError result, not a masked error.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, ValidationPlugin, SimpleObjectsPlugin],
   defaultFieldNullability: false,
   // No default error types: each field lists exactly what its domain operation can throw (types/errors.ts).
-  errors: { defaultTypes: [] },
+  // Input validation runs before the resolver: its ValidationError is a typed result where declared.
+  errors: { defaultTypes: [], unsafelyHandleInputErrors: true },
   // Cost is checked before any root field resolves; connection fields cost their `first`.
   complexity: {
     defaultComplexity: 1,
@@ -35,7 +36,8 @@ export const builder = new SchemaBuilder<{
         extensions: { code: 'query_too_complex', http: { status: 400 } },
       }),
   },
-  zod: { validationError: zodToValidationError },
+  // Inputs validate with the domain's own rules (src/domain/input-rules.ts), in the API's field paths.
+  validation: { validationError: toValidationError },
   scopeAuth: {
     authScopes: (ctx) => ({ authenticated: ctx.principal !== null }),
     unauthorizedError: (_parent, ctx) => unauthenticated(ctx),

@@ -1,4 +1,5 @@
-import { decodeCursor, encodeCursor, type Page, type PageArgs } from '../db/keyset';
+import type { Page, PageArgs } from '../db/keyset';
+import { decodeCursor, encodeCursor } from '../domain/cursors';
 
 interface ConnectionArgs {
   first?: number | null;
@@ -6,13 +7,6 @@ interface ConnectionArgs {
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
-
-/** The two arguments of every list: lists page forward only (no before/last). */
-export const FIRST_ARG: { description: string; validate: { int: true; min: [number, { message: string }]; max: [number, { message: string }] } } = {
-  description: 'How many items to return, 1 to 100 (default 20).',
-  validate: { int: true, min: [1, { message: 'must be between 1 and 100' }], max: [100, { message: 'must be between 1 and 100' }] },
-};
-export const AFTER_ARG = { description: 'The endCursor of the previous page; omit it for the first page.' };
 
 /** List arguments → keyset page arguments. */
 export function pageArgs(args: ConnectionArgs): PageArgs {

@@ -21,5 +21,5 @@ export function principalOf(ctx: GraphQLContext): Principal {
 
 /** Call options for provider calls made on behalf of this request. */
 export function callOptions(ctx: GraphQLContext): CallOptions {
-  return { signal: ctx.signal, beforeProviderCall: ctx.spendProviderBudget };
+  return { signal: ctx.client.signal, beforeProviderCall: ctx.spendProviderBudget };
 }

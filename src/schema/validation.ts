@@ -1,4 +1,4 @@
-import type { ZodError } from 'zod';
+import type { StandardSchemaV1 } from '@pothos/plugin-validation';
 import { ValidationError } from '../domain/errors';
 import { snakeCase } from '../providers/fields';
 import { PROVIDER_IDS } from '../providers/types';
@@ -15,6 +15,9 @@ export function apiPath(path: readonly PropertyKey[]): string {
   return parts.map((p) => snakeCase(p)).join('.');
 }
 
-export function zodToValidationError(error: ZodError): ValidationError {
-  return new ValidationError(error.issues.map((i) => ({ path: apiPath(i.path), message: i.message })));
+/** A failed validation of GraphQL arguments, as the domain's ValidationError. */
+export function toValidationError(failure: StandardSchemaV1.FailureResult): ValidationError {
+  return new ValidationError(
+    failure.issues.map((i) => ({ path: apiPath((i.path ?? []).map((segment) => (typeof segment === 'object' ? segment.key : segment))), message: i.message })),
+  );
 }

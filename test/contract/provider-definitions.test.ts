@@ -75,7 +75,8 @@ async function testAndCreate(c: Case, scenario: Scenario) {
 }
 
 describe('the adapters against the providers’ definitions', () => {
-  it.each(CASES)('$name: the whole flow runs', async (c) => {
+  it.each(CASES)('$name: the whole flow runs, every request and answer as the provider’s definition says', async (c) => {
+    const since = exchanges.length;
     const refused = await h.rest('POST', '/v1/voip-connections/test', { provider: c.provider, credentials: c.wrong, ...(c.setupMethod && { setup_method: c.setupMethod }) });
     expect(refused.body.status, JSON.stringify(refused.body)).toBe('fail');
 
@@ -107,12 +108,12 @@ describe('the adapters against the providers’ definitions', () => {
     const big = await testAndCreate(c, 'big');
     const page = await h.rest('GET', `/v1/voip-connections/${big.id}/available-numbers?limit=100&offset=2500`);
     expect(page.body.total).toBe(2600);
-  });
 
-  it('every request and answer matches the provider’s definition', () => {
-    expect(exchanges.length).toBeGreaterThan(100);
+    // Every request of this flow and every answer match the provider's definition.
+    const mine = exchanges.slice(since);
+    expect(mine.length).toBeGreaterThan(10);
+    const report = violationReport(mine.flatMap((e) => checkExchange(e.host, e.req, e.res)));
     expect(danglingRefs).toEqual([]);
-    const report = violationReport(exchanges.flatMap((e) => checkExchange(e.host, e.req, e.res)));
-    if (report.length) throw new Error(`${report.length} kinds of contract violation in ${exchanges.length} exchanges:\n- ${report.join('\n- ')}`);
+    if (report.length) throw new Error(`${report.length} kinds of contract violation in ${mine.length} exchanges:\n- ${report.join('\n- ')}`);
   });
 });

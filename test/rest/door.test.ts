@@ -93,11 +93,10 @@ describe('the REST door holds its connection', () => {
   it('survives a client that leaves in the middle of a body, and serves the next', async () => {
     await new Promise<void>((resolve) => {
       const socket = connect(Number(new URL(h.url).port), '127.0.0.1', () => {
-        socket.write(`POST /v1/voip-connections/test HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${h.orgA.key}\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"provider":`);
-        setTimeout(() => {
+        socket.write(`POST /v1/voip-connections/test HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${h.orgA.key}\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"provider":`, () => {
           socket.destroy();
           resolve();
-        }, 50);
+        });
       });
     });
     expect((await h.rest('GET', '/v1/healthz')).status).toBe(200);

@@ -25,9 +25,17 @@ async function testAndCreate(body: Record<string, unknown>, name?: string) {
 }
 
 describe('Telnyx with an API key alone', () => {
-  it('goes test → create → available numbers → import → verify-voip → active, and sets routing up once', async () => {
+  /** The account's first connection by a key alone, before any test: the one that sets routing up, and what it wrote. */
+  let first: Awaited<ReturnType<typeof testAndCreate>>;
+  let firstWrites: typeof h.sim.writes;
+  beforeAll(async () => {
     const before = h.sim.writes.length;
-    const { test, created } = await testAndCreate({ provider: 'telnyx', credentials: { api_key: key() } });
+    first = await testAndCreate({ provider: 'telnyx', credentials: { api_key: key() } });
+    firstWrites = h.sim.writes.slice(before);
+  });
+
+  it('goes test → create → available numbers → import → verify-voip → active, and sets routing up once', async () => {
+    const { test, created } = first;
     // The test says what create will do.
     expect(test).toMatchObject({ status: 'pass', checks: { credentials_valid: { status: 'pass' }, inbound_reachable: { code: 'guided_setup' }, outbound_authorized: { code: 'guided_setup' } } });
     expect(test.checks.inbound_reachable.detail).toMatch(/creates a "Trunkline inbound" FQDN connection/);
@@ -35,8 +43,8 @@ describe('Telnyx with an API key alone', () => {
     const connection = Connection.parse(created.body);
     expect(connection).toMatchObject({ setup_method: 'api_key', status: 'connected' });
     expect(created.body.sip_config).toMatchObject({ fqdn_connection_id: expect.any(String), outbound_voice_profile_id: expect.any(String) });
-    expect(writes(before)).toEqual(['POST /outbound_voice_profiles', 'POST /fqdn_connections', 'POST /fqdns']);
-    const fqdn = h.sim.writes.slice(before).find((w) => w.path === '/fqdns')!;
+    expect(firstWrites.map((w) => `${w.method} ${w.path}`)).toEqual(['POST /outbound_voice_profiles', 'POST /fqdn_connections', 'POST /fqdns']);
+    const fqdn = firstWrites.find((w) => w.path === '/fqdns')!;
     expect(fqdn.params).toMatchObject({ connection_id: created.body.sip_config.fqdn_connection_id, fqdn: 'inbound.trunkline.example' });
 
     const available = await h.rest('GET', `/v1/voip-connections/${connection.id}/available-numbers`);
@@ -57,13 +65,12 @@ describe('Telnyx with an API key alone', () => {
   });
 
   it('reuses what it made for a second connection of the same account, and the test says so', async () => {
-    const first = (await h.rest('GET', '/v1/voip-connections')).body.find((c: { setup_method: string; provider: string }) => c.provider === 'telnyx')!;
     const before = h.sim.writes.length;
     const { test, created } = await testAndCreate({ provider: 'telnyx', credentials: { apiKey: key() } }, 'Second');
     expect(test.checks.inbound_reachable).toMatchObject({ status: 'pass', code: 'guided_setup_reuse' });
     expect(test.checks.outbound_authorized).toMatchObject({ status: 'pass', code: 'guided_setup_reuse' });
     expect(created.status).toBe(201);
-    expect(created.body.sip_config.fqdn_connection_id).toBe(first.sip_config.fqdn_connection_id);
+    expect(created.body.sip_config.fqdn_connection_id).toBe(first.created.body.sip_config.fqdn_connection_id);
     expect(writes(before)).toEqual([]);
   });
 

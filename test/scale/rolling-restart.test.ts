@@ -141,11 +141,9 @@ describe.skipIf(skipped)('a rolling restart behind HAProxy', () => {
     haproxy.stderr!.on('data', collect);
     lbUrl = `http://127.0.0.1:${front}`;
     // The balancer answers before the load starts (its servers start in rotation).
-    const deadline = Date.now() + 20_000;
-    while ((await fetch(`${lbUrl}/v1/readyz`).catch(() => undefined))?.status !== 200) {
-      if (Date.now() > deadline) throw new Error(`HAProxy does not answer:\n${haproxyLog.join('\n')}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await waitFor(async () => (await fetch(`${lbUrl}/v1/readyz`).catch(() => undefined))?.status === 200, 20_000).catch(() => {
+      throw new Error(`HAProxy does not answer:\n${haproxyLog.join('\n')}`);
+    });
   }, 90_000);
 
   afterAll(async () => {

@@ -140,8 +140,11 @@ describe('the stored answer is bounded', () => {
 describe('the purge job', () => {
   it('deletes expired rows of every organization in batches, under the lease, and keeps fresh ones', async () => {
     const db = h.runtime.deps.db;
-    const expired = await db.selectFrom('idempotency_keys').select('key').execute();
-    expect(expired.length).toBeGreaterThan(3);
+    // Rows written through the door, as clients leave them (besides any that other tests left).
+    for (const key of ['old-1', 'old-2', 'old-3', 'old-4']) {
+      const res = await h.rest('POST', '/v1/voip-connections/suggest-name', { provider: 'vonage', credentials: restCredentials(h.sim, 'vonage') }, { headers: { 'idempotency-key': key } });
+      expect(res.status).toBe(200);
+    }
     // Many more than one batch, directly: the purge must walk past its first batch.
     const now = h.clock.now();
     const rows = Array.from({ length: 2_500 }, (_, i) => ({

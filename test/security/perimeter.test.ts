@@ -6,7 +6,7 @@ import { operationLabel } from '../../src/http/observability';
 import { metrics } from '../../src/observability/metrics';
 import { schema } from '../../src/schema/index';
 import { startHarness, type Harness } from '../support/harness';
-import { waitFor } from '../support/wait';
+import { retry, waitFor } from '../support/wait';
 
 /**
  * The listener's perimeter against a hostile caller, in production mode: only the exact paths of
@@ -233,22 +233,39 @@ describe('slow requests and connection floods (#15)', () => {
 
   const healthz = 'GET /v1/healthz HTTP/1.1\r\nHost: localhost\r\n\r\n';
 
+  /**
+   * A raw request to this harness, sent again while the server turns its connection away at the
+   * per-address cap (closed with nothing said): it may still be letting go of another test's.
+   */
+  const admitted = async (head: string): Promise<RawAnswer> => {
+    const answer = await retry(
+      async () => {
+        const attempt = raw(head, { portOf: slowPort });
+        const turnedAway = await Promise.race([attempt.status.then(() => false), attempt.closed.then((text) => text === '')]);
+        return turnedAway ? undefined : attempt;
+      },
+      (attempt) => attempt !== undefined,
+    );
+    if (!answer) throw new Error('every connection was turned away');
+    return answer;
+  };
+
   it('are configured, 30 s / 15 s and 256 by default', () => {
     expect(loadConfig({}).http).toEqual({ requestTimeoutMs: 30_000, headersTimeoutMs: 15_000, maxConnectionsPerAddress: 256 });
     expect(() => loadConfig({ HTTP_REQUEST_TIMEOUT_MS: '1000', HTTP_HEADERS_TIMEOUT_MS: '2000' })).toThrow(/HTTP_HEADERS_TIMEOUT_MS/);
   });
 
   it('answers 408 and disconnects a body that never finishes, and headers that never end', async () => {
-    const body = raw(`POST /v1/voip-connections HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${slow.orgA.key}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"provider":`, { portOf: slowPort });
+    const body = await admitted(`POST /v1/voip-connections HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${slow.orgA.key}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"provider":`);
     expect(await body.status).toBe(408);
     await body.closed;
-    const headers = raw('GET /v1/healthz HTTP/1.1\r\nHost: localhost\r\nX-Slow: 1\r\n', { portOf: slowPort });
+    const headers = await admitted('GET /v1/healthz HTTP/1.1\r\nHost: localhost\r\nX-Slow: 1\r\n');
     expect(await headers.status).toBe(408);
     await headers.closed;
   });
 
   it('allows no cross-origin access by default', async () => {
-    const answer = raw(`GET /v1/healthz HTTP/1.1\r\nHost: localhost\r\nOrigin: ${ALLOWED}\r\nConnection: close\r\n\r\n`, { portOf: slowPort });
+    const answer = await admitted(`GET /v1/healthz HTTP/1.1\r\nHost: localhost\r\nOrigin: ${ALLOWED}\r\nConnection: close\r\n\r\n`);
     expect(await answer.status).toBe(200);
     expect((await answer.closed).toLowerCase()).not.toContain('access-control-allow-origin');
   });
@@ -256,26 +273,30 @@ describe('slow requests and connection floods (#15)', () => {
   it('closes a connection over the per-address cap as it is accepted, and takes one again once another closes', async () => {
     // CAP connections served and kept alive (retried until the server has let go of the
     // connections of earlier tests, which it may still be closing).
-    let held: RawAnswer[] = [];
-    for (let attempt = 0; attempt < 200 && held.length < CAP; attempt++) {
-      const opened = Array.from({ length: CAP }, () => raw(healthz, { portOf: slowPort }));
-      const served = await Promise.all(opened.map((a) => Promise.race([a.status.then(() => true), a.closed.then(() => false)])));
-      if (served.every(Boolean)) held = opened;
-      else for (const a of opened) a.socket.destroy();
-      if (held.length < CAP) await new Promise((r) => setTimeout(r, 10));
-    }
+    const held = await retry(
+      async () => {
+        const opened = Array.from({ length: CAP }, () => raw(healthz, { portOf: slowPort }));
+        const served = await Promise.all(opened.map((a) => Promise.race([a.status.then(() => true), a.closed.then(() => false)])));
+        if (served.every(Boolean)) return opened;
+        for (const a of opened) a.socket.destroy();
+        return [];
+      },
+      (opened) => opened.length === CAP,
+    );
     expect(held).toHaveLength(CAP);
     const over = raw(healthz, { portOf: slowPort });
     expect(await over.closed).toBe('');
     held[0]!.socket.destroy();
     // Once the server has seen that close, a new connection is served (retried until it is).
-    let served = false;
-    for (let attempt = 0; attempt < 200 && !served; attempt++) {
-      const again = raw(healthz, { portOf: slowPort });
-      served = await Promise.race([again.status.then(() => true), again.closed.then(() => false)]);
-      again.socket.destroy();
-      if (!served) await new Promise((r) => setTimeout(r, 10));
-    }
+    const served = await retry(
+      async () => {
+        const again = raw(healthz, { portOf: slowPort });
+        const answered = await Promise.race([again.status.then(() => true), again.closed.then(() => false)]);
+        again.socket.destroy();
+        return answered;
+      },
+      (answered) => answered,
+    );
     expect(served).toBe(true);
     for (const answer of held) answer.socket.destroy();
   });

@@ -2,7 +2,7 @@ import { createClient } from 'graphql-sse';
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../support/harness';
-import { waitFor } from '../support/wait';
+import { retry, waitFor } from '../support/wait';
 
 /**
  * Event streams against a hostile caller (issue 20, item 6): every request of graphql-sse's
@@ -79,13 +79,15 @@ function distinct(h: Harness, key: string, query = CONNECTION_EVENTS) {
 }
 
 /** Asks again while the answer is 429 (the server has not yet seen a connection close): the first other answer. */
-async function accepted(ask: () => Promise<Response>): Promise<Response> {
-  for (let i = 0; ; i++) {
-    const res = await ask();
-    if (res.status !== 429 || i === 200) return res;
-    await res.text();
-    await new Promise((r) => setTimeout(r, 10));
-  }
+function accepted(ask: () => Promise<Response>): Promise<Response> {
+  return retry(
+    async () => {
+      const res = await ask();
+      if (res.status === 429) await res.text();
+      return res;
+    },
+    (res) => res.status !== 429,
+  );
 }
 
 async function newKey(h: Harness, name: string, key?: string): Promise<{ id: number; key: string }> {

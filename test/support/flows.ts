@@ -1,8 +1,7 @@
 import type { Harness } from './harness';
 import { gqlCredentials } from './credentials';
 import type { Scenario, SimProvider } from '../../src/simulator/accounts';
-import { CreateDocument, type CredentialsInput, type SipConfigInput } from '../generated/graphql';
-import { TestCredentialsDocument } from '../../src/rest/generated/graphql';
+import { CreateDocument, TestCredentialsDocument, type CredentialsInput, type SipConfigInput } from '../generated/graphql';
 
 /** Tests and saves a connection through GraphQL; returns its id. */
 export async function connect(h: Harness, credentials: CredentialsInput, opts: { sipConfig?: SipConfigInput; key?: string; setupMethod?: 'GUIDED_TELNYX' } = {}): Promise<string> {

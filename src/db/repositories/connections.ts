@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, VoipConnectionsTable } from '../tables';
 import { fromJson, toJson } from '../json';
 import { keysetPage, type Page, type PageArgs } from '../keyset';
@@ -132,6 +132,26 @@ export function connectionsRepository(db: Kysely<Database>) {
     async delete(organizationId: number, id: number): Promise<boolean> {
       const res = await db.deleteFrom('voip_connections').where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
       return Number(res.numDeletedRows) === 1;
+    },
+    /**
+     * Takes the lease on up to `limit` due connections (CONNECTED or ERROR, next_check_at passed):
+     * one statement moves their next_check_at to `leaseUntil` and returns them. With `skipLocked`
+     * (PostgreSQL) the rows are locked with SKIP LOCKED, so instances claiming at once never take
+     * the same row; an instance that dies mid-check leaves its rows to be claimed again at `leaseUntil`.
+     */
+    async claimDue(now: string, leaseUntil: string, limit: number, skipLocked: boolean): Promise<{ id: number; organizationId: number }[]> {
+      const lock = skipLocked ? sql`for update skip locked` : sql``;
+      const rows = await sql<{ id: number; organization_id: number }>`
+        update voip_connections set next_check_at = ${leaseUntil}
+        where id in (
+          select id from voip_connections
+          where status in ('connected', 'error') and (next_check_at is null or next_check_at <= ${now})
+          order by next_check_at nulls first
+          limit ${limit}
+          ${lock}
+        )
+        returning id, organization_id`.execute(db);
+      return rows.rows.map((r) => ({ id: Number(r.id), organizationId: Number(r.organization_id) }));
     },
     /** Every sealed value, for re-sealing under the newest key. */
     async allSealed(): Promise<{ id: number; organizationId: number; provider: string; sealed: string }[]> {

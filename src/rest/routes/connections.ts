@@ -13,7 +13,7 @@ import {
 } from '../generated/graphql';
 import { camelKeys, checksJson, connectionJson, lower, upper } from '../presenters';
 import { allNodes, bodyOf, payloadOf, RestProblem, type Route, type RouteContext } from '../route';
-import { problem } from '../problem';
+import { problem } from '../../http/problem';
 import { createExamples, testExamples, updateExamples } from '../examples';
 import { Connection, ConnectionList, CreateConnectionBody, CredentialTest, NameSuggestion, TestCredentialsBody, UpdateConnectionBody } from '../schemas';
 

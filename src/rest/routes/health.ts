@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { Health, Readiness } from '../schemas';
 import type { Route } from '../route';
 import { RestProblem } from '../route';
-import { problem } from '../problem';
+import { problem } from '../../http/problem';
 import { isDraining } from '../../http/readiness';
 
 export const healthRoutes: Route[] = [

@@ -10,7 +10,7 @@ import {
   type PhoneNumberStatus,
 } from '../generated/graphql';
 import { lower, phoneNumberJson, upper } from '../presenters';
-import { problem } from '../problem';
+import { problem } from '../../http/problem';
 import { bodyOf, listBody, memberOf, payloadOf, RestProblem, type ListEnvelope, type Route } from '../route';
 import {
   AvailableNumbers,

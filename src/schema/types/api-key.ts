@@ -1,10 +1,12 @@
 import type { ApiKey } from '../../db/repositories/api-keys';
 import { createApiKey, listApiKeys, revokeApiKey } from '../../domain/organizations';
 import { NotFoundError } from '../../domain/errors';
+import { DisplayName } from '../../domain/input-rules';
 import { builder } from '../builder';
 import { parseId } from '../pagination';
 import { principalOf } from '../principal';
 import { declared, resultErrors } from './errors';
+import { inputRules } from './input-validation';
 
 const ApiKeyType = builder.objectRef<ApiKey>('ApiKey').implement({
   description: 'An API key of the organization. The secret itself is shown once, when the key is created.',
@@ -33,7 +35,8 @@ builder.queryField('apiKeys', (t) =>
 
 const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
   description: 'A new API key.',
-  fields: (t) => ({ name: t.string({ required: true, description: 'A name to recognise the key by, 1 to 200 characters.', validate: { minLength: 1, maxLength: 200 } }) }),
+  validate: inputRules({ name: DisplayName }),
+  fields: (t) => ({ name: t.string({ required: true, description: 'A name to recognise the key by, 1 to 200 characters.' }) }),
 });
 
 builder.mutationField('createApiKey', (t) =>

@@ -1,7 +1,8 @@
 import type { AuditEvent } from '../../db/repositories/audit-events';
 import { AUDIT_TARGETS, auditActionConstant, countAuditEvents, listAuditEvents, type AuditAction, type AuditTarget } from '../../domain/audit';
 import { builder } from '../builder';
-import { AFTER_ARG, connectionComplexity, FIRST_ARG, pageArgs, toConnection, totalOf, TOTAL_COUNT_DESCRIPTION, withTotal } from '../pagination';
+import { connectionComplexity, pageArgs, toConnection, totalOf, TOTAL_COUNT_DESCRIPTION, withTotal } from '../pagination';
+import { AFTER_ARG, FIRST_ARG, pageSize } from './list-args';
 import { principalOf } from '../principal';
 
 const ACTION_DESCRIPTIONS: Record<AuditAction, string> = {
@@ -104,7 +105,7 @@ builder.queryFields((t) => ({
         since: args.since ?? undefined,
         until: args.until ?? undefined,
       };
-      const page = toConnection(await listAuditEvents(ctx.deps, principalOf(ctx), pageArgs(args), filter));
+      const page = toConnection(await listAuditEvents(ctx.deps, principalOf(ctx), pageArgs({ first: pageSize(args.first), after: args.after }), filter));
       return withTotal(page, () => countAuditEvents(ctx.deps, principalOf(ctx), filter));
     },
   }),

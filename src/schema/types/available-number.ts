@@ -2,7 +2,8 @@ import { listAvailableNumbers, type AvailableNumber } from '../../domain/availab
 import { ValidationError } from '../../domain/errors';
 import { E164 } from '../../providers/fields';
 import { builder } from '../builder';
-import { AFTER_ARG, connectionComplexity, DEFAULT_PAGE_SIZE, FIRST_ARG, parseId, totalOf, TOTAL_COUNT_DESCRIPTION, withTotal } from '../pagination';
+import { connectionComplexity, parseId, totalOf, TOTAL_COUNT_DESCRIPTION, withTotal } from '../pagination';
+import { AFTER_ARG, FIRST_ARG, pageSize } from './list-args';
 import { callOptions, principalOf } from '../principal';
 import { ConnectionRef } from './connection';
 import { CapabilityEnum, ImportStateEnum } from './enums';
@@ -53,7 +54,7 @@ builder.objectField(ConnectionRef, 'availableNumbers', (t) =>
         principalOf(ctx),
         parseId(connection.id)!,
         { contains: args.contains, country: args.country, capability: args.capability, includeImported: args.includeImported },
-        { first: args.first ?? DEFAULT_PAGE_SIZE, after: args.after },
+        { first: pageSize(args.first), after: args.after },
         { ...callOptions(ctx), listings: ctx.listings },
       );
       const edges = page.items.map((node) => ({ node, cursor: node.phoneNumber }));

@@ -6,6 +6,7 @@ import {
   type RetestResult,
 } from '../../domain/connections';
 import { NotFoundError } from '../../domain/errors';
+import { DisplayName } from '../../domain/input-rules';
 import { builder } from '../builder';
 import { parseId } from '../pagination';
 import { callOptions, principalOf } from '../principal';
@@ -14,6 +15,7 @@ import { ChecksType, credentialsArgs, TestFailureType } from './credential-test'
 import { compact, CredentialsInput, fromCredentialsInput, SipConfigInput } from './credentials';
 import { SetupMethodEnum } from './enums';
 import { declared, resultErrors } from './errors';
+import { credentialsRules, inputRules } from './input-validation';
 
 function connectionId(id: string): number {
   const n = parseId(id);
@@ -21,15 +23,15 @@ function connectionId(id: string): number {
   return n;
 }
 
-const nameField = { validate: { maxLength: [200, { message: 'must be at most 200 characters' }] as [number, { message: string }] } };
 const EVIDENCE = 'The verificationEvidenceId of a passing testCredentials of these same credentials (single use, 10 minutes).';
 
 const CreateConnectionInput = builder.inputType('CreateConnectionInput', {
   description: 'A connection to save, from credentials that passed testCredentials.',
+  validate: inputRules({ credentials: credentialsRules, name: DisplayName.nullish() }),
   fields: (t) => ({
     credentials: t.field({ type: CredentialsInput, required: true, description: 'The same credentials that were tested.' }),
     verificationEvidenceId: t.string({ description: `${EVIDENCE} Required.` }),
-    name: t.string({ description: 'Display name, up to 200 characters; defaults to the suggested name from the test.', ...nameField }),
+    name: t.string({ description: 'Display name, up to 200 characters; defaults to the suggested name from the test.' }),
     setupMethod: t.field({ type: SetupMethodEnum, description: "Defaults to the provider's first method (API_KEY; MANUAL for SIP trunks)." }),
     sipConfig: t.field({ type: SipConfigInput, description: 'The SIP settings that were tested (a SIP trunk needs its domain).' }),
   }),
@@ -54,9 +56,10 @@ builder.mutationField('createConnection', (t) =>
 
 const UpdateConnectionInput = builder.inputType('UpdateConnectionInput', {
   description: 'What to change on a connection; fields left out stay as they are.',
+  validate: inputRules({ name: DisplayName.nullish(), credentials: credentialsRules.nullish() }),
   fields: (t) => ({
     id: t.id({ required: true, description: 'The connection id.' }),
-    name: t.string({ description: 'A new display name (clears inferredName).', ...nameField }),
+    name: t.string({ description: 'A new display name (clears inferredName).' }),
     sipConfig: t.field({
       type: SipConfigInput,
       description: "Merged into the current SIP settings. Changing where a SIP trunk's stored credentials are sent (domain, port or transport) needs the credentials again, with verificationEvidenceId from a test against the new settings: without them, a ValidationError on `credentials`.",
@@ -85,6 +88,7 @@ builder.mutationField('updateConnection', (t) =>
 
 const RotateCredentialsInput = builder.inputType('RotateCredentialsInput', {
   description: 'New credentials for a connection, freshly tested.',
+  validate: inputRules({ credentials: credentialsRules }),
   fields: (t) => ({
     id: t.id({ required: true, description: 'The connection id.' }),
     credentials: t.field({ type: CredentialsInput, required: true, description: "The new credentials, of the connection's provider." }),

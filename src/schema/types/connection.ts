@@ -2,7 +2,8 @@ import type { LastError } from '../../db/repositories/connections';
 import type { ConnectionView } from '../../domain/connection-view';
 import { findConnection, listConnections } from '../../domain/connections';
 import { builder } from '../builder';
-import { AFTER_ARG, connectionComplexity, FIRST_ARG, pageArgs, parseId, toConnection } from '../pagination';
+import { connectionComplexity, pageArgs, parseId, toConnection } from '../pagination';
+import { AFTER_ARG, FIRST_ARG, pageSize } from './list-args';
 import { principalOf } from '../principal';
 import { ConnectionStatusEnum, ProviderEnum, SetupMethodEnum, SipTransportEnum } from './enums';
 
@@ -67,7 +68,7 @@ builder.queryFields((t) => ({
       after: t.arg.string(AFTER_ARG),
       provider: t.arg({ type: ProviderEnum, description: 'Only connections to this provider.' }),
     },
-    resolve: async (_r, args, ctx) => toConnection(await listConnections(ctx.deps, principalOf(ctx), pageArgs(args), args.provider ?? undefined)),
+    resolve: async (_r, args, ctx) => toConnection(await listConnections(ctx.deps, principalOf(ctx), pageArgs({ first: pageSize(args.first), after: args.after }), args.provider ?? undefined)),
   }),
   connection: t.field({
     type: ConnectionRef,

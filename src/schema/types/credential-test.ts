@@ -6,6 +6,7 @@ import { callOptions, principalOf } from '../principal';
 import { compact, CredentialsInput, fromCredentialsInput, SipConfigInput } from './credentials';
 import { CheckNameEnum, CheckStatusEnum, SetupMethodEnum, TestStatusEnum } from './enums';
 import { declared, resultErrors } from './errors';
+import { credentialsRules, inputRules } from './input-validation';
 
 const CheckType = builder.objectRef<CheckResult>('Check').implement({
   description: 'One check: its status, a machine code and a sentence for people.',
@@ -49,6 +50,7 @@ const CredentialTest = builder.objectRef<CredentialTestReport>('CredentialTest')
 
 const TestCredentialsInput = builder.inputType('TestCredentialsInput', {
   description: 'Credentials to try, exactly as createConnection will be given them.',
+  validate: inputRules({ credentials: credentialsRules }),
   fields: (t) => ({
     credentials: t.field({ type: CredentialsInput, required: true, description: "One provider's credentials; the member chosen is the provider." }),
     sipConfig: t.field({ type: SipConfigInput, description: 'SIP settings: required for a SIP trunk (domain), a hint for Telnyx.' }),

@@ -23,8 +23,8 @@ const memberTypes = Object.fromEntries(
 ) as Record<ProviderId, ReturnType<typeof builder.inputType>>;
 
 /**
- * Exactly one provider's credentials (@oneOf). Each member is validated by that provider's zod
- * schema, the same one the domain applies.
+ * Exactly one provider's credentials (@oneOf). The inputs holding it validate the member with that
+ * provider's zod schema, the same one the domain applies (credentialsRules).
  */
 export const CredentialsInput = builder.inputType('CredentialsInput', {
   isOneOf: true,
@@ -33,7 +33,7 @@ export const CredentialsInput = builder.inputType('CredentialsInput', {
     Object.fromEntries(
       PROVIDER_IDS.map((id) => [
         id,
-        t.field({ type: memberTypes[id], validate: { schema: PROVIDER_DEFINITIONS[id].credentialsSchema } as never, description: `${PROVIDER_DEFINITIONS[id].displayName} credentials.` }),
+        t.field({ type: memberTypes[id], description: `${PROVIDER_DEFINITIONS[id].displayName} credentials.` }),
       ]),
     ),
 });

@@ -10,7 +10,7 @@ import {
   ValidationError,
   type FieldIssue,
 } from '../../domain/errors';
-import { isDeclared, OPERATION_ERRORS, type OperationName } from '../../domain/operation-errors';
+import { isDeclared, OPERATION_ERRORS, type ErrorClass, type OperationName } from '../../domain/operation-errors';
 import { builder } from '../builder';
 
 /** Every expected failure implements Error: a stable machine `code` and a sentence safe to show. */
@@ -30,7 +30,17 @@ const FieldError = builder.objectRef<FieldIssue>('FieldError').implement({
   }),
 });
 
-const SIMPLE_ERRORS: [abstract new (...args: never[]) => DomainError, string, string][] = [
+/** Each typed error's GraphQL name, and the domain error class it is registered from. */
+const ERROR_CLASSES = new Map<string, ErrorClass>();
+
+/** The domain error class a typed error member of a result is the GraphQL form of (by its `__typename`). */
+export function errorClassOf(typeName: string): ErrorClass {
+  const cls = ERROR_CLASSES.get(typeName);
+  if (!cls) throw new Error(`${typeName} is not a typed error of the schema`);
+  return cls;
+}
+
+const SIMPLE_ERRORS: [ErrorClass, string, string][] = [
   [NotFoundError, 'NotFoundError', 'No such resource in this organization (another organization\'s ids look the same). Code `not_found`.'],
   [EvidenceError, 'EvidenceError', 'The verification evidence is missing, used, expired, or for another provider: test the credentials again. Codes `evidence_missing`, `evidence_reused`, `evidence_stale`, `provider_mismatch`.'],
   [ReverificationError, 'CredentialsReverificationError', 'The credentials differ from the ones the evidence was issued for. Code `credentials_failed_reverification`.'],
@@ -40,9 +50,12 @@ const SIMPLE_ERRORS: [abstract new (...args: never[]) => DomainError, string, st
 ];
 for (const [cls, name, description] of SIMPLE_ERRORS) {
   builder.objectType(cls as typeof DomainError, { name, description, interfaces: [ErrorInterface], isTypeOf: (v) => v instanceof cls });
+  ERROR_CLASSES.set(name, cls);
 }
+const VALIDATION_ERROR = 'ValidationError';
+ERROR_CLASSES.set(VALIDATION_ERROR, ValidationError);
 builder.objectType(ValidationError, {
-  name: 'ValidationError',
+  name: VALIDATION_ERROR,
   description: 'Some input is invalid; `fields` lists each problem. Code `validation_failed`.',
   interfaces: [ErrorInterface],
   isTypeOf: (v) => v instanceof ValidationError,

@@ -1,7 +1,8 @@
 import { isPhoneNumberProperty, type PhoneNumber } from '../../db/repositories/phone-numbers';
 import type { GraphQLResolveInfo } from 'graphql';
 import { selectedFields } from '../projection';
-import { importNumbers, MAX_IMPORT, type ImportReport, type ImportResult } from '../../domain/import-numbers';
+import { importNumbers, type ImportReport, type ImportResult } from '../../domain/import-numbers';
+import { AgentIdText, ImportList, Label, MAX_IMPORT } from '../../domain/input-rules';
 import {
   countPhoneNumbers,
   findPhoneNumber,
@@ -12,13 +13,15 @@ import {
   verificationFailures,
   type VerificationReport,
 } from '../../domain/phone-numbers';
-import { NotFoundError, ValidationError } from '../../domain/errors';
+import { NotFoundError } from '../../domain/errors';
 import type { Capabilities, CheckResult } from '../../providers/types';
 import { builder } from '../builder';
-import { AFTER_ARG, connectionComplexity, FIRST_ARG, pageArgs, parseId, toConnection, totalOf, TOTAL_COUNT_DESCRIPTION, withTotal } from '../pagination';
+import { connectionComplexity, pageArgs, parseId, toConnection, totalOf, TOTAL_COUNT_DESCRIPTION, withTotal } from '../pagination';
+import { AFTER_ARG, FIRST_ARG, pageSize } from './list-args';
 import { callOptions, principalOf } from '../principal';
 import { CheckStatusEnum, ImportOutcomeEnum, NumberSourceEnum, PhoneNumberStatusEnum, VerificationStatusEnum } from './enums';
 import { declared, resultErrors } from './errors';
+import { inputRules } from './input-validation';
 
 export const CapabilitiesType = builder.objectRef<Capabilities>('Capabilities').implement({
   description: 'What a number can do.',
@@ -106,7 +109,7 @@ builder.queryFields((t) => ({
     resolve: async (_r, args, ctx, info) => {
       const connectionId = args.connectionId == null ? undefined : parseId(args.connectionId) ?? -1;
       const filter = { connectionId, status: args.status ?? undefined };
-      const page = toConnection(await listPhoneNumbers(ctx.deps, principalOf(ctx), pageArgs(args), filter, propertiesSelected(info)));
+      const page = toConnection(await listPhoneNumbers(ctx.deps, principalOf(ctx), pageArgs({ first: pageSize(args.first), after: args.after }), filter, propertiesSelected(info)));
       return withTotal(page, () => countPhoneNumbers(ctx.deps, principalOf(ctx), filter));
     },
   }),
@@ -148,12 +151,12 @@ const ImportReportType = builder.objectRef<ImportReport>('ImportNumbersReport').
 
 const ImportNumbersInput = builder.inputType('ImportNumbersInput', {
   description: 'Numbers to import through a connection.',
+  validate: inputRules({ numbers: ImportList }),
   fields: (t) => ({
     connectionId: t.id({ required: true, description: 'The connection whose provider account holds them.' }),
     numbers: t.stringList({
       required: true,
       description: `E.164 numbers, 1 to ${MAX_IMPORT}; for a connection with an inventory, numbers from availableNumbers.`,
-      validate: { minLength: [1, { message: `must list 1 to ${MAX_IMPORT} numbers` }], maxLength: [MAX_IMPORT, { message: `must list 1 to ${MAX_IMPORT} numbers` }], items: { maxLength: 32 } },
     }),
   }),
 });
@@ -218,21 +221,17 @@ builder.mutationField('verifyPhoneNumber', (t) =>
 
 const UpdatePhoneNumberInput = builder.inputType('UpdatePhoneNumberInput', {
   description: 'What to change on a phone number; fields left out stay as they are.',
+  validate: inputRules({ inboundAgentId: AgentIdText.nullish(), outboundAgentId: AgentIdText.nullish(), label: Label.nullish() }),
   fields: (t) => ({
     id: t.id({ required: true, description: 'The phone number id.' }),
     inboundAgentId: t.id({ description: 'Agent answering inbound calls; null unassigns.' }),
     outboundAgentId: t.id({ description: 'Agent placing outbound calls; null unassigns.' }),
-    label: t.string({ description: 'Your own label, up to 200 characters; null clears it.', validate: { maxLength: 200 } }),
+    label: t.string({ description: 'Your own label, up to 200 characters; null clears it.' }),
   }),
 });
 
-/** Distinguishes "not given" (undefined) from "unassign" (null) for agent ids. */
-function agentId(value: string | null | undefined, path: string): number | null | undefined {
-  if (value === undefined || value === null) return value;
-  const n = parseId(value);
-  if (n === null) throw new ValidationError([{ path, message: 'must be a positive integer' }]);
-  return n;
-}
+/** An agent id the input's rules passed, as a number; null (unassign) and undefined (unchanged) kept. */
+const agentId = (value: string | null | undefined) => (value == null ? value : Number(value));
 
 builder.mutationField('updatePhoneNumber', (t) =>
   t.field({
@@ -242,8 +241,8 @@ builder.mutationField('updatePhoneNumber', (t) =>
     args: { input: t.arg({ type: UpdatePhoneNumberInput, required: true, description: 'What to change.' }) },
     resolve: declared('updatePhoneNumber', (_r, { input }, ctx) =>
       updatePhoneNumber(ctx.deps, principalOf(ctx), id(input.id), {
-        inboundAgentId: agentId(input.inboundAgentId, 'inbound_agent_id'),
-        outboundAgentId: agentId(input.outboundAgentId, 'outbound_agent_id'),
+        inboundAgentId: agentId(input.inboundAgentId),
+        outboundAgentId: agentId(input.outboundAgentId),
         label: input.label,
       }),
     ),
