@@ -26,7 +26,11 @@ export interface LeasedJobSpec {
 export function startLeasedJob(deps: Deps, spec: LeasedJobSpec): LeasedJob {
   let running: Promise<number | null> | undefined;
   const runOnce = () =>
-    (running ??= (async () => ((await claimLease(deps, spec.lease, spec.periodSeconds)) ? spec.run() : null))().finally(() => (running = undefined)));
+    (running ??= (async () => {
+      if (await claimLease(deps, spec.lease, spec.periodSeconds)) return spec.run();
+      deps.log.debug({ job: spec.name }, 'lease held by another instance');
+      return null;
+    })().finally(() => (running = undefined)));
   const tick = () => void runOnce().catch((err: unknown) => deps.log.error({ reason: String(err) }, `${spec.name} failed`));
   const first = setTimeout(tick, 1_000);
   const timer = setInterval(tick, spec.tickSeconds * 1000);

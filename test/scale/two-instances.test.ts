@@ -47,7 +47,8 @@ describe.skipIf(!redisUrl || !pgUrl)('two instances on one PostgreSQL and one Re
       TRUNKLINE_SECRET_KEYS: SECRET_KEYS,
       REDIS_URL: redisUrl!,
       PORT: '0',
-      LOG_LEVEL: 'info',
+      // Debug: the lease a job found taken is a debug line (the prune test waits for it).
+      LOG_LEVEL: 'debug',
       TWILIO_API_BASE_URL: sim.baseUrls.twilio,
       TELNYX_API_BASE_URL: sim.baseUrls.telnyx,
       SIGNALWIRE_API_BASE_URL: sim.baseUrls.signalwire,
@@ -179,8 +180,11 @@ describe.skipIf(!redisUrl || !pgUrl)('two instances on one PostgreSQL and one Re
   it('prunes the audit trail once a day across both instances', async () => {
     // Each instance tries a second after it starts; only the one that claims the day's lease prunes.
     const pruned = () => [a, b].filter((i) => i.log.some((l) => l.includes('audit retention: pruned')));
-    await waitFor(() => pruned().length > 0);
+    // The other instance tried too, and found the lease taken (a debug line).
+    const refused = () => [a, b].filter((i) => i.log.some((l) => l.includes('lease held by another instance') && l.includes('"job":"audit retention"')));
+    await waitFor(() => pruned().length > 0 && refused().length > 0);
     expect(pruned()).toHaveLength(1);
+    expect(refused()).not.toContain(pruned()[0]);
   });
 });
 
