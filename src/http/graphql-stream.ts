@@ -44,32 +44,39 @@ const tooManyOperations = (limits: StreamLimits) =>
 /** A problem as graphql-sse answers: body and init. */
 const sseProblem = (p: Problem): SseResponse => [problemText(p), { status: p.status, statusText: p.status === 400 ? 'Bad Request' : 'Too Many Requests', headers: { 'content-type': 'application/json' } }];
 
-/** What the handler needs of the Fetch Request it serves. */
-interface Call {
+/**
+ * One request of the protocol as graphql-sse carries it (its `raw`), with what our hooks learn
+ * about it on the way: no map keyed by request holds it.
+ */
+interface StreamCall {
+  request: Request;
   principal: Principal;
   serverContext: object;
+  /** graphql-sse's token for it, as `authenticate` chose it. */
+  token?: string;
+  /** The reservation its PUT made. */
+  reserved?: Reservation;
+  /** The single-connection stream and operation id it was attached to (an operation request). */
+  operation?: { reservation: Reservation; id: string };
 }
 
+/** A request this plugin makes to graphql-sse itself (to drop a reservation): its token is given. */
+interface InternalCall {
+  internalToken: string;
+}
+
+type Raw = StreamCall | InternalCall;
+
 export function graphqlStreamPlugins(deps: Deps, limits: StreamLimits = DEFAULT_LIMITS): Plugin[] {
-  const calls = new WeakMap<Request, Call>();
-  /** graphql-sse's token of each request, as `authenticate` chose it. */
-  const tokens = new WeakMap<Request, string>();
-  /** The reservation each PUT made. */
-  const reservedBy = new WeakMap<Request, Reservation>();
-  /** The single-connection stream and operation id each operation request was attached to. */
-  const operations = new WeakMap<Request, { reservation: Reservation; id: string }>();
   /** How to end each open single-connection stream. */
   const enders = new WeakMap<Reservation, () => void>();
-  /** Synthetic requests this plugin makes to graphql-sse (to drop a reservation): their token is given. */
-  const internal = new WeakMap<object, string>();
-  let handler: Handler<Request, unknown>;
+  let handler: Handler<Raw, unknown>;
 
   const streams = new OpenStreams(limits, deps.clock, (reservation) => {
     // graphql-sse keeps reservations in a map of its own and forgets one only when its stream
     // ends: open it, as a GET would, and end it at once (its operations end with it).
-    const raw = {};
-    internal.set(raw, reservation.token);
-    return handler({ method: 'GET', url: GRAPHQL_STREAM, headers: { get: (name: string) => (name === 'accept' ? 'text/event-stream' : null) }, raw: raw as Request, context: undefined } as SseRequest<Request, unknown>)
+    const raw: InternalCall = { internalToken: reservation.token };
+    return handler({ method: 'GET', url: GRAPHQL_STREAM, headers: { get: (name: string) => (name === 'accept' ? 'text/event-stream' : null) }, raw, context: undefined } as SseRequest<Raw, unknown>)
       .then(async ([body]) => {
         if (typeof body === 'object' && body !== null) await body.return(undefined);
       })
@@ -83,24 +90,23 @@ export function graphqlStreamPlugins(deps: Deps, limits: StreamLimits = DEFAULT_
     if (revoked.has(reservation) && reservation.operations.size === 0) enders.get(reservation)?.();
   }
 
-  function authenticate(req: SseRequest<Request, unknown>): SseResponse | string {
-    const given = internal.get(req.raw);
-    if (given) return given;
-    const call = calls.get(req.raw)!;
+  function authenticate(req: SseRequest<Raw, unknown>): SseResponse | string {
+    if ('internalToken' in req.raw) return req.raw.internalToken;
+    const call = req.raw;
     const url = new URL(req.url, 'http://localhost');
     const clientToken = req.headers.get(TOKEN_HEADER_KEY) || url.searchParams.get(TOKEN_QUERY_KEY) || null;
     if (clientToken !== null && clientToken.length > MAX_TOKEN_LENGTH) {
       return sseProblem(problem(400, 'invalid_stream_token', `The event stream token is longer than ${MAX_TOKEN_LENGTH} characters.`));
     }
     const token = `${call.principal.apiKeyId}:${clientToken ?? randomUUID()}`;
-    tokens.set(req.raw, token);
+    call.token = token;
     const reservation = streams.get(token);
     if (req.method === 'PUT') {
       // An existing one is graphql-sse's 409; a new one takes a slot now, released if the PUT fails.
       if (!reservation) {
         const created = streams.reserve(call.principal.apiKeyId, token);
         if (!created) return sseProblem(tooManyStreams(limits));
-        reservedBy.set(req.raw, created);
+        call.reserved = created;
       }
     } else if (reservation && req.method === 'DELETE') {
       const id = url.searchParams.get('operationId');
@@ -115,19 +121,20 @@ export function graphqlStreamPlugins(deps: Deps, limits: StreamLimits = DEFAULT_
   return [
     {
       onYogaInit({ yoga }) {
-        handler = createHandler<Request, unknown>({
+        handler = createHandler<Raw, unknown>({
           authenticate,
           onSubscribe(req, params) {
-            const call = calls.get(req.raw)!;
-            const reservation = streams.get(tokens.get(req.raw)!);
+            const call = req.raw as StreamCall;
+            const reservation = streams.get(call.token!);
             const id = String(params.extensions?.operationId ?? '');
             if (reservation && id) {
               if (reservation.operations.size >= limits.operationsPerStream) return sseProblem(tooManyOperations(limits));
               reservation.operations.add(id);
-              operations.set(req.raw, { reservation, id });
+              call.operation = { reservation, id };
             }
             // As @graphql-yoga/plugin-graphql-sse runs an operation: through Yoga's envelope (limits, context, masking).
-            const enveloped = yoga.getEnveloped({ ...call.serverContext, request: req.raw, params } as YogaInitialContext);
+            // `streamOperation` tells onSubscribe below that the stream is already counted.
+            const enveloped = yoga.getEnveloped({ ...call.serverContext, request: call.request, params, streamOperation: call.operation !== undefined } as unknown as YogaInitialContext);
             let document;
             try {
               document = enveloped.parse(params.query);
@@ -145,7 +152,7 @@ export function graphqlStreamPlugins(deps: Deps, limits: StreamLimits = DEFAULT_
             })();
           },
           onComplete(_ctx, req) {
-            const op = operations.get(req.raw);
+            const op = (req.raw as StreamCall).operation;
             if (op) leave(op.reservation, op.id);
           },
         });
@@ -157,13 +164,12 @@ export function graphqlStreamPlugins(deps: Deps, limits: StreamLimits = DEFAULT_
           endResponse(problemResponse(problem(401, authError?.code ?? 'not_authenticated', authError?.message ?? 'Authentication credentials were not provided.', { headers: { 'www-authenticate': 'Bearer' } })));
           return;
         }
-        calls.set(request, { principal, serverContext });
-        endResponse(await respond(request));
+        endResponse(await respond({ request, principal, serverContext }));
       },
       // Each subscription outside a single-connection stream (distinct mode, here or at /graphql) is a stream of its own.
       onSubscribe({ args, setResultAndStopExecution }) {
-        const ctx = args.contextValue as unknown as GraphQLContext & { request?: Request };
-        if (!ctx.principal || (ctx.request && operations.has(ctx.request))) return;
+        const ctx = args.contextValue as unknown as GraphQLContext & { streamOperation?: boolean };
+        if (!ctx.principal || ctx.streamOperation) return;
         const release = streams.take(ctx.principal.apiKeyId);
         if (!release) {
           const refused = tooManyStreams(limits);
@@ -184,18 +190,18 @@ export function graphqlStreamPlugins(deps: Deps, limits: StreamLimits = DEFAULT_
   ];
 
   /** graphql-sse's answer as a Fetch Response (as graphql-sse/lib/use/fetch does), with our bookkeeping of single-connection streams. */
-  async function respond(request: Request): Promise<Response> {
+  async function respond(call: StreamCall): Promise<Response> {
+    const { request } = call;
     // Expired reservations are dropped before graphql-sse looks for this request's.
     await streams.expire();
-    let [body, init] = await handler({ method: request.method, url: request.url, headers: request.headers, body: () => request.text(), raw: request, context: undefined });
-    const reserved = reservedBy.get(request);
+    let [body, init] = await handler({ method: request.method, url: request.url, headers: request.headers, body: () => request.text(), raw: call, context: undefined });
+    const { reserved, token } = call;
     if (reserved) {
       if (init.status !== 201) streams.close(reserved);
       // The token the client sends back: graphql-sse's without our key prefix.
       else body = reserved.token.slice(reserved.token.indexOf(':') + 1);
     }
     if (!body || typeof body === 'string') return new Response(body, init);
-    const token = tokens.get(request);
     const reservation = token === undefined ? undefined : streams.get(token);
     const events = body;
     let watch: ReturnType<Deps['events']['watchRevocation']> | undefined;
@@ -212,7 +218,7 @@ export function graphqlStreamPlugins(deps: Deps, limits: StreamLimits = DEFAULT_
     if (reservation && !reservation.opened && request.method === 'GET' && init.status === 200) {
       streams.opened(reservation);
       enders.set(reservation, end);
-      watch = deps.events.watchRevocation(calls.get(request)!.principal.organizationId, reservation.apiKeyId);
+      watch = deps.events.watchRevocation(call.principal.organizationId, reservation.apiKeyId);
       void watch.revoked.then(() => {
         revoked.add(reservation);
         if (reservation.operations.size === 0) end();
