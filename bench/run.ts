@@ -10,6 +10,11 @@
  *   scale   first page, a deep cursor page and REST ?limit=50 at 1,000
  *           and at 1,000,000 numbers in one organization, on SQLite and
  *           on PostgreSQL (there also against raw pg)                    target: within 1.5×
+ *   startup the compiled gateway (`node dist/main.js serve`, as `npm start`):
+ *           spawn → first 200 from GET /v1/healthz                       target ≤ 1 s
+ *           resident memory idle after start, heap used                  target ≤ 120 MB, ≤ 50 MB
+ *           resident memory per open event stream, with 1,000 open       target ≤ 40 KB
+ *           (not ratios: there is no baseline to divide by)
  *
  * Method: every server runs pinned to core 0 (taskset), the load comes from autocannon in this
  * process, pinned to core 1 by `npm run bench`. Each measurement follows a discarded 3 s warm-up;
@@ -23,6 +28,7 @@ import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { summarizeProfile } from './profile';
@@ -36,6 +42,11 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const SERVER_CPU = process.env.BENCH_SERVER_CPU ?? '0';
 // Under a missed list target, a profiled run of the gateway says where its time goes (BENCH_PROFILE=0: no).
 const PROFILE = process.env.BENCH_PROFILE !== '0';
+// Event streams held open at once by the start-up phase.
+const STREAMS = Number(process.env.BENCH_STREAMS ?? 1000);
+// V8 keeps the young generation it grew while the modules loaded until its memory reducer acts
+// on a quiet process, 20 to 40 s after start here: the phase reads memory again after this long.
+const SETTLE = Number(process.env.BENCH_SETTLE_SECONDS ?? 60);
 const KEY = 'sk_live_benchmark_0123456789abcdef';
 const AUTH = { authorization: `Bearer ${KEY}` };
 
@@ -218,13 +229,105 @@ async function scalePhase(dir: string, engine: 'sqlite' | 'postgres') {
   }
 }
 
+interface Memory {
+  /** Resident set size, bytes. */
+  rss: number;
+  /** Heap in use after a full collection, bytes. */
+  heapUsed: number;
+}
+
+/**
+ * The compiled gateway as `npm start` runs it (plus bench/memory-probe.mjs), on the server core;
+ * resolves once it has answered its first GET /v1/healthz, with the time from spawn to that answer.
+ */
+async function startCompiled(vars: Record<string, string>) {
+  const spawned = performance.now();
+  const node = [process.execPath, '--expose-gc', '--import', './bench/memory-probe.mjs', 'dist/main.js', 'serve'];
+  const child = spawn('taskset', ['-c', SERVER_CPU, ...node], { env: { ...process.env, ...vars }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const waiting: ((memory: Memory) => void)[] = [];
+  const url = await new Promise<string>((resolve, reject) => {
+    void exited.then(() => reject(new Error('the gateway exited before it listened')));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.startsWith('MEMORY ')) return waiting.shift()?.(JSON.parse(line.slice('MEMORY '.length)) as Memory);
+      const listening = /"url":"([^"]+)"/.exec(line)?.[1];
+      if (listening) resolve(listening);
+    });
+  });
+  while (!(await fetch(`${url}/v1/healthz`).then(async (r) => (await r.arrayBuffer(), r.ok), () => false)));
+  return {
+    url,
+    readyMs: performance.now() - spawned,
+    memory: () => new Promise<Memory>((resolve) => (waiting.push(resolve), child.kill('SIGUSR2'))),
+    stop: () => (child.kill('SIGTERM'), exited),
+  };
+}
+
+/** Opens `count` event streams (a subscription each, on a connection each); resolves once every one has answered 200, with a function that closes them. */
+async function openStreams(url: string, count: number): Promise<() => void> {
+  const closing = new AbortController();
+  const body = JSON.stringify({ query: 'subscription { connectionUpdated { id } }' });
+  const headers = { ...AUTH, accept: 'text/event-stream', 'content-type': 'application/json' };
+  await Promise.all(
+    Array.from({ length: count }, async () => {
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body, signal: closing.signal });
+      if (res.status !== 200) throw new Error(`a stream was refused: ${res.status} ${await res.text()}`);
+    }),
+  );
+  return () => closing.abort();
+}
+
+async function startupPhase(dir: string) {
+  // What `npm start` runs, built from the sources as they are now.
+  if (spawnSync(process.execPath, ['src/build/build.mjs'], { stdio: 'inherit' }).status !== 0) throw new Error('build failed');
+  const mb = (bytes: number) => bytes / 1024 / 1024;
+  const runs = { readyMs: [] as number[], rss: [] as number[], heap: [] as number[], settled: [] as number[], streamRss: [] as number[], streamHeap: [] as number[] };
+  for (let round = 1; round <= ROUNDS; round++) {
+    // One key holds every stream, each on its own connection from this one address: both caps up.
+    const vars = { ...env(join(dir, `startup-${round}.db`)), TRUNKLINE_MAX_STREAMS_PER_KEY: String(STREAMS), TRUNKLINE_MAX_CONNECTIONS_PER_ADDRESS: '0' };
+    const gateway = await startCompiled(vars);
+    await sleep(1000); // idle: a second after the first answer, as test/deploy/start-time.mjs reads it
+    const idle = await gateway.memory();
+    const close = await openStreams(gateway.url, STREAMS);
+    await sleep(1000);
+    const streaming = await gateway.memory();
+    close();
+    await gateway.stop();
+    runs.readyMs.push(gateway.readyMs);
+    runs.rss.push(mb(idle.rss));
+    runs.heap.push(mb(idle.heapUsed));
+    runs.streamRss.push((streaming.rss - idle.rss) / 1024 / STREAMS);
+    runs.streamHeap.push((streaming.heapUsed - idle.heapUsed) / 1024 / STREAMS);
+    if (SETTLE > 0) {
+      // A process of its own: the streams above would have grown the young generation again.
+      const quiet = await startCompiled({ ...vars, DATABASE_URL: `sqlite:${join(dir, `startup-${round}-quiet.db`)}` });
+      await sleep(SETTLE * 1000);
+      runs.settled.push(mb((await quiet.memory()).rss));
+      await quiet.stop();
+      runs.readyMs.push(quiet.readyMs);
+    }
+  }
+  const within = (value: number, target: number, unit: string) =>
+    `${value.toFixed(0).padStart(5)} ${unit} (target ≤ ${target} ${unit}: ${value <= target ? 'met' : `missed by ${(value - target).toFixed(0)} ${unit}`})`;
+  console.log(`
+start-up and memory of the compiled gateway (node dist/main.js serve), median of ${runs.readyMs.length} starts, ${ROUNDS} with ${STREAMS.toLocaleString('en')} streams`);
+  // Each start is printed: on a loaded machine they spread widely, and the median hides how.
+  console.log(`  spawn → first 200 from GET /v1/healthz      ${within(median(runs.readyMs), 1000, 'ms')}  starts: ${runs.readyMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  console.log(`  resident memory, idle 1 s after start       ${within(median(runs.rss), 120, 'MB')}`);
+  if (SETTLE > 0) console.log(`  resident memory, idle ${SETTLE} s after start      ${within(median(runs.settled), 120, 'MB')}`);
+  console.log(`  heap used (after a full collection), idle   ${within(median(runs.heap), 50, 'MB')}`);
+  console.log(`  resident memory per open event stream       ${within(median(runs.streamRss), 40, 'KB')}`);
+  console.log(`  heap used per open event stream             ${median(runs.streamHeap).toFixed(0).padStart(5)} KB`);
+}
+
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'trunkline-bench-'));
-  const phases = (process.env.BENCH_PHASES ?? 'list,import,scale,scale-postgres').split(',');
+  const phases = (process.env.BENCH_PHASES ?? 'list,import,scale,scale-postgres,startup').split(',');
   if (phases.includes('list')) await listPhase(dir);
   if (phases.includes('import')) await importPhase(dir);
   if (phases.includes('scale')) await scalePhase(dir, 'sqlite');
   if (phases.includes('scale-postgres')) await scalePhase(dir, 'postgres');
+  if (phases.includes('startup')) await startupPhase(dir);
   process.exit(0);
 }
 

@@ -8,8 +8,6 @@ import { openRuntime } from './runtime';
 import { createApiKey, createOrganization, listApiKeys, revokeApiKey } from './domain/organizations';
 import { resealAll } from './domain/reseal';
 import { startServer } from './server';
-import { startSimulator } from './simulator/server';
-import { runDemo } from './demo';
 
 const USAGE = `Usage: trunkline [command]
 
@@ -58,7 +56,9 @@ function keepRunning(stop: () => Promise<void>, log: Logger): void {
 async function main(argv: string[]): Promise<void> {
   const [command = 'serve', sub, ...rest] = argv;
   if (command === 'help' || command === '--help' || command === '-h') return console.log(USAGE);
+  // The simulator and the demo are imported when asked for: the gateway never loads them.
   if (command === 'simulator') {
+    const { startSimulator } = await import('./simulator/server');
     const sim = await startSimulator({ port: Number(process.env.SIMULATOR_PORT ?? 4010) });
     console.log(JSON.stringify({ simulator: sim.url, baseUrls: sim.baseUrls }));
     return keepRunning(sim.close, createLogger('info'));
@@ -78,6 +78,7 @@ async function main(argv: string[]): Promise<void> {
       }, log);
     }
     case 'demo': {
+      const { runDemo } = await import('./demo');
       const stop = await runDemo(config, log, { simulator: Number(process.env.SIMULATOR_PORT ?? 4010), sip: Number(process.env.DEMO_SIP_PORT ?? 5062) });
       return keepRunning(async () => {
         await stop();

@@ -7,9 +7,7 @@ import type { Logger } from './logger';
 import { createProviderRegistry } from './providers/registry';
 import { loadKeyRing } from './security/key-ring-loader';
 import { createEventBus } from './events/bus';
-import { createRedisEventBus } from './events/redis-bus';
 import type { Redis } from 'ioredis';
-import { createRedis } from './redis';
 import { observePool } from './observability/metrics';
 import { createAuthCache } from './domain/auth-cache';
 
@@ -40,9 +38,10 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock = sy
       maxNumbersPerOrg: config.maxNumbersPerOrg,
       maxApiKeysPerOrg: config.maxApiKeysPerOrg,
       authCache: createAuthCache(db.foreignCommits, clock),
-      events: config.redisUrl ? createRedisEventBus(config.redisUrl, log) : createEventBus(log),
+      // ioredis is imported only when REDIS_URL names a Redis: a single instance never loads it.
+      events: config.redisUrl ? (await import('./events/redis-bus')).createRedisEventBus(config.redisUrl, log) : createEventBus(log),
     };
-    const redis = config.redisUrl ? createRedis(config.redisUrl, 'commands', log) : undefined;
+    const redis = config.redisUrl ? (await import('./redis')).createRedis(config.redisUrl, 'commands', log) : undefined;
     observePool(db.poolStats);
     return {
       db,

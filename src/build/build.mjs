@@ -1,11 +1,14 @@
-// Compiles the gateway (src/main.ts and everything it imports, migrations included) into one
-// ES module, dist/main.js, with a source map so stack traces name the TypeScript lines.
+// Compiles the gateway (src/main.ts and everything it imports, migrations included) into ES
+// modules: dist/main.js, and one file beside it per part imported lazily (`await import(…)`:
+// the simulator, the demo, the Redis clients, the OpenAPI document…), with source maps so stack
+// traces name the TypeScript lines. Splitting is what keeps a lazy import lazy: in one file, the
+// packages a lazily imported module imports would be imported at start with the rest.
 // esbuild rather than tsc: the sources import without file extensions (moduleResolution
-// "Bundler"), which plain Node cannot resolve file by file, and one file loads faster than 160.
+// "Bundler"), which plain Node cannot resolve file by file, and a few files load faster than 160.
 // Packages stay external: they load from node_modules as they do from source, so the
 // production install (`npm ci --omit=dev`) is what the compiled code runs on.
 import { build } from 'esbuild';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { relative, resolve } from 'node:path';
 
@@ -32,6 +35,10 @@ const result = await build({
   absWorkingDir: root,
   entryPoints: { main: 'src/main.ts' },
   outdir,
+  // Every output file sits in dist/ itself, where the source-location plugin expects its module.
+  entryNames: '[name]',
+  chunkNames: 'chunk-[hash]',
+  splitting: true,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -44,6 +51,13 @@ const result = await build({
   logLevel: 'warning',
   plugins: [sourceLocation],
 });
+
+// What an earlier build wrote and this one did not (parts whose code changed since) would only
+// pile up, and ship.
+const written = new Set(Object.keys(result.metafile.outputs).map((file) => resolve(root, file)));
+for (const name of readdirSync(outdir)) {
+  if (/\.js(\.map)?$/.test(name) && !written.has(resolve(outdir, name))) rmSync(resolve(outdir, name));
+}
 
 // Every package the compiled code imports must be a runtime dependency, or the production
 // install (no devDependencies) would fail on it, perhaps only on a rarely used path.

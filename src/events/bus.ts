@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createPubSub, Repeater, type PubSubEventTarget } from 'graphql-yoga';
 import type { Logger } from '../logger';
 import { metrics } from '../observability/metrics';
@@ -44,11 +45,23 @@ export interface EventBus {
 const topic = (kind: EventKind, organizationId: number) => `${kind}:${organizationId}`;
 
 /**
+ * The in-process transport: Node's EventTarget, without its listener-leak warning. Every
+ * subscriber of a topic is one listener of one event type, so hundreds of them (an organization's
+ * open streams) are the normal case, not a leak; the bus counts what is open itself, and the
+ * per-key stream limit bounds it.
+ */
+function inProcessTarget(): EventTarget {
+  const target = new EventTarget();
+  setMaxListeners(0, target);
+  return target;
+}
+
+/**
  * A bus over an EventTarget: in-process by default, or one shared by every instance (Redis
  * pub/sub). Delivery failures of a distributed target are reported through `onLost`.
  */
 export function createEventBus(log: Logger, eventTarget?: PubSubEventTarget<Record<string, [DomainEvent]>>, close: () => Promise<void> = async () => {}): EventBus {
-  const pubsub = createPubSub<Record<string, [DomainEvent]>>(eventTarget ? { eventTarget } : {});
+  const pubsub = createPubSub<Record<string, [DomainEvent]>>({ eventTarget: eventTarget ?? inProcessTarget() });
   /** How to end each open subscription. */
   const open = new Set<() => void>();
   /** Revocation watches: one bus subscription per organization with open streams, however many streams. */

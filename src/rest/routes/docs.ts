@@ -2,7 +2,6 @@ import type { Plugin } from 'graphql-yoga';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { openApiDocument } from '../openapi';
 import type { Route } from '../route';
 import { OpenApiDocument } from '../schemas';
 import { ERROR_CATALOG_PATH } from '../../domain/error-catalog';
@@ -61,7 +60,8 @@ export function openApiRoute(routes: Route[]): Route {
     auth: false,
     response: OpenApiDocument,
     statuses: { 200: 'The OpenAPI document' },
-    handle: async () => ({ status: 200, body: (doc ??= openApiDocument(routes)) }),
+    // The generator (and the document) load on the first request for it, never at start.
+    handle: async () => ({ status: 200, body: (doc ??= (await import('../openapi')).openApiDocument(routes)) }),
   };
 }
 
