@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import type { Database } from './tables';
+import { withPreparedStatements } from './prepared-statements';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -131,7 +132,7 @@ function openPostgres(url: string): Db {
   // running fails and its request answers 503. Without listeners a restart would crash the process.
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
   const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
   return { kysely, engine: 'postgres', foreignCommits: undefined, sqliteFile: undefined, schema: schema ?? undefined, poolStats, close: () => kysely.destroy() };
 }

@@ -80,8 +80,8 @@ export async function authenticate(deps: Deps, authorization: string | null | un
   const repo = apiKeysRepository(deps.db);
   let key = deps.authCache.get(hash);
   if (!key) {
-    const row = await repo.findByHash(hash);
-    if (!row || !row.isActive) throw new AuthenticationError('invalid_api_key');
+    const row = await repo.findActiveByHash(hash);
+    if (!row) throw new AuthenticationError('invalid_api_key');
     key = { organizationId: row.organizationId, apiKeyId: row.id, keyPrefix: row.keyPrefix, lastUsedAt: row.lastUsedAt };
     deps.authCache.set(hash, key);
   }
