@@ -14,7 +14,8 @@
  *   jobs       jobs/: periodic domain work, started by the composition roots only
  *   schema     schema/: the GraphQL schema over the domain
  *   http       http/: the HTTP host, the request envelope, Yoga, the problem body and its statuses
- *   rest       rest/: the /v1 shim, which runs the schema's operations through the HTTP layer
+ *   doors      rest/: the /v1 shim, which runs the schema's operations through the HTTP layer;
+ *              ingress/: where providers' calls and call events arrive (HTTP webhooks, SIP)
  *   roots      app, main, server, runtime, demo, bin, build: composition and entry points
  * simulator/ is a separate program (the fake providers): only roots start it.
  * The console (a browser app with its own build) and generated code are left out.
@@ -31,7 +32,7 @@ const LAYERS = [
   { name: 'jobs', rooms: [room('jobs/')] },
   { name: 'schema', rooms: [room('schema/')] },
   { name: 'http', rooms: [room('http/')] },
-  { name: 'rest', rooms: [room('rest/')] },
+  { name: 'doors', rooms: [room('rest/'), room('ingress/')] },
   { name: 'roots', rooms: [room('app\\.ts$', 'main\\.ts$', 'server\\.ts$', 'runtime\\.ts$', 'demo\\.ts$', 'bin\\.mjs$', 'build/')] },
 ];
 const SIMULATOR = room('simulator/');

@@ -3,7 +3,6 @@ import { createYoga, type YogaMaskedErrorOpts, type YogaServerInstance } from 'g
 import type { Redis } from 'ioredis';
 import type { Config } from './config';
 import type { Deps } from './domain/deps';
-import { MAX_BODY_BYTES } from './http/body-limit';
 import { compiledExecution } from './http/compiled-execution';
 import { consolePlugin } from './http/console-assets';
 import { corsPolicy } from './http/cors';
@@ -14,6 +13,9 @@ import { graphqlDoor, skippedByShortcut, unreviewedForShortcut } from './http/gr
 import { graphqlProtection } from './http/graphql-protection';
 import { graphqlStreamPlugins } from './http/graphql-stream';
 import { createHost } from './http/host';
+import { createIngressDoor } from './ingress/http-door';
+import { startSipIngress, type SipIngress } from './ingress/sip-server';
+import { sipInviteArrived } from './domain/call-ingress';
 import { inputTextPlugin } from './http/input-text';
 import { maskedErrors } from './http/mask-errors';
 import { operationSpanPlugin } from './http/observability';
@@ -50,7 +52,7 @@ export function createApp(deps: Deps, options: AppOptions, redis?: Redis): App {
   const masking = maskedErrors(deps.log);
   const yoga = createYogaApp(deps, options, limiters, masking);
   const rest = createRestHandler({ deps, routes, sessions: operationSessions(yoga) });
-  const listener = createHost({ deps, cors: corsPolicy(options.corsOrigins), limiters }, { rest, yoga: graphqlDoor(yoga, masking) });
+  const listener = createHost({ deps, cors: corsPolicy(options.corsOrigins), limiters }, { rest, yoga: graphqlDoor(yoga, masking), ingress: createIngressDoor(deps) });
   return { listener };
 }
 
@@ -80,13 +82,48 @@ function createYogaApp(deps: Deps, options: AppOptions, limiters: RateLimiters, 
     maskedErrors: masking,
     batching: false,
     // The host refuses a body without a Content-Length or over 1 MiB before Yoga is handed it
-    // (src/http/perimeter.ts), and Node's HTTP parser never reads past the declared length;
-    // Yoga's own limit stays on behind it (graphql-sse reads its bodies itself).
-    maxRequestBodySize: MAX_BODY_BYTES,
+    // (src/http/perimeter.ts), and Node's HTTP parser never reads past the declared length: Yoga's
+    // own limit would check nothing more, and it pipes every body through a stream pipeline that
+    // stays attached to the request until its connection's answer ends — ≈ 10 KB of heap for each
+    // open event stream, for hours.
+    maxRequestBodySize: false,
     // The envelope — CORS, security headers, request ids, rate limits, the log line — is the host's.
     cors: false,
     logging: false,
     context: (initial) => createContext(deps, scopeOf(initial), options.graphqlLimits.cost, limiters),
     plugins,
   });
+}
+
+/**
+ * The SIP ingress (issue 24), when TRUNKLINE_SIP_INGRESS_LISTEN says where: UDP and TCP on one
+ * port (port 0: a free one, taken by UDP first). INVITEs of trusted sources go to the domain,
+ * which refuses test calls (486) and redirects every other call to the platform (302). Tells the
+ * runtime the URI providers reach it at, unless TRUNKLINE_INGRESS_SIP_URI says.
+ */
+export async function startSipIngressFor(deps: Deps, config: Pick<Config, 'testCalls'>, listening: (where: { sipUri: string }) => void): Promise<SipIngress | null> {
+  const settings = config.testCalls.sipIngress;
+  if (!settings) return null;
+  const start = (udpPort: number, tcpPort: number | undefined) =>
+    startSipIngress({
+      listen: { host: settings.host, udpPort, tcpPort },
+      trustedSources: settings.trustedSources,
+      log: deps.log,
+      clock: deps.clock,
+      onInvite: async (invite) => {
+        if (!invite.from || !invite.to) return { action: 'redirect', contact: deps.inbound.sipUri };
+        return sipInviteArrived(deps, { from: invite.from, to: invite.to, callId: invite.callId, transport: invite.transport });
+      },
+    });
+  let ingress: SipIngress;
+  if (settings.port === 0) {
+    const udpOnly = await start(0, undefined);
+    await udpOnly.close();
+    ingress = await start(udpOnly.udpPort!, udpOnly.udpPort!);
+  } else {
+    ingress = await start(settings.port, settings.port);
+  }
+  const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+  listening({ sipUri: `sip:${host}:${ingress.udpPort}` });
+  return ingress;
 }

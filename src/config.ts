@@ -61,6 +61,8 @@ const envSchema = z.object({
   TRUNKLINE_SECRET_KEYS: secretKeys.optional(),
   TRUNKLINE_EVIDENCE_TTL_SECONDS: seconds(600),
   TRUNKLINE_INBOUND_VOICE_URL: z.url().default('https://voice.trunkline.example/inbound'),
+  /** The public origin providers reach Trunkline's HTTP ingress at (/ingress/…); unset: the listening address. */
+  TRUNKLINE_INGRESS_URL: z.url().optional(),
   TRUNKLINE_INBOUND_SIP_URI: z
     .string()
     .regex(/^sips?:[^\s]+$/, 'must be a sip: or sips: URI')
@@ -107,6 +109,27 @@ const envSchema = z.object({
   TRUNKLINE_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).optional(),
   TRUNKLINE_MAX_STREAMS_PER_KEY: z.coerce.number().int().positive().default(20),
   TRUNKLINE_MAX_OPERATIONS_PER_STREAM: z.coerce.number().int().positive().default(50),
+  // Test calls (issue 24). The verification line: a number on the operator's own provider account.
+  TRUNKLINE_VERIFICATION_LINE_PROVIDER: z.enum(['twilio', 'telnyx', 'signalwire', 'vonage', 'manual']).optional(),
+  TRUNKLINE_VERIFICATION_LINE_NUMBER: z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number (+ and 7 to 15 digits)').optional(),
+  /** JSON: the line's credentials, with the provider's credential field names (and its signing_secret). */
+  TRUNKLINE_VERIFICATION_LINE_CREDENTIALS: z.string().optional(),
+  /** JSON: the line's sip_config, when its provider takes one. */
+  TRUNKLINE_VERIFICATION_LINE_SIP_CONFIG: z.string().optional(),
+  TRUNKLINE_TEST_CALL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(20),
+  /** Whether verify-voip places its two test calls (false: it checks the settings only, as before issue 24). */
+  TRUNKLINE_VERIFY_WITH_CALLS: flag.default(true),
+  /** Test calls an organization may start per 15 minutes (verifications included). */
+  TRUNKLINE_TEST_CALLS_PER_ORG: z.coerce.number().int().positive().default(10),
+  /** host:port where the SIP ingress listens (UDP and TCP; port 0: any free port); unset: no SIP ingress. */
+  TRUNKLINE_SIP_INGRESS_LISTEN: z.string().regex(/^(\[[0-9a-fA-F:.]+\]|[^\s:]+):\d{1,5}$/, 'must be host:port').optional(),
+  /** The SIP URI providers reach the SIP ingress at; unset: sip:<listen host>:<port>. */
+  TRUNKLINE_INGRESS_SIP_URI: z.string().regex(/^sips?:[^\s]+$/, 'must be a sip: or sips: URI').optional(),
+  /** Sources (CIDR) whose INVITEs the SIP ingress takes: the carriers' signalling ranges. */
+  TRUNKLINE_SIP_TRUSTED_SOURCES: z
+    .string()
+    .refine((v) => v.split(',').every((entry) => parseProxyEntry(entry) !== null), { message: 'must be IP addresses or CIDR blocks, comma-separated' })
+    .default('127.0.0.1/32,::1/128'),
 });
 
 export type Config = Readonly<{
@@ -124,8 +147,23 @@ export type Config = Readonly<{
   metrics: { port: number; host: string } | undefined;
   secretKeys: string | undefined;
   evidenceTtlSeconds: number;
+  /** The platform's voice URL and SIP URI: where Trunkline's ingress hands every call that is not a test call. */
   inboundVoiceUrl: string;
   inboundSipUri: string;
+  /**
+   * TRUNKLINE_INGRESS_URL: the public origin of the HTTP ingress, as providers call it (behind a
+   * proxy, the proxy's). Webhook signatures cover this URL, so the ingress checks them against it,
+   * never against the Host header. Unset: the address the server listens at.
+   */
+  ingressUrl: string | undefined;
+  testCalls: {
+    timeoutSeconds: number;
+    perOrgPer15Minutes: number;
+    atVerification: boolean;
+    /** The operator's verification line, as configured (credentials still JSON text: the runtime validates and seals them). */
+    line: { provider: string; number: string; credentialsJson: string; sipConfigJson: string | undefined } | undefined;
+    sipIngress: { host: string; port: number; publicUri: string | undefined; trustedSources: string[] } | undefined;
+  };
   allowPrivateSip: boolean;
   providerTimeoutMs: number;
   providerRetries: number;
@@ -213,6 +251,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     evidenceTtlSeconds: e.TRUNKLINE_EVIDENCE_TTL_SECONDS,
     inboundVoiceUrl: e.TRUNKLINE_INBOUND_VOICE_URL,
     inboundSipUri: e.TRUNKLINE_INBOUND_SIP_URI,
+    ingressUrl: e.TRUNKLINE_INGRESS_URL,
+    testCalls: {
+      timeoutSeconds: e.TRUNKLINE_TEST_CALL_TIMEOUT_SECONDS,
+      atVerification: e.TRUNKLINE_VERIFY_WITH_CALLS,
+      perOrgPer15Minutes: e.TRUNKLINE_TEST_CALLS_PER_ORG,
+      line: verificationLine(e),
+      sipIngress: e.TRUNKLINE_SIP_INGRESS_LISTEN === undefined ? undefined : {
+        host: e.TRUNKLINE_SIP_INGRESS_LISTEN.slice(0, e.TRUNKLINE_SIP_INGRESS_LISTEN.lastIndexOf(':')).replace(/^\[|\]$/g, ''),
+        port: Number(e.TRUNKLINE_SIP_INGRESS_LISTEN.slice(e.TRUNKLINE_SIP_INGRESS_LISTEN.lastIndexOf(':') + 1)),
+        publicUri: e.TRUNKLINE_INGRESS_SIP_URI,
+        trustedSources: e.TRUNKLINE_SIP_TRUSTED_SOURCES.split(',').map((s) => s.trim()),
+      },
+    },
     allowPrivateSip: e.TRUNKLINE_ALLOW_PRIVATE_SIP,
     providerTimeoutMs: e.PROVIDER_TIMEOUT_MS,
     providerRetries: e.PROVIDER_RETRIES,
@@ -244,5 +295,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       vonageRest: e.VONAGE_REST_BASE_URL,
       vonageApi: e.VONAGE_API_BASE_URL,
     },
+  };
+}
+
+/** The verification line's settings: all three of provider, number and credentials, or none. */
+function verificationLine(e: z.infer<typeof envSchema>): Config['testCalls']['line'] {
+  const given = [e.TRUNKLINE_VERIFICATION_LINE_PROVIDER, e.TRUNKLINE_VERIFICATION_LINE_NUMBER, e.TRUNKLINE_VERIFICATION_LINE_CREDENTIALS];
+  if (given.every((v) => v === undefined)) return undefined;
+  if (given.some((v) => v === undefined)) {
+    throw new ConfigError('Invalid configuration: TRUNKLINE_VERIFICATION_LINE_PROVIDER, _NUMBER and _CREDENTIALS go together');
+  }
+  return {
+    provider: e.TRUNKLINE_VERIFICATION_LINE_PROVIDER!,
+    number: e.TRUNKLINE_VERIFICATION_LINE_NUMBER!,
+    credentialsJson: e.TRUNKLINE_VERIFICATION_LINE_CREDENTIALS!,
+    sipConfigJson: e.TRUNKLINE_VERIFICATION_LINE_SIP_CONFIG,
   };
 }

@@ -4,7 +4,7 @@ import type { Logger } from './logger';
 import { openRuntime } from './runtime';
 import { startServer, type RunningServer } from './server';
 import { credentialsFor, SCENARIOS } from './simulator/accounts';
-import { startSimulator } from './simulator/server';
+import { operatorLine, startSimulator } from './simulator/server';
 import { startSipResponder, type SipAuthMode } from './simulator/sip-responder';
 
 /** The demo trunk that authenticates: its username and password are printed for the demo. */
@@ -25,7 +25,21 @@ export async function runDemo(config: Config, log: Logger, ports: DemoPorts): Pr
   const sim = await startSimulator({ port: ports.simulator });
   const openTrunk = await startSipResponder({ port: ports.sip });
   const authTrunk = await startSipResponder({ port: ports.sip === 0 ? 0 : ports.sip + 2, auth: DEMO_TRUNK_AUTH });
-  const demoConfig: Config = { ...config, databaseUrl: config.demoDatabaseUrl, baseUrls: sim.baseUrls, allowPrivateSip: true };
+  // The operator's verification line is a simulated Twilio number, and a SIP ingress listens on
+  // loopback: verify-voip then places its two real calls through the simulated network.
+  const line = operatorLine(sim, 'twilio');
+  const demoConfig: Config = {
+    ...config,
+    databaseUrl: config.demoDatabaseUrl,
+    baseUrls: sim.baseUrls,
+    allowPrivateSip: true,
+    testCalls: {
+      ...config.testCalls,
+      atVerification: true,
+      line: config.testCalls.line ?? { provider: line.provider, number: line.number, credentialsJson: JSON.stringify(line.credentials), sipConfigJson: undefined },
+      sipIngress: config.testCalls.sipIngress ?? { host: '127.0.0.1', port: 0, publicUri: undefined, trustedSources: ['127.0.0.1/32', '::1/128'] },
+    },
+  };
 
   const setup = await openRuntime(demoConfig, log);
   let key: string;
@@ -35,6 +49,9 @@ export async function runDemo(config: Config, log: Logger, ports: DemoPorts): Pr
     await setup.close();
   }
   const server: RunningServer = await startServer(demoConfig, log, () => undefined);
+  // Telnyx routes numbers to an FQDN on port 5060: the simulated network finds the ingress there.
+  const ingressPort = server.sipIngressUri && /:(\d+)$/.exec(server.sipIngressUri)?.[1];
+  if (ingressPort) sim.network.sipHosts.set('127.0.0.1:5060', `127.0.0.1:${ingressPort}`);
 
   const lines = [
     '',
@@ -44,13 +61,18 @@ export async function runDemo(config: Config, log: Logger, ports: DemoPorts): Pr
     '',
     `Credentials that pass (each provider also has ${SCENARIOS.filter((s) => s !== 'valid').join(', ')} accounts):`,
     ...(['twilio', 'telnyx', 'signalwire', 'vonage'] as const).map((provider) => {
-      const creds = credentialsFor(sim.account(provider, 'valid'));
-      // Telnyx users paste an API key alone; the gateway then sets routing up itself.
-      const shown = provider === 'telnyx' ? { api_key: creds.api_key } : creds;
+      const account = sim.account(provider, 'valid');
+      const creds = credentialsFor(account);
+      // Telnyx users paste an API key alone; the gateway then sets routing up itself. The others
+      // carry their webhook signing secret, so the test calls' arrivals can be proven.
+      const shown = provider === 'telnyx' ? { api_key: creds.api_key } : provider === 'twilio' ? creds : { ...creds, signing_secret: account.signing.secret };
       return `  ${provider.padEnd(10)} ${JSON.stringify(shown)}`;
     }),
     `  ${'manual'.padEnd(10)} {} with sip_config {"domain":"127.0.0.1","port":${openTrunk.port},"transport":"udp"}`,
     `  ${'manual'.padEnd(10)} ${JSON.stringify({ username: DEMO_TRUNK_AUTH.username, password: DEMO_TRUNK_AUTH.password })} with sip_config {"domain":"127.0.0.1","port":${authTrunk.port},"transport":"udp"} (asks for Digest)`,
+    '',
+    `verify-voip places two real, unanswered calls per number through the simulated network, with the operator's verification line ${line.number} (Twilio).`,
+    `Break a number to see a verification fail: POST ${sim.url}/_sim/numbers/{e164}/failure {"mode":"caller_id_refused"|"inbound_unrouted"|"no_answer"}`,
     '',
     `GraphiQL: ${server.url}/graphql   REST: ${server.url}/v1/voip-connections`,
     '',

@@ -10,10 +10,17 @@ import { createEventBus } from './events/bus';
 import type { Redis } from 'ioredis';
 import { observePool } from './observability/metrics';
 import { createAuthCache } from './domain/auth-cache';
+import { verificationLine } from './domain/verification-line';
+import { RateLimiter } from './security/rate-limiter';
 
 export interface Runtime {
   db: Db;
   deps: Deps;
+  /**
+   * Tells the runtime where it is reached once it listens: the HTTP origin (used for the ingress
+   * when TRUNKLINE_INGRESS_URL is unset) and the SIP ingress's URI.
+   */
+  listening(where: { origin?: string; sipUri?: string }): void;
   /** Commands client for state shared by instances (rate limits), when REDIS_URL is set. */
   redis: Redis | undefined;
   close(): Promise<void>;
@@ -25,15 +32,35 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock = sy
   try {
     await migrateToLatest(db);
     const keyRing = loadKeyRing({ secretKeys: config.secretKeys, sqliteFile: db.sqliteFile, engine: db.engine, log });
+    const providers = createProviderRegistry(config, log);
+    const reached: { origin?: string; sipUri?: string } = {};
+    // Validated (and sealed) before anything opens a connection that a refusal would leave open.
+    const line = verificationLine(config.testCalls.line, providers, keyRing);
+    const redis = config.redisUrl ? (await import('./redis')).createRedis(config.redisUrl, 'commands', log) : undefined;
+    // Shared by the instances with Redis, like the request budgets.
+    const localBudget = new RateLimiter(config.testCalls.perOrgPer15Minutes, clock, 15 * 60_000);
+    const testCallBudget = redis ? new (await import('./security/redis-rate-limiter')).RedisRateLimiter(redis, 'test-calls', localBudget, log) : localBudget;
     const deps: Deps = {
       db: db.kysely,
       engine: db.engine,
       clock,
       keyRing,
-      providers: createProviderRegistry(config, log),
+      providers,
       log,
       evidenceTtlSeconds: config.evidenceTtlSeconds,
       inbound: { voiceUrl: config.inboundVoiceUrl, sipUri: config.inboundSipUri },
+      testCalls: {
+        ingressOrigin: () => {
+          const origin = config.ingressUrl ?? reached.origin;
+          if (!origin) throw new Error('the ingress origin is not known before the server listens');
+          return origin.replace(/\/$/, '');
+        },
+        ingressSipUri: () => config.testCalls.sipIngress?.publicUri ?? reached.sipUri ?? null,
+        line,
+        atVerification: config.testCalls.atVerification,
+        timeoutMs: config.testCalls.timeoutSeconds * 1000,
+        budget: testCallBudget,
+      },
       recheckIntervalSeconds: config.recheckIntervalSeconds,
       maxNumbersPerOrg: config.maxNumbersPerOrg,
       maxApiKeysPerOrg: config.maxApiKeysPerOrg,
@@ -41,12 +68,12 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock = sy
       // ioredis is imported only when REDIS_URL names a Redis: a single instance never loads it.
       events: config.redisUrl ? (await import('./events/redis-bus')).createRedisEventBus(config.redisUrl, log) : createEventBus(log),
     };
-    const redis = config.redisUrl ? (await import('./redis')).createRedis(config.redisUrl, 'commands', log) : undefined;
     observePool(db.poolStats);
     return {
       db,
       deps,
       redis,
+      listening: (where) => Object.assign(reached, where),
       close: async () => {
         await deps.events.close();
         redis?.disconnect();

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from './app';
+import { createApp, startSipIngressFor } from './app';
 import type { Config } from './config';
 import { ensureBootstrapOrganization } from './domain/organizations';
 import type { Logger } from './logger';
@@ -17,6 +17,8 @@ import { startMetricsServer } from './observability/metrics-server';
 export interface RunningServer {
   url: string;
   server: Server;
+  /** Where the SIP ingress listens (sip:host:port), when one does. */
+  sipIngressUri: string | null;
   /**
    * Fails readiness and keeps serving for config.shutdownGraceMs, then stops accepting, lets
    * in-flight requests finish (each answer closing its connection), then closes the database.
@@ -50,6 +52,9 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  // Where providers reach the ingress, unless TRUNKLINE_INGRESS_URL says (behind a proxy, it must).
+  runtime.listening({ origin: url });
+  const sipIngress = await startSipIngressFor(runtime.deps, config, (where) => runtime.listening(where));
   const metricsServer = config.metrics && (await startMetricsServer(config.metrics.port, config.metrics.host));
   log.info({ url, graphiql: `${url}/graphql`, engine: runtime.db.engine, ...(metricsServer && { metrics: metricsServer.url }) }, 'Trunkline is listening');
 
@@ -57,6 +62,7 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
   return {
     url,
     server,
+    sipIngressUri: runtime.deps.testCalls.ingressSipUri(),
     shutdown: () =>
       (closing ??= (async () => {
         // Readiness fails first while everything still serves: the load balancer's health checks
@@ -87,6 +93,7 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
         clearInterval(sweeping);
         clearTimeout(timer);
         await metricsServer?.close();
+        await sipIngress?.close();
         await runtime.close();
         log.info('stopped');
       })()),

@@ -29,6 +29,9 @@ const PATTERNS = [
   new RegExp(`\\bsuper\\(\\s*${CODE}`, 'g'),
   new RegExp(`(?<!addIssue\\(\\{\\s*)\\bcode\\s*:\\s*${CODE}`, 'g'),
   new RegExp(`\\bFAILED\\(\\s*\\w+\\s*,\\s*${CODE}`, 'g'),
+  // Test calls: a provider's refusal to place a call, and a call check that could not run.
+  new RegExp(`\\bnew\\s+CallRefusedError\\(\\s*${CODE}`, 'g'),
+  new RegExp(`\\b(?:refusal|notChecked)\\(\\s*${CODE}`, 'g'),
 ];
 /** A code made from a variable cannot be seen here: check helpers take literal codes only. */
 const NON_LITERAL_CHECK = /\b(?:pass|fail|notApplicable)\(\s*(?!['\s)])([^,]*),/g;
@@ -50,6 +53,9 @@ function emittedCodes(): Map<string, string[]> {
     const text = readFileSync(file, 'utf8');
     for (const pattern of PATTERNS) for (const m of text.matchAll(pattern)) add(m[1]!, file);
   }
+  // The refusal codes are the keys of one table, each with its sentence and fix.
+  const refusals = join(SRC, 'providers', 'call-refusals.ts');
+  for (const m of readFileSync(refusals, 'utf8').matchAll(/^ {2}([a-z][a-z0-9_]*): \{$/gm)) add(m[1]!, refusals);
   const schemas = join(SRC, 'rest', 'schemas.ts');
   for (const m of readFileSync(schemas, 'utf8').matchAll(/\bcode:\s*z\s*\.enum\(\[([^\]]*)\]/g)) {
     for (const c of m[1]!.matchAll(/'([a-z][a-z0-9_]*)'/g)) add(c[1]!, schemas);

@@ -152,7 +152,9 @@ describe('single connection mode at /graphql/stream', () => {
     const stopNumbers = stream.subscribe({ query: NUMBER_EVENTS }, { next: (v) => void numbers.push(v.data), error: () => undefined, complete: () => undefined });
     await settle(2);
     const created = await createVonage();
-    await h.rest('POST', `/v1/voip-connections/${created.body.id}/import-numbers`, { numbers: [h.sim.account('vonage', 'valid').numbers[0]!.e164] });
+    // A number no other test imported: one held already would be no change, and no event.
+    const available = (await h.rest('GET', `/v1/voip-connections/${created.body.id}/available-numbers`)).body;
+    await h.rest('POST', `/v1/voip-connections/${created.body.id}/import-numbers`, { numbers: [available[0].phone_number] });
     await waitFor(() => connections.events.length >= 2 && numbers.length >= 1);
     expect(connections.events[0]!.connectionUpdated).toMatchObject({ id: String(created.body.id), deleted: false });
     // Lazy: the stream closes by itself once its last subscription stops.

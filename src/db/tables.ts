@@ -61,6 +61,58 @@ export interface VerificationEvidenceTable {
   created_at: string;
 }
 
+/** One verification or on-demand test of a number (migration 0008). */
+export interface TestCallsTable {
+  id: Generated<number>;
+  organization_id: number;
+  phone_number_id: number;
+  /** verification | test */
+  purpose: string;
+  /** running | finished | abandoned */
+  status: string;
+  /** JSON: the outbound_call and inbound_call checks, once finished. */
+  checks: string | null;
+  created_at: string;
+  /** After this, a running row is taken to be abandoned (its instance died). */
+  expires_at: string;
+  finished_at: string | null;
+}
+
+/** One real call of a test call. */
+export interface CallLegsTable {
+  /** Random and unguessable: it is part of the status URL given to the provider. */
+  id: string;
+  test_call_id: number;
+  organization_id: number;
+  /** Which check the leg proves: outbound | inbound. */
+  role: string;
+  /** Whose account places it: customer (the number's connection) | line (the operator's verification line). */
+  placed_by: string;
+  /** The customer's connection that places the leg or owns its destination; null for a leg between line numbers. */
+  connection_id: number | null;
+  /** The placing account's provider. */
+  provider: string;
+  from_number: string;
+  to_number: string;
+  provider_call_id: string | null;
+  placed_at: string;
+  /** Until when an arrival of (from, to) is matched to this leg. */
+  expires_at: string;
+}
+
+/** What happened to a leg, appended as it happens (placed, status, arrived, rejected, canceled, ended). */
+export interface CallLegEventsTable {
+  id: Generated<number>;
+  leg_id: string;
+  kind: string;
+  status: string | null;
+  carrier_code: string | null;
+  /** JSON: transport, the provider's word, whether the arrival was authenticated… never a secret. */
+  detail: string | null;
+  sequence: number | null;
+  at: string;
+}
+
 export interface PhoneNumbersTable {
   id: Generated<number>;
   organization_id: number;
@@ -123,6 +175,9 @@ export interface Database {
   voip_connections: VoipConnectionsTable;
   verification_evidence: VerificationEvidenceTable;
   phone_numbers: PhoneNumbersTable;
+  test_calls: TestCallsTable;
+  call_legs: CallLegsTable;
+  call_leg_events: CallLegEventsTable;
   idempotency_keys: IdempotencyKeysTable;
   audit_events: AuditEventsTable;
   job_leases: JobLeasesTable;

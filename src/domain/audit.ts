@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'phone_number.verified',
   'phone_number.verification_failed',
   'phone_number.released',
+  'phone_number.test_call',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

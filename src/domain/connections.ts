@@ -12,6 +12,7 @@ import { NotFoundError, ValidationError } from './errors';
 import { checkEvidence, consumeEvidence } from './evidence';
 import { toView, type ConnectionView } from './connection-view';
 import { withNewCredentials } from './provider-calls';
+import { ingressTargets } from './ingress-targets';
 import { connectionChanged } from './events';
 import { nextCheckAt } from './rechecks';
 import { checked, DisplayName } from './input-rules';
@@ -65,7 +66,7 @@ export async function createConnection(deps: Deps, principal: Principal, input: 
 
   // Routing the gateway sets up itself (Telnyx without a connection_id) is made before the
   // transaction: if the provider fails, nothing is written and the evidence stays unused.
-  const sipConfig = { ...parsed.sipConfig, ...(await withNewCredentials(async () => parsed.adapter.provision?.(parsed.credentials, deps.inbound, opts))) };
+  const sipConfig = { ...parsed.sipConfig, ...(await withNewCredentials(async () => parsed.adapter.provision?.(parsed.credentials, ingressTargets(deps, parsed.provider), opts))) };
 
   const id = await deps.db.transaction().execute(async (trx) => {
     await consumeEvidence(trx, deps, principal, evidence);
@@ -122,7 +123,7 @@ export async function updateConnection(deps: Deps, principal: Principal, id: num
     });
     const evidence = await checkEvidence(deps, principal, input.verificationEvidenceId, parsed);
     // New credentials may be another account's: what the gateway set up is found (or made) again.
-    const provisioned = await withNewCredentials(async () => adapter.provision?.(parsed.credentials, deps.inbound, opts));
+    const provisioned = await withNewCredentials(async () => adapter.provision?.(parsed.credentials, ingressTargets(deps, adapter.id), opts));
     if (provisioned !== undefined) sipConfig = { ...userSipConfig(adapter, { ...record, sipConfig: sipConfig ?? record.sipConfig }), ...provisioned };
     rotation = { parsed, evidence };
   } else if (input.verificationEvidenceId != null) {

@@ -7,11 +7,31 @@ import type { KeyRing } from '../security/sealing';
 import type { ProviderRegistry } from '../providers/registry';
 import type { EventBus } from '../events/bus';
 import type { AuthCache } from './auth-cache';
+import type { Limiter } from '../security/rate-limiter';
+import type { VerificationLine } from './verification-line';
 
 /** Where inbound calls to an imported number should go. */
 export interface InboundTargets {
   voiceUrl: string;
   sipUri: string;
+}
+
+/**
+ * Test calls (issue 24): where providers reach Trunkline's ingress, the operator's verification
+ * line, how long a leg may take, and the organizations' budget.
+ */
+export interface TestCallSettings {
+  /** The public origin of the HTTP ingress (TRUNKLINE_INGRESS_URL, else the listening address once known). */
+  ingressOrigin(): string;
+  /** The SIP URI of the SIP ingress, or null when none listens. */
+  ingressSipUri(): string | null;
+  line: VerificationLine | null;
+  /** Whether verify-voip places the calls (TRUNKLINE_VERIFY_WITH_CALLS). */
+  atVerification: boolean;
+  /** A leg with no arrival and no final status is cancelled after this. */
+  timeoutMs: number;
+  /** Test calls per organization (15-minute window), verifications included. */
+  budget: Limiter;
 }
 
 /** Everything the domain layer needs, and nothing of HTTP or GraphQL. */
@@ -23,7 +43,9 @@ export interface Deps {
   providers: ProviderRegistry;
   log: Logger;
   evidenceTtlSeconds: number;
+  /** The platform: where Trunkline's ingress hands on every call that is not one of its test calls. */
   inbound: InboundTargets;
+  testCalls: TestCallSettings;
   /** Where the domain publishes its changes, after they commit. */
   events: EventBus;
   /** Active keys by hash, where revocations can be seen at once (see AuthCache). */

@@ -21,7 +21,9 @@ export type CodeSurface =
   /** A check of a number's verification (inbound_routing, outbound_authorization). */
   | 'verification'
   /** The `code` of one failed number in an import report. */
-  | 'import';
+  | 'import'
+  /** A check of a test call (outbound_call, inbound_call), and why a provider refused to place one. */
+  | 'call';
 
 export interface CatalogEntry {
   code: string;
@@ -606,6 +608,155 @@ export const ERROR_CATALOG: readonly CatalogEntry[] = [
     meaning: "The organization holds its limit of numbers (TRUNKLINE_MAX_NUMBERS_PER_ORG).",
     causes: ['More numbers imported than the organization may hold.'],
     fix: 'Release numbers you no longer use, then import again.',
+  },
+  // ——— Test calls (issue 24): the outbound_call and inbound_call checks, and refusals ———
+  {
+    code: 'running',
+    surfaces: ['call'],
+    meaning: 'The test call is still running: its checks are not final yet.',
+    causes: ['A test call read while its calls are placed or awaited (testCallUpdated).'],
+    fix: 'Wait for the next event of testCallUpdated, or for the answer of verify-voip or test-call.',
+  },
+  {
+    code: 'test_call_in_progress',
+    status: 409,
+    surfaces: ['error'],
+    meaning: "A test call of this number is already running.",
+    causes: ["verify-voip or test-call was sent again before the previous one finished."],
+    fix: "Wait for the running one's result (testCallUpdated streams it), then try again.",
+  },
+  {
+    code: 'call_arrived',
+    surfaces: ['call'],
+    meaning: "The call arrived at Trunkline's ingress (a signed webhook, or an INVITE from a trusted source) and was refused there before answer.",
+    causes: ["The number's routing and caller ID work."],
+    fix: NOTHING,
+  },
+  {
+    code: 'arrival_unauthenticated',
+    surfaces: ['call'],
+    meaning: "A call matching the test call arrived, but its signature could not be checked, so it proves nothing.",
+    causes: ["The connection holds no webhook signing secret (SignalWire Signing Key, Telnyx public key, Vonage signature secret, or the Twilio Auth Token when connected with an API key).", "The signature did not match (a wrong secret, or a forgery)."],
+    fix: "Add the provider's signing secret to the connection's credentials as `signing_secret` (rotate the credentials), then verify again.",
+  },
+  {
+    code: 'answered_elsewhere',
+    surfaces: ['call'],
+    meaning: "The call was answered somewhere other than Trunkline's ingress (and hung up at once).",
+    causes: ["Another route (a trunk, an application, a forwarding rule) takes precedence over the number's voice URL or SIP route."],
+    fix: "Remove what takes precedence at the provider so calls reach the route verify-voip set, then verify again.",
+  },
+  {
+    code: 'outbound_call_failed',
+    surfaces: ['call'],
+    meaning: "The call from the number ended at the provider without reaching its destination.",
+    causes: ["The carrier refused the caller ID or the destination (see `carrier_code`).", "The destination was not routed."],
+    fix: "Follow the `fix` shown for the carrier code, then verify again.",
+  },
+  {
+    code: 'inbound_call_failed',
+    surfaces: ['call'],
+    meaning: "The call to the number ended at the provider without reaching Trunkline's ingress.",
+    causes: ["The number routes somewhere else, or nowhere (see `carrier_code`)."],
+    fix: "Check the number's voice routing at its provider, then verify again.",
+  },
+  {
+    code: 'call_not_arrived',
+    surfaces: ['call'],
+    meaning: "The call was placed but nothing arrived within the bound (20 s by default); it was cancelled.",
+    causes: ["The number routes somewhere else.", "The carrier silently dropped the call."],
+    fix: "Check the number's routing and caller ID at the provider, then verify again.",
+  },
+  {
+    code: 'call_not_placed',
+    surfaces: ['call'],
+    meaning: "The provider could not be reached to place the call.",
+    causes: ["A provider outage or timeout."],
+    fix: "Try again later; if it persists, retest the connection.",
+  },
+  {
+    code: 'calls_off',
+    surfaces: ['call'],
+    meaning: "verify-voip placed no calls: the gateway runs with TRUNKLINE_VERIFY_WITH_CALLS=false.",
+    causes: ["The operator switched test calls at verification off."],
+    fix: "Nothing to do; test-call still places them on demand.",
+  },
+  {
+    code: 'caller_id_not_allowed',
+    surfaces: ['call'],
+    meaning: "The provider does not accept this number as the caller ID of a call from this account (Twilio 21210, Telnyx D35/D36/D51, SIP 403).",
+    causes: ["The number is not on the account, is being ported, or is restricted."],
+    fix: "Place calls from a number this account owns (or has verified as a caller ID).",
+  },
+  {
+    code: 'destination_not_permitted',
+    surfaces: ['call'],
+    meaning: "The account may not call this destination (Twilio 21215, Telnyx D13/D41/D58).",
+    causes: ["Geographic permissions or the outbound voice profile exclude the country."],
+    fix: "Allow the destination country in the account's geographic permissions (Telnyx: the outbound voice profile).",
+  },
+  {
+    code: 'self_call_refused',
+    surfaces: ['call'],
+    meaning: "The provider refuses a call from a number to itself (Telnyx D53).",
+    causes: ["The verification line is the number being verified."],
+    fix: "Test with two different numbers.",
+  },
+  {
+    code: 'trial_destination_unverified',
+    surfaces: ['call'],
+    meaning: "A trial account may only call numbers verified on it (Twilio 21219, Telnyx D60).",
+    causes: ["The account is a trial."],
+    fix: "Verify the destination on the account, or upgrade it.",
+  },
+  {
+    code: 'call_blocked',
+    surfaces: ['call'],
+    meaning: "The provider blocked the call (Twilio 21216).",
+    causes: ["Fraud protection or a regulatory rule."],
+    fix: "Check the account's compliance profile with the provider.",
+  },
+  {
+    code: 'no_outbound_profile',
+    surfaces: ['call'],
+    meaning: "The account has no outbound voice profile that allows the call (Telnyx D38/D7).",
+    causes: ["The connection has no outbound voice profile."],
+    fix: "Assign an outbound voice profile at Telnyx, then verify again.",
+  },
+  {
+    code: 'account_disabled',
+    surfaces: ['call'],
+    meaning: "The account, its connection or its outbound profile is disabled for calling (Telnyx D15/D16/D17).",
+    causes: ["Disabled at the provider."],
+    fix: "Enable them at the provider.",
+  },
+  {
+    code: 'concurrency_limited',
+    surfaces: ['call'],
+    meaning: "The account is at its limit of concurrent calls or call rate (Telnyx D1/D2/D3/D22/D24).",
+    causes: ["Other calls in progress; a new account's low limits."],
+    fix: "Wait, or raise the account's limits at the provider.",
+  },
+  {
+    code: 'calling_not_prepared',
+    surfaces: ['call'],
+    meaning: "What placing calls needs at the provider is missing or no longer valid (the Telnyx Call Control application, the Vonage application key).",
+    causes: ["The application was deleted at the provider."],
+    fix: "Rotate the connection's credentials: the next test call sets calling up again.",
+  },
+  {
+    code: 'call_refused',
+    surfaces: ['call'],
+    meaning: "The provider refused to place the call, for a reason without a code of ours.",
+    causes: ["See `carrier_code`."],
+    fix: "Check the call in the provider's console by the carrier code.",
+  },
+  {
+    code: 'calls_not_supported',
+    surfaces: ['call'],
+    meaning: "Trunkline cannot place calls through this provider.",
+    causes: ["An adapter without call placement."],
+    fix: "Use a verification line, or verify without a test call.",
   },
 ];
 

@@ -14,3 +14,8 @@ export function phoneNumberChanged(deps: Deps, organizationId: number, phoneNumb
 export function apiKeyRevoked(deps: Deps, organizationId: number, apiKeyId: number): void {
   deps.events.publish({ kind: 'api_key_revoked', organizationId, apiKeyId });
 }
+
+/** Publishes that a test call moved on: its leg rows changed (any instance may be waiting on it). */
+export function testCallChanged(deps: Deps, organizationId: number, testCallId: number, phoneNumberId: number): void {
+  deps.events.publish({ kind: 'test_call', organizationId, testCallId, phoneNumberId });
+}

@@ -29,6 +29,7 @@ export const OPERATION_ERRORS = {
   listAvailableNumbers: [ValidationError, NotFoundError, ConflictError, ProviderUnavailableError, ProviderRejectedError],
   importNumbers: [ValidationError, NotFoundError, ConflictError, ProviderUnavailableError, ProviderRejectedError],
   verifyPhoneNumber: [ValidationError, NotFoundError, ConflictError, ProviderUnavailableError, ProviderRejectedError],
+  testCall: [ValidationError, NotFoundError, ConflictError, ProviderUnavailableError, ProviderRejectedError],
   updatePhoneNumber: [ValidationError, NotFoundError, ConflictError],
   releasePhoneNumber: [ValidationError, NotFoundError, ProviderUnavailableError, ProviderRejectedError],
   createApiKey: [ValidationError, ConflictError],

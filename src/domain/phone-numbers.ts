@@ -2,6 +2,9 @@ import { phoneNumbersRepository, type PhoneNumber } from '../db/repositories/pho
 import type { Page, PageArgs } from '../db/keyset';
 import type { CallOptions } from '../providers/http-client';
 import { fail, RoutingRejectedError, type CheckResult, type NumberRef } from '../providers/types';
+import { runTestCall, testCallReport, type TestCallReport } from './test-calls';
+import { ingressTargets } from './ingress-targets';
+import { testCallsRepository } from '../db/repositories/test-calls';
 import { recordChecks } from '../observability/metrics';
 import { recordAudit } from './audit';
 import type { Deps, Principal } from './deps';
@@ -21,19 +24,21 @@ export interface PhoneNumberChangesInput {
   label?: string | null;
 }
 
-export type VerificationCheck = 'inbound_routing' | 'outbound_authorization';
+export type VerificationCheck = 'inbound_routing' | 'outbound_authorization' | 'outbound_call' | 'inbound_call';
 
 export interface VerificationReport {
   phoneNumber: PhoneNumber;
   status: 'verified' | 'failed';
-  checks: Record<VerificationCheck, CheckResult>;
+  checks: Record<VerificationCheck, CheckResult & { carrierCode?: string | null; fix?: string | null }>;
   failures: { check: VerificationCheck; code: string; detail: string }[];
+  /** The test call that placed the two calls, when one was placed. */
+  testCall: TestCallReport | null;
 }
 
 /** The failed checks of a verification, in check order: what to fix before verifying again. */
-export function verificationFailures(checks: Record<VerificationCheck, CheckResult> | undefined): VerificationReport['failures'] {
+export function verificationFailures(checks: Partial<Record<VerificationCheck, CheckResult>> | undefined): VerificationReport['failures'] {
   if (!checks) return [];
-  return (Object.keys(checks) as VerificationCheck[]).filter((c) => checks[c].status === 'fail').map((c) => ({ check: c, code: checks[c].code, detail: checks[c].detail }));
+  return (Object.keys(checks) as VerificationCheck[]).filter((c) => checks[c]!.status === 'fail').map((c) => ({ check: c, code: checks[c]!.code, detail: checks[c]!.detail }));
 }
 
 async function find(deps: Deps, principal: Principal, id: number): Promise<PhoneNumber> {
@@ -78,10 +83,13 @@ export async function updatePhoneNumber(deps: Deps, principal: Principal, id: nu
 }
 
 /**
- * verify-voip: points the number's inbound voice at us through the provider, and checks that
- * outbound calls from it are authorized. Both pass → `active` and `verified`; otherwise
- * `failed`, with each failed check spelled out, and the number stays ready for a retry.
- * The routing the number had before we first touched it is kept, for release to restore.
+ * verify-voip: points the number's inbound voice at Trunkline's ingress through the provider,
+ * checks that outbound calls from it are authorized, then proves both with real, unanswered
+ * calls (runTestCall): one from the number, one to it. Every check that ran passed → `active`
+ * and `verified`; otherwise `failed`, with each failed check spelled out, and the number stays
+ * ready for a retry. A call check that could not run (nothing to call with) is not_checked and
+ * fails nothing. The routing the number had before we first touched it is kept, for release to
+ * restore.
  */
 export async function verifyPhoneNumber(deps: Deps, principal: Principal, id: number, opts?: CallOptions): Promise<VerificationReport> {
   const n = await find(deps, principal, id);
@@ -94,7 +102,7 @@ export async function verifyPhoneNumber(deps: Deps, principal: Principal, id: nu
   let previous = n.previousRouting;
   let inbound: CheckResult;
   try {
-    const replaced = await withStoredCredentials(deps, record, () => parsed.adapter.configureInbound(parsed.credentials, parsed.sipConfig, ref, deps.inbound, opts));
+    const replaced = await withStoredCredentials(deps, record, () => parsed.adapter.configureInbound(parsed.credentials, parsed.sipConfig, ref, ingressTargets(deps, record.provider), opts));
     previous ??= replaced;
     inbound = { status: 'pass', code: 'inbound_routed', detail: 'Inbound calls to this number now reach the platform.' };
   } catch (err) {
@@ -103,7 +111,25 @@ export async function verifyPhoneNumber(deps: Deps, principal: Principal, id: nu
   }
   const outbound = await withStoredCredentials(deps, record, () => parsed.adapter.checkOutbound(parsed.credentials, parsed.sipConfig, ref, opts));
 
-  const checks: Record<VerificationCheck, CheckResult> = { inbound_routing: inbound, outbound_authorization: outbound };
+  // The calls prove what the settings suggest; with a setting already failed they could only fail too.
+  let testCall: TestCallReport | null = null;
+  let calls: Pick<VerificationReport['checks'], 'outbound_call' | 'inbound_call'>;
+  if (!deps.testCalls.atVerification) {
+    const off = { status: 'not_checked', code: 'calls_off', detail: 'Not called: this gateway verifies without test calls (TRUNKLINE_VERIFY_WITH_CALLS=false).', carrierCode: null, fix: null } as const;
+    calls = { outbound_call: off, inbound_call: off };
+  } else if (inbound.status === 'fail' || outbound.status === 'fail') {
+    const skipped = { status: 'not_checked', code: 'not_checked', detail: 'Not called: fix the failed checks first.', carrierCode: null, fix: null } as const;
+    calls = { outbound_call: skipped, inbound_call: skipped };
+  } else {
+    if (n.previousRouting === null && previous !== null) {
+      // Recorded before the calls, so a failure after them still lets release restore the routing.
+      await phoneNumbersRepository(deps.db).update(principal.organizationId, id, { previousRouting: previous, updatedAt: deps.clock.now().toISOString() });
+    }
+    testCall = await withStoredCredentials(deps, record, () => runTestCall(deps, principal, n, record, parsed, 'verification', opts));
+    calls = testCall.checks;
+  }
+
+  const checks: VerificationReport['checks'] = { inbound_routing: inbound, outbound_authorization: outbound, ...calls };
   const failures = verificationFailures(checks);
   recordChecks('verify', record.provider, checks);
   const now = deps.clock.now().toISOString();
@@ -122,7 +148,34 @@ export async function verifyPhoneNumber(deps: Deps, principal: Principal, id: nu
     });
   });
   phoneNumberChanged(deps, principal.organizationId, id, n.voipConnectionId);
-  return { phoneNumber: await find(deps, principal, id), status: verified ? 'verified' : 'failed', checks, failures };
+  return { phoneNumber: await find(deps, principal, id), status: verified ? 'verified' : 'failed', checks, failures, testCall };
+}
+
+/**
+ * A test call on demand (REST test-call, GraphQL testCall): the same two calls as verify-voip,
+ * without changing the number's routing or status. The inbound call reaches Trunkline only once
+ * the number is routed to it (after a verification).
+ */
+export async function testPhoneNumber(deps: Deps, principal: Principal, id: number, opts?: CallOptions): Promise<TestCallReport> {
+  const n = await find(deps, principal, id);
+  if (n.status === 'released') throw new ConflictError('number_released', 'This number was released; import it again to call it.');
+  const missing = () => new ConflictError('connection_missing', "The number's connection was deleted: import it through another connection.");
+  if (n.voipConnectionId === null) throw missing();
+  const { record, parsed } = await usableConnection(deps, principal, n.voipConnectionId, missing);
+  return withStoredCredentials(deps, record, () => runTestCall(deps, principal, n, record, parsed, 'test', opts));
+}
+
+/** A number's latest test calls, newest first. */
+export async function testCallsOf(deps: Deps, principal: Principal, id: number, limit = 10): Promise<TestCallReport[]> {
+  await find(deps, principal, id);
+  const calls = await testCallsRepository(deps.db).ofNumber(principal.organizationId, id, limit);
+  return Promise.all(calls.map((c) => testCallReport(deps, c)));
+}
+
+/** One test call of the organization, or null. */
+export async function findTestCall(deps: Deps, principal: Principal, testCallId: number): Promise<TestCallReport | null> {
+  const call = await testCallsRepository(deps.db).find(principal.organizationId, testCallId);
+  return call ? testCallReport(deps, call) : null;
 }
 
 /**

@@ -11,6 +11,8 @@ export type DomainEvent = (
   | { kind: 'connection'; organizationId: number; connectionId: number; deleted: boolean }
   | { kind: 'phone_number'; organizationId: number; phoneNumberId: number; connectionId: number | null }
   | { kind: 'api_key_revoked'; organizationId: number; apiKeyId: number }
+  /** A test call of a number moved on (a leg placed, a status, an arrival, the result). */
+  | { kind: 'test_call'; organizationId: number; testCallId: number; phoneNumberId: number }
 ) & {
   /** When the bus published it (ms since the epoch), to measure delivery lag. */
   publishedAt?: number;
@@ -61,8 +63,9 @@ function inProcessTarget(): EventTarget {
  * pub/sub). Delivery failures of a distributed target are reported through `onLost`.
  */
 export function createEventBus(log: Logger, eventTarget?: PubSubEventTarget<Record<string, [DomainEvent]>>, close: () => Promise<void> = async () => {}): EventBus {
-  const pubsub = createPubSub<Record<string, [DomainEvent]>>({ eventTarget: eventTarget ?? inProcessTarget() });
-  /** How to end each open subscription. */
+  const target = eventTarget ?? (inProcessTarget() as PubSubEventTarget<Record<string, [DomainEvent]>>);
+  const pubsub = createPubSub<Record<string, [DomainEvent]>>({ eventTarget: target });
+  /** How to end each open subscription (its repeater's stop). */
   const open = new Set<() => void>();
   /** Revocation watches: one bus subscription per organization with open streams, however many streams. */
   const watches = new Map<number, { source: AsyncIterator<unknown>; waiting: Map<number, Set<() => void>> }>();
@@ -77,15 +80,17 @@ export function createEventBus(log: Logger, eventTarget?: PubSubEventTarget<Reco
       }
     },
     subscribe<K extends EventKind>(kind: K, organizationId: number) {
-      return new Repeater<EventOf<K>>(async (push, stop) => {
-        const source = pubsub.subscribe(topic(kind, organizationId));
-        const end = () => stop();
-        open.add(end);
-        stop.then(() => {
-          open.delete(end);
-          void source.return();
+      // One repeater fed by one listener of the target: pubsub.subscribe would add a second
+      // repeater (and a loop between the two) to every open stream, ≈ 2 KB of heap each.
+      const name = topic(kind, organizationId);
+      return new Repeater<EventOf<K>>((push, stop) => {
+        const listener = (event: Event) => void push((event as CustomEvent<EventOf<K>>).detail);
+        target.addEventListener(name, listener);
+        open.add(stop);
+        void stop.then(() => {
+          open.delete(stop);
+          target.removeEventListener(name, listener);
         });
-        for await (const event of source) await push(event as EventOf<K>);
       });
     },
     watchRevocation(organizationId, apiKeyId) {

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { SpanStatusCode } from '@opentelemetry/api';
 import { sendNodeResponse } from '@whatwg-node/server';
 import type { Logger } from '../logger';
@@ -58,6 +59,7 @@ export class Answerer {
     for (const [name, value] of Object.entries(this.envelope(scope, headers.get('content-type') ?? '', headers.has('content-security-policy')))) headers.set(name, value);
     // The answer is logged and measured when its head is written, as a stream's is (it may last hours).
     const sent = sendNodeResponse(response, scope.res, scope.req, true);
+    flattenHead(scope.res);
     this.finish(scope, response.status);
     await sent;
   }
@@ -82,4 +84,15 @@ export class Answerer {
     span.updateName(`${request.method} ${httpRoute ?? door}`);
     span.end();
   }
+}
+
+/**
+ * Node keeps the head it wrote (`_header`) for as long as the answer lasts, as the string it was
+ * concatenated into: a rope of some seventy pieces (three per header line), ≈ 1.8 KB. Reading one
+ * character makes V8 flatten it in place into one string of its length (≈ 0.6 KB): for an event
+ * stream, which may last hours, that is a third of what the connection's answer holds.
+ */
+function flattenHead(res: ServerResponse): void {
+  const head = (res as ServerResponse & { _header?: unknown })._header;
+  if (typeof head === 'string') head.charCodeAt(0);
 }

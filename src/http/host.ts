@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Deps } from '../domain/deps';
 import { Answerer, answerOf, type Answer } from './answer';
-import type { CorsPolicy } from './cors';
+import { corsPolicy, type CorsPolicy } from './cors';
 import { gate } from './perimeter';
 import { problem } from './problem';
 import { admit, type RateLimiters } from './rate-limit';
@@ -13,6 +13,8 @@ export interface Doors {
   rest(scope: RequestScope, url: URL): Promise<Answer>;
   /** /graphql, /graphql/stream and the pages (Yoga's): answers with text or a Fetch API Response. */
   yoga(scope: RequestScope): Response | Answer | Promise<Response | Answer>;
+  /** The providers' ingress at /ingress/… (src/ingress/http-door.ts): answers with text; never 500. */
+  ingress(scope: RequestScope, url: URL): Promise<Answer>;
 }
 
 export interface HostOptions {
@@ -30,10 +32,14 @@ export interface HostOptions {
  */
 export function createHost({ deps, cors, limiters }: HostOptions, doors: Doors): (req: IncomingMessage, res: ServerResponse) => void {
   const answerer = new Answerer(cors, deps.log);
+  // Providers are no browsers: the ingress never answers with CORS headers, whatever origins are allowed.
+  const ingressAnswerer = new Answerer(corsPolicy([]), deps.log);
 
-  async function serve(scope: RequestScope, door: 'rest' | 'graphql' | 'page', url: URL): Promise<void> {
+  async function serve(scope: RequestScope, door: 'rest' | 'graphql' | 'page' | 'ingress', url: URL): Promise<void> {
     const { req, res } = scope;
     try {
+      // No key, no budget, no preflight: providers authenticate each webhook by its signature.
+      if (door === 'ingress') return ingressAnswerer.send(scope, await doors.ingress(scope, url));
       // A CORS preflight carries no key: the policy's headers are its whole answer.
       if (req.method === 'OPTIONS') return answerer.send(scope, { status: 204, text: '' });
       const refused = await admit(limiters, scope);

@@ -4,11 +4,11 @@ import { bodyLimitProblem } from './body-limit';
 import { GRAPHQL_STREAM } from './graphql-stream';
 
 /**
- * Where the listener sends a request: the REST door (/v1), the GraphQL door (exactly /graphql and
- * /graphql/stream), Yoga's pages (the console at / and /assets/…, the API reference at /docs…),
+ * Where the listener sends a request: the REST door (/v1), the providers' ingress (/ingress/…),
+ * the GraphQL door (exactly /graphql and /graphql/stream), Yoga's pages (the console at / and /assets/…, the API reference at /docs…),
  * or nowhere — a refusal answered here, before any door reads a byte of the body.
  */
-export type Gate = { door: 'rest' | 'graphql' | 'page'; url: URL } | { refused: Problem; pathname: string };
+export type Gate = { door: 'rest' | 'graphql' | 'page' | 'ingress'; url: URL } | { refused: Problem; pathname: string };
 
 export const GRAPHQL = '/graphql';
 
@@ -50,6 +50,9 @@ export function gate(req: IncomingMessage): Gate {
   }
   const { pathname } = url;
   if (pathname === '/v1' || pathname.startsWith('/v1/')) return { door: 'rest', url };
+  // Providers' webhooks (src/ingress/http-door.ts): no API key — providers sign — and never CORS;
+  // the door reads the body within the same 1 MiB, and also takes a chunked one (providers may send it).
+  if (pathname.startsWith('/ingress/')) return { door: 'ingress', url };
   if (pathname === GRAPHQL || pathname === GRAPHQL_STREAM) {
     const tooBig = bodyLimitProblem(req.method ?? 'GET', req.headers['content-length'], req.headers['transfer-encoding']);
     return tooBig ? { refused: tooBig, pathname } : { door: 'graphql', url };

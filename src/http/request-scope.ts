@@ -10,13 +10,14 @@ import type { RateDecision } from '../security/rate-limiter';
 import { nodeRequestView, type RequestView } from './request-view';
 
 /** Which door a path belongs to: a bounded metric label. */
-export type Door = 'rest' | 'graphql' | 'console' | 'docs' | 'other';
+export type Door = 'rest' | 'graphql' | 'console' | 'docs' | 'ingress' | 'other';
 
 export function doorOf(pathname: string): Door {
   if (pathname === '/v1' || pathname.startsWith('/v1/')) return 'rest';
   if (pathname === '/graphql' || pathname === '/graphql/stream') return 'graphql';
   if (pathname === '/' || pathname.startsWith('/assets/')) return 'console';
   if (pathname.startsWith('/docs')) return 'docs';
+  if (pathname.startsWith('/ingress/')) return 'ingress';
   return 'other';
 }
 
@@ -44,8 +45,8 @@ export class RequestScope {
   readonly givenId: string | undefined;
   readonly traceId: string | undefined;
   readonly span: Span;
-  /** The OpenTelemetry context the request's work runs in (its server span). */
-  readonly traceContext: Context;
+  /** The context the request continues (a caller's traceparent), its server span's parent. */
+  private readonly parentContext: Context;
   readonly started = performance.now();
   /** The request's route, once a door knows it: a REST path template, or a GraphQL operation's type and root field. */
   route: string | undefined;
@@ -68,7 +69,7 @@ export class RequestScope {
       kind: SpanKind.SERVER,
       attributes: { 'http.request.method': this.request.method, 'url.path': pathname, 'url.scheme': 'http' },
     }, parent);
-    this.traceContext = trace.setSpan(parent, this.span);
+    this.parentContext = parent;
     const spanContext = this.span.spanContext();
     this.traceId = isSpanContextValid(spanContext) ? spanContext.traceId : undefined;
     // A trace begun here names the request; one a caller continues (traceparent) is the caller's
@@ -106,9 +107,13 @@ export class RequestScope {
     ));
   }
 
-  /** Runs `fn` inside the request's server span. */
+  /**
+   * Runs `fn` inside the request's server span. Its OpenTelemetry context is made for the call,
+   * not kept: the host enters it once per request, and a scope lasts as long as its answer (hours
+   * for an event stream).
+   */
   within<T>(fn: () => T): T {
-    return context.with(this.traceContext, fn);
+    return context.with(trace.setSpan(this.parentContext, this.span), fn);
   }
 }
 

@@ -13,7 +13,7 @@ const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 export const metrics = {
   requests: new Histogram({
     name: 'trunkline_http_request_duration_seconds',
-    help: 'HTTP requests by door (rest, graphql, console, docs, other), route template or GraphQL root field, and status.',
+    help: 'HTTP requests by door (rest, graphql, console, docs, ingress, other), route template or GraphQL root field, and status.',
     labelNames: ['door', 'route', 'status'] as const,
     buckets: SECONDS,
     registers: [registry],

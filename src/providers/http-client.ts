@@ -15,7 +15,7 @@ export interface HttpRequest {
   /** JSON body. */
   json?: unknown;
   /** application/x-www-form-urlencoded body (Twilio, SignalWire and Vonage writes). */
-  form?: Record<string, string>;
+  form?: Record<string, string> | URLSearchParams;
 }
 
 export interface HttpResponse {

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { credentialObject } from './fields';
 import { metrics } from '../observability/metrics';
 import { inSpan, SpanKind } from '../observability/tracing';
-import { probeTrunk, type SipAuthOutcome, type TrunkProbe } from './sip/trunk-probe';
+import { probeTrunk, type SipAuthOutcome, type SipCredentials, type TrunkProbe } from './sip/trunk-probe';
+import { placeSipCall, type SipCall, type SipCallOptions } from './sip/call';
+import { CallRefusedError, type CallingAdapter } from './calls';
 import { sipDestination } from './sip/client';
 import { diagnoseDns, type SipDnsFailure } from './sip/dns';
 import type { SipConnectFailure } from './sip/failures';
@@ -182,12 +184,30 @@ function checksFor(probe: Probed, sip: ManualSipConfig): Checks3 {
 }
 
 /**
+ * The SIP calls this process placed and that have not ended, by Call-ID: the INVITE transaction
+ * lives in the process that sent it, so only this process can CANCEL it (endCall).
+ */
+const callsInFlight = new Map<string, SipCall>();
+
+/** The Digest credentials to offer a trunk: fresh ones are tested against it, stored ones name where they were. */
+const digestCredentials = (c: ManualCredentials, sip: ManualSipConfig): SipCredentials | null =>
+  c.username !== undefined && c.password !== undefined
+    ? { username: c.username, password: c.password, destination: c[TESTED_DESTINATION] ?? destinationOf(sip) }
+    : null;
+
+/**
  * Any SIP trunk. There is no provider API: the trunk is probed with real SIP requests over its
  * transport (OPTIONS, and Digest-authenticated OPTIONS or a REGISTER query to try the
  * credentials), and numbers are declared at import. The customer's domain is resolved and
  * refused if it points into our own network, unless the operator allows private trunks.
  */
-export function manualAdapter(opts: { allowPrivate: boolean; timeoutMs: number; tlsCa?: string[] }): ProviderAdapter<ManualCredentials, ManualSipConfig> {
+export function manualAdapter(opts: {
+  allowPrivate: boolean;
+  timeoutMs: number;
+  tlsCa?: string[];
+  /** For test calls: the public address for the SDP and Contact (behind NAT), timers, number format (sip/call.ts). */
+  calls?: SipCallOptions;
+}): ProviderAdapter<ManualCredentials, ManualSipConfig> & CallingAdapter<ManualCredentials, ManualSipConfig> {
   async function probe(c: ManualCredentials, sip: ManualSipConfig, callOpts?: CallOptions): Promise<Probed> {
     let address: string;
     try {
@@ -201,9 +221,7 @@ export function manualAdapter(opts: { allowPrivate: boolean; timeoutMs: number; 
     }
     await callOpts?.beforeProviderCall?.();
     // Fresh credentials are being tested against this very trunk; stored ones name where they were.
-    const credentials = c.username !== undefined && c.password !== undefined
-      ? { username: c.username, password: c.password, destination: c[TESTED_DESTINATION] ?? destinationOf(sip) }
-      : null;
+    const credentials = digestCredentials(c, sip);
     const transport = sip.transport ?? 'udp';
     const started = performance.now();
     // A client span per probe: the trunk's host, port and transport, the statuses; never the Digest exchange.
@@ -239,6 +257,31 @@ export function manualAdapter(opts: { allowPrivate: boolean; timeoutMs: number; 
       // Stored credentials the trunk now refuses put the connection in error, as a revoked API key does.
       if (credentials.code === 'credentials_rejected' || credentials.code === 'credentials_untested_destination') throw new CredentialsRejectedError(credentials.detail);
       return inbound.status === 'fail' ? inbound : credentials.status === 'fail' ? credentials : outbound;
+    },
+
+    /**
+     * An INVITE through the trunk itself (sip/call.ts). It resolves once the INVITE is sent; the
+     * trunk's answer, refusals included, arrives as statuses through call.onStatus. Throws
+     * CallRefusedError only when the trunk cannot be reached at all.
+     */
+    async placeCall(c, sip, call, callOpts) {
+      let address: string;
+      try {
+        address = await resolvePublicHost(sip.domain, opts.allowPrivate);
+      } catch (err) {
+        if (!(err instanceof HostRefusedError)) throw err;
+        throw new CallRefusedError('sip_unreachable', null, `The trunk's domain ${sip.domain} ${err.message}: the call was not placed.`, "Check the trunk's SIP domain.");
+      }
+      await callOpts?.beforeProviderCall?.();
+      const target = { address, domain: sip.domain, port: sip.port, transport: sip.transport ?? 'udp', timeoutMs: opts.timeoutMs, tlsCa: opts.tlsCa };
+      const placed = await placeSipCall(target, digestCredentials(c, sip), call, opts.calls);
+      callsInFlight.set(placed.callId, placed);
+      void placed.ended.then(() => callsInFlight.delete(placed.callId));
+      return { providerCallId: placed.callId };
+    },
+    async endCall(_c, _sip, providerCallId) {
+      // Placed by another process, or over: nothing this process can (or needs to) cancel.
+      callsInFlight.get(providerCallId)?.cancel();
     },
   };
 }

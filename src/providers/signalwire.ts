@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { HttpClient } from './http-client';
 import { basicAuth, credentialObject, secret } from './fields';
 import * as compat from './compat-api';
+import { endCompatCall, placeCompatCall, type CompatCallStyle } from './compat-calls';
+import { answerUrlFor } from './call-urls';
+import type { CallingAdapter } from './calls';
 import { fail, outcome, pass, rejectedOutcome, type ProviderAdapter, type ProviderDefinition } from './types';
 import { ProviderUnavailableError } from '../kernel/errors';
 
@@ -17,6 +20,8 @@ const credentialsSchema = credentialObject({
   space,
   project_id: z.string({ error: 'project_id is required' }).trim().regex(/^[0-9a-fA-F-]{36}$/, 'project_id must be the Project ID (a UUID)'),
   api_token: secret('api_token'),
+  /** The project's Signing Key, which signs its webhooks (not the API token; issue 24). */
+  signing_secret: secret('signing_secret').optional(),
 });
 export type SignalWireCredentials = z.infer<typeof credentialsSchema>;
 
@@ -33,6 +38,13 @@ export const signalwireDefinition: ProviderDefinition<SignalWireCredentials, Rec
     { name: 'space', label: 'Space', required: true, secret: false, description: 'Your Space name, or its example.signalwire.com host.' },
     { name: 'project_id', label: 'Project ID', required: true, secret: false, description: 'The Project ID (UUID).' },
     { name: 'api_token', label: 'API token', required: true, secret: true, description: 'An API token with Voice and Numbers scopes.' },
+    {
+      name: 'signing_secret',
+      label: 'Signing Key',
+      required: false,
+      secret: true,
+      description: "The project's Signing Key (API Credentials page), for webhook signatures. Without it, test calls cannot be proven.",
+    },
   ],
   sipConfigFields: [],
 };
@@ -41,7 +53,15 @@ export const signalwireDefinition: ProviderDefinition<SignalWireCredentials, Rec
  * SignalWire's Compatibility API (the Twilio-shaped LaML API) on the customer's Space host,
  * HTTP Basic with Project ID and API token.
  */
-export function signalwireAdapter(opts: { baseUrl: string; http: HttpClient }): ProviderAdapter<SignalWireCredentials, Record<string, never>> {
+/**
+ * SignalWire's definition takes no inline instructions (no Twiml field): the required Url is the
+ * leg's answer URL at our ingress, which hangs up if it is ever asked.
+ */
+const CALL_STYLE: CompatCallStyle = {
+  instructions: (call) => [['Url', answerUrlFor(call.statusUrl)], ['Method', 'POST']],
+};
+
+export function signalwireAdapter(opts: { baseUrl: string; http: HttpClient }): ProviderAdapter<SignalWireCredentials, Record<string, never>> & CallingAdapter<SignalWireCredentials, Record<string, never>> {
   const site = (c: SignalWireCredentials): compat.CompatSite => ({
     provider: 'SignalWire',
     origin: opts.baseUrl.replace('{space}', c.space).replace(/\/$/, ''),
@@ -104,5 +124,9 @@ export function signalwireAdapter(opts: { baseUrl: string; http: HttpClient }): 
       if (!n.capabilities?.voice) return fail('not_voice_capable', 'This number cannot make voice calls.');
       return canPlaceCalls(c, callOpts);
     },
+
+    placeCall: (c, _sip, call, callOpts) => placeCompatCall(site(c), CALL_STYLE, call, callOpts),
+
+    endCall: (c, _sip, providerCallId, callOpts) => endCompatCall(site(c), providerCallId, callOpts),
   };
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { CallOptions, HttpClient, HttpResponse } from './http-client';
 import { credentialObject, secret, sipHost, toE164, TOKEN_CHARS } from './fields';
 import { parseBody, rejectAuth } from './compat-api';
+import { connectionProfile, endTelnyxCall, placeTelnyxCall, prepareTelnyxCalling, type TelnyxCall } from './telnyx-calls';
+import type { CallingAdapter } from './calls';
 import {
   fail,
   notApplicable,
@@ -18,6 +20,13 @@ import { ProviderUnavailableError } from '../kernel/errors';
 const credentialsSchema = credentialObject({
   api_key: secret('api_key'),
   connection_id: z.string().trim().regex(/^[0-9A-Za-z-]{1,64}$/, 'connection_id must be a Telnyx connection id').optional(),
+  /**
+   * The account's Ed25519 webhook public key (Mission Control, base64 of 32 bytes): not a secret,
+   * kept with the credentials because it belongs to the account (issue 24).
+   */
+  signing_secret: z.string({ error: 'signing_secret must be a string' }).trim()
+    .refine((v) => /^[A-Za-z0-9+/]{43}=$/.test(v) && Buffer.from(v, 'base64').length === 32, 'signing_secret must be the Telnyx public key: 32 bytes in base64')
+    .optional(),
 });
 export type TelnyxCredentials = z.infer<typeof credentialsSchema>;
 
@@ -25,7 +34,7 @@ export type TelnyxCredentials = z.infer<typeof credentialsSchema>;
 const sipConfigSchema = z.strictObject({
   domain: z.string().trim().min(1).max(253, 'domain is too long').regex(TOKEN_CHARS, 'domain must be printable ASCII without spaces').optional(),
 });
-export type TelnyxSipConfig = z.infer<typeof sipConfigSchema> & { fqdn_connection_id?: string; outbound_voice_profile_id?: string };
+export type TelnyxSipConfig = z.infer<typeof sipConfigSchema> & { fqdn_connection_id?: string; outbound_voice_profile_id?: string; call_control_app_id?: string };
 
 const numberSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
@@ -92,6 +101,13 @@ export const telnyxDefinition: ProviderDefinition<TelnyxCredentials, TelnyxSipCo
   credentialFields: [
     { name: 'api_key', label: 'API key', required: true, secret: true, description: 'A Telnyx API v2 key (KEY…).' },
     { name: 'connection_id', label: 'Connection id', required: false, secret: false, description: 'The SIP connection your numbers should use. Leave it out and Trunkline sets up its own connection and outbound voice profile.' },
+    {
+      name: 'signing_secret',
+      label: 'Public key',
+      required: false,
+      secret: false,
+      description: "The account's webhook public key (Ed25519, base64, from Mission Control), for webhook signatures. Without it, test calls cannot be proven.",
+    },
   ],
   sipConfigFields: [
     { name: 'domain', label: 'SIP domain', required: false, secret: false, description: 'Your Telnyx SIP domain, for reference.' },
@@ -99,11 +115,12 @@ export const telnyxDefinition: ProviderDefinition<TelnyxCredentials, TelnyxSipCo
 };
 
 /** Telnyx API v2: Bearer API key, `{data, meta}` envelopes, 1-based `page[number]`. */
-export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): ProviderAdapter<TelnyxCredentials, TelnyxSipConfig> {
+export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): ProviderAdapter<TelnyxCredentials, TelnyxSipConfig> & Required<CallingAdapter<TelnyxCredentials, TelnyxSipConfig>> {
   const base = opts.baseUrl.replace(/\/$/, '') + '/v2';
   /** One API call; `template` is its path with every id as {id} and no query, the only name metrics see. */
   const call = (c: TelnyxCredentials, method: 'GET' | 'POST' | 'PATCH', path: string, template: string, callOpts?: CallOptions, json?: unknown) =>
     opts.http('Telnyx', { method, url: base + path, template: `/v2${template}`, headers: { authorization: `Bearer ${c.api_key}` }, json }, callOpts);
+  const caller = (c: TelnyxCredentials): TelnyxCall => (method, path, template, callOpts, json) => call(c, method, path, template, callOpts, json);
   const ok = (res: HttpResponse) => {
     rejectAuth('Telnyx', res);
     if (res.status < 200 || res.status > 299) throw new ProviderUnavailableError('Telnyx', `HTTP ${res.status}`);
@@ -267,6 +284,16 @@ export function telnyxAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
       const found = (connection as Partial<Named>).outbound?.outbound_voice_profile_id;
       return { fqdn_connection_id: connection.id, outbound_voice_profile_id: found ?? profileId };
     },
+
+    async prepareCalling(c, sip, statusUrl, callOpts) {
+      // The profile guided setup recorded, or the one the customer's own connection uses.
+      const profile = sip.outbound_voice_profile_id ?? (c.connection_id ? await connectionProfile(caller(c), c.connection_id, callOpts) : null);
+      return prepareTelnyxCalling(caller(c), profile, statusUrl, callOpts);
+    },
+
+    placeCall: (c, sip, request, callOpts) => placeTelnyxCall(caller(c), sip.call_control_app_id, request, callOpts),
+
+    endCall: (c, _sip, callControlId, callOpts) => endTelnyxCall(caller(c), callControlId, callOpts),
   };
 
   async function patchConnection(c: TelnyxCredentials, numberId: string, connectionId: string | null, callOpts?: CallOptions) {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { HttpClient } from './http-client';
 import { basicAuth, credentialObject, secret } from './fields';
 import * as compat from './compat-api';
+import { endCompatCall, placeCompatCall, type CompatCallStyle } from './compat-calls';
+import type { CallingAdapter } from './calls';
 import {
   fail,
   notApplicable,
@@ -18,12 +20,16 @@ const credentialsSchema = credentialObject({
   auth_token: secret('auth_token').optional(),
   api_key_sid: z.string().regex(/^SK[0-9a-fA-F]{32}$/, 'api_key_sid must be SK followed by 32 hex digits').optional(),
   api_key_secret: secret('api_key_secret').optional(),
+  /** The account's primary Auth Token, held only to check webhook signatures when the API is reached with a key (issue 24). */
+  signing_secret: secret('signing_secret').optional(),
 }).superRefine((c, ctx) => {
   const keyPair = c.api_key_sid !== undefined || c.api_key_secret !== undefined;
   if (keyPair && (c.api_key_sid === undefined || c.api_key_secret === undefined)) {
     ctx.addIssue({ code: 'custom', path: [c.api_key_sid ? 'api_key_secret' : 'api_key_sid'], message: 'api_key_sid and api_key_secret go together' });
   } else if (keyPair === (c.auth_token !== undefined)) {
     ctx.addIssue({ code: 'custom', path: ['auth_token'], message: 'give either auth_token, or api_key_sid with api_key_secret' });
+  } else if (c.auth_token !== undefined && c.signing_secret !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['signing_secret'], message: 'is only for API-key credentials: with auth_token, the Auth Token itself checks the webhook signatures' });
   }
 });
 export type TwilioCredentials = z.infer<typeof credentialsSchema>;
@@ -42,6 +48,13 @@ export const twilioDefinition: ProviderDefinition<TwilioCredentials, Record<stri
     { name: 'auth_token', label: 'Auth Token', required: false, secret: true, description: 'The account Auth Token (or use an API key).' },
     { name: 'api_key_sid', label: 'API key SID', required: false, secret: false, description: 'SK… of a Standard or Main API key.' },
     { name: 'api_key_secret', label: 'API key secret', required: false, secret: true, description: 'The API key secret.' },
+    {
+      name: 'signing_secret',
+      label: 'Auth Token (webhook signatures)',
+      required: false,
+      secret: true,
+      description: "Auth Token, to check Twilio's webhook signatures when the connection uses an API key. Without it, test calls cannot be proven.",
+    },
   ],
   sipConfigFields: [],
 };
@@ -50,7 +63,16 @@ export const twilioDefinition: ProviderDefinition<TwilioCredentials, Record<stri
  * Twilio REST API 2010-04-01 over HTTP Basic. A Standard API key cannot read the Accounts
  * resource, so key credentials are validated through the numbers list instead.
  */
-export function twilioAdapter(opts: { baseUrl: string; http: HttpClient }): ProviderAdapter<TwilioCredentials, Record<string, never>> {
+/**
+ * A test call's instructions if it is ever answered: hang up at once (inline TwiML, no URL to
+ * fetch), and a time limit as a second guard. Twilio sends no status for a canceled queued call.
+ */
+const CALL_STYLE: CompatCallStyle = {
+  instructions: () => [['Twiml', '<Response><Hangup/></Response>']],
+  extra: [['TimeLimit', '10']],
+};
+
+export function twilioAdapter(opts: { baseUrl: string; http: HttpClient }): ProviderAdapter<TwilioCredentials, Record<string, never>> & CallingAdapter<TwilioCredentials, Record<string, never>> {
   const site = (c: TwilioCredentials): compat.CompatSite => ({
     provider: 'Twilio',
     origin: opts.baseUrl.replace(/\/$/, ''),
@@ -138,6 +160,10 @@ export function twilioAdapter(opts: { baseUrl: string; http: HttpClient }): Prov
       const { account, failure } = await readAccount(c, callOpts);
       return failure ?? outboundFor(account.type);
     },
+
+    placeCall: (c, _sip, call, callOpts) => placeCompatCall(site(c), CALL_STYLE, call, callOpts),
+
+    endCall: (c, _sip, providerCallId, callOpts) => endCompatCall(site(c), providerCallId, callOpts),
   };
 }
 

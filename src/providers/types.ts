@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { CallOptions } from './http-client';
+import type { CallingAdapter } from './calls';
 
 export const PROVIDER_IDS = ['twilio', 'telnyx', 'signalwire', 'vonage', 'manual'] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
@@ -10,7 +11,8 @@ export type SetupMethod = (typeof SETUP_METHODS)[number];
 export const CHECK_NAMES = ['credentials_valid', 'inbound_reachable', 'outbound_authorized'] as const;
 export type CheckName = (typeof CHECK_NAMES)[number];
 
-export type CheckStatus = 'pass' | 'fail' | 'not_applicable';
+/** not_checked: a check that could not run (a test call with nothing to call), which does not fail a verification. */
+export type CheckStatus = 'pass' | 'fail' | 'not_applicable' | 'not_checked';
 
 /** One check's outcome: a machine code and a sentence safe to show (no secret, no raw provider body). */
 export interface CheckResult {
@@ -89,8 +91,11 @@ export interface ProviderDefinition<C = any, S = any> {
  */
 export const TESTED_DESTINATION = 'tested_destination';
 
-/** A provider's definition plus the calls that reach it. */
-export interface ProviderAdapter<C = any, S = any> extends ProviderDefinition<C, S> {
+/**
+ * A provider's definition plus the calls that reach it, and the test calls it places (issue 24).
+ * The calling members are optional until every adapter has them (the SIP trunk's placeCall).
+ */
+export interface ProviderAdapter<C = any, S = any> extends ProviderDefinition<C, S>, Partial<CallingAdapter<C, S>> {
 
   test(credentials: C, sipConfig: S, opts?: CallOptions): Promise<TestOutcome>;
   /** Every number in the account, following the provider's own paging to the end. */

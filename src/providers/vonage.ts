@@ -2,14 +2,19 @@ import { z } from 'zod';
 import type { CallOptions, HttpClient, HttpResponse } from './http-client';
 import { basicAuth, credentialObject, secret, sipUriFor, toE164 } from './fields';
 import { parseBody, rejectAuth } from './compat-api';
+import { vonageCalling, type VonageCallingSipConfig } from './vonage-calls';
+import type { CallingAdapter } from './calls';
 import { fail, outcome, pass, rejectedOutcome, RoutingRejectedError, type ProviderAdapter, type ProviderDefinition, type ProviderNumber } from './types';
 import { ProviderUnavailableError } from '../kernel/errors';
 
 const credentialsSchema = credentialObject({
   api_key: z.string({ error: 'api_key is required' }).trim().regex(/^[0-9a-zA-Z]{1,32}$/, 'api_key must be the Vonage API key'),
   api_secret: secret('api_secret'),
+  /** The account's signature secret, which signs its webhooks (not the API secret; issue 24). */
+  signing_secret: secret('signing_secret').optional(),
 });
-export type VonageCredentials = z.infer<typeof credentialsSchema>;
+/** `private_key` is no input: prepareCalling makes it, and it is sealed with the credentials. */
+export type VonageCredentials = z.infer<typeof credentialsSchema> & { private_key?: string };
 
 /**
  * An owned number as Vonage's Numbers definition (`ownednumber`) documents it. It has no
@@ -36,15 +41,23 @@ const subaccountsSchema = z.object({ _embedded: z.object({ primary_account: z.ob
 const PAGE_SIZE = 100;
 
 /** What Vonage needs from a customer; static, so the schema can describe it. */
-export const vonageDefinition: ProviderDefinition<VonageCredentials, Record<string, never>> = {
+export const vonageDefinition: ProviderDefinition<VonageCredentials, VonageCallingSipConfig> = {
   id: 'vonage',
   displayName: 'Vonage',
   setupMethods: ['api_key'],
-  credentialsSchema,
-  sipConfigSchema: z.strictObject({}),
+  credentialsSchema: credentialsSchema as z.ZodType<VonageCredentials>,
+  // application_id is written by prepareCalling only, never input.
+  sipConfigSchema: z.strictObject({}) as z.ZodType<VonageCallingSipConfig>,
   credentialFields: [
     { name: 'api_key', label: 'API key', required: true, secret: false, description: 'The API key from the Vonage dashboard.' },
     { name: 'api_secret', label: 'API secret', required: true, secret: true, description: 'The API secret.' },
+    {
+      name: 'signing_secret',
+      label: 'Signature secret',
+      required: false,
+      secret: true,
+      description: "The account's signature secret (API settings), for webhook signatures. Without it, test calls cannot be proven.",
+    },
   ],
   sipConfigFields: [],
 };
@@ -54,8 +67,9 @@ export const vonageDefinition: ProviderDefinition<VonageCredentials, Record<stri
  * host. Prefers HTTP Basic; Vonage has had periods where an endpoint took only query-string
  * keys, so a 401 is retried once that way before the credentials are called rejected.
  */
-export function vonageAdapter(opts: { restBaseUrl: string; apiBaseUrl: string; http: HttpClient }): ProviderAdapter<VonageCredentials, Record<string, never>> {
+export function vonageAdapter(opts: { restBaseUrl: string; apiBaseUrl: string; http: HttpClient }): ProviderAdapter<VonageCredentials, VonageCallingSipConfig> & Required<CallingAdapter<VonageCredentials, VonageCallingSipConfig>> {
   const rest = opts.restBaseUrl.replace(/\/$/, '');
+  const calling = vonageCalling({ apiBaseUrl: opts.apiBaseUrl, http: opts.http });
   const api = opts.apiBaseUrl.replace(/\/$/, '');
 
   /** A GET of `url`; `template` names it (its path with ids as {id}, no query) for metrics. */
@@ -190,5 +204,7 @@ export function vonageAdapter(opts: { restBaseUrl: string; apiBaseUrl: string; h
       if (!(owned.features ?? []).includes('VOICE')) return fail('not_voice_capable', 'This number cannot make voice calls.');
       return outboundFor(await balance(c, callOpts));
     },
+
+    ...calling,
   };
 }

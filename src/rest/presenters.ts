@@ -1,4 +1,4 @@
-import type { ApiKeyFieldsFragment, CheckFieldsFragment, ConnectionFieldsFragment, PhoneNumberFieldsFragment } from './generated/graphql';
+import type { ApiKeyFieldsFragment, CallCheckFieldsFragment, CheckFieldsFragment, ConnectionFieldsFragment, PhoneNumberFieldsFragment, TestCallFieldsFragment } from './generated/graphql';
 
 /** GraphQL enum values are capitals; the REST API speaks the spec's lowercase strings. The one mapping. */
 export const lower = <T extends string>(v: T) => v.toLowerCase();
@@ -79,5 +79,37 @@ export function phoneNumberJson(p: PhoneNumberFieldsFragment) {
     capabilities: { voice: p.capabilities.voice, sms: p.capabilities.sms, mms: p.capabilities.mms },
     created_at: p.createdAt,
     updated_at: p.updatedAt,
+  };
+}
+
+export function callCheckJson(c: CallCheckFieldsFragment) {
+  return { status: lower(c.status), code: c.code, detail: c.detail, carrier_code: c.carrierCode ?? null, fix: c.fix ?? null };
+}
+
+export function testCallJson(t: TestCallFieldsFragment) {
+  return {
+    id: Number(t.id),
+    phone_number_id: Number(t.phoneNumberId),
+    purpose: lower(t.purpose),
+    status: lower(t.status),
+    checks: { outbound_call: callCheckJson(t.outboundCall), inbound_call: callCheckJson(t.inboundCall) },
+    legs: t.legs.map((l) => ({
+      role: lower(l.role),
+      placed_by: lower(l.placedBy),
+      provider: lower(l.provider),
+      from: l.from,
+      to: l.to,
+      timeline: l.timeline.map((e) => ({
+        kind: lower(e.kind),
+        status: e.status ? lower(e.status) : null,
+        provider_status: e.providerStatus ?? null,
+        carrier_code: e.carrierCode ?? null,
+        transport: e.transport ?? null,
+        ms: e.ms,
+        at: e.at,
+      })),
+    })),
+    created_at: t.createdAt,
+    finished_at: t.finishedAt ?? null,
   };
 }

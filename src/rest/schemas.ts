@@ -97,7 +97,7 @@ export const TestCredentialsBody = request('TestCredentialsRequest', 'Credential
   setup_method: setupMethod.optional(),
 }));
 
-const checkStatus = z.enum(['pass', 'fail', 'not_applicable']);
+const checkStatus = z.enum(['pass', 'fail', 'not_applicable', 'not_checked']);
 export const Check = response('Check', 'One check: its status, a machine code and a sentence for people.', z.object({
   status: checkStatus,
   code: z.string().describe('e.g. credentials_rejected, sip_auth_required, guided_setup; every code is explained at [/docs/errors](/docs/errors)'),
@@ -249,10 +249,47 @@ export const UpdatePhoneNumberBody = request('UpdatePhoneNumberRequest', 'What t
   label: Label.nullable().optional(),
 }));
 
+export const CallCheck = response('CallCheck', 'A check proven (or not) by a real call.', z.object({
+  status: checkStatus.describe('pass, fail, or not_checked (with why): a check that could not run fails nothing'),
+  code: z.string().describe('Machine code, e.g. call_arrived, caller_id_not_allowed, call_not_arrived; explained at /docs/errors'),
+  detail: z.string().describe('What happened'),
+  carrier_code: z.string().nullable().describe("The carrier's own code where there is one: Twilio 21210, Telnyx D53, SIP 403"),
+  fix: z.string().nullable().describe('What to change at the provider, on a failure'),
+}));
+
+const CallLegEvent = z.object({
+  kind: z.enum(['placed', 'status', 'arrived', 'unauthenticated', 'rejected', 'canceled', 'refused', 'error']).describe('What happened: see CallLegEventKind in the GraphQL schema'),
+  status: z.enum(['placed', 'ringing', 'answered', 'busy', 'rejected', 'no_answer', 'failed', 'canceled', 'completed']).nullable(),
+  provider_status: z.string().nullable().describe("The provider's own word for it"),
+  carrier_code: z.string().nullable(),
+  transport: z.string().nullable().describe('http, sip-udp, sip-tcp or sip-tls, for an arrival'),
+  ms: z.number().int().min(0).describe('Milliseconds since the test call started'),
+  at: timestamp,
+});
+
+export const TestCall = response('TestCall', 'Two real, never-answered calls that prove a number: one from it, one to it.', z.object({
+  id,
+  phone_number_id: id,
+  purpose: z.enum(['verification', 'test']),
+  status: z.enum(['running', 'finished', 'abandoned']),
+  checks: z.object({ outbound_call: CallCheck, inbound_call: CallCheck }),
+  legs: z.array(z.object({
+    role: z.enum(['outbound', 'inbound']).describe('outbound: from the number; inbound: to it'),
+    placed_by: z.enum(['customer', 'line']).describe("customer: the number's connection; line: the operator's verification line"),
+    provider: z.enum(['twilio', 'telnyx', 'signalwire', 'vonage', 'manual']),
+    from: z.string(),
+    to: z.string(),
+    timeline: z.array(CallLegEvent),
+  })),
+  created_at: timestamp,
+  finished_at: timestamp.nullable(),
+}));
+
 export const Verification = response('Verification', 'The outcome of verify-voip.', z.object({
   status: z.enum(['verified', 'failed']),
-  checks: z.object({ inbound_routing: Check, outbound_authorization: Check }),
-  failures: z.array(z.object({ check: z.enum(['inbound_routing', 'outbound_authorization']), code: z.string(), detail: z.string() })),
+  checks: z.object({ inbound_routing: Check, outbound_authorization: Check, outbound_call: CallCheck, inbound_call: CallCheck }),
+  failures: z.array(z.object({ check: z.enum(['inbound_routing', 'outbound_authorization', 'outbound_call', 'inbound_call']), code: z.string(), detail: z.string() })),
+  test_call: TestCall.nullable().describe('The calls placed, with their timelines; null when none was placed'),
 }));
 
 export const VerifiedPhoneNumber = response('VerifiedPhoneNumber', 'A phone number after verify-voip, with what was checked.', PhoneNumber.extend({ verification: Verification }));

@@ -9,6 +9,7 @@ import './types/provider';
 import './types/connection';
 import './types/credential-test';
 import './types/connection-mutations';
+import './types/test-call';
 import './types/phone-number';
 import './types/available-number';
 import './types/subscriptions';

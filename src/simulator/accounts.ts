@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 
 /**
  * The simulator's seeded accounts. Every provider has one account per scenario; a "wrong secret"
@@ -41,6 +41,17 @@ export interface SimAccount {
   abandoned: number;
   /** Vonage: this account's REST host takes the keys only as query parameters (it has happened). */
   queryKeysOnly?: boolean;
+  /**
+   * What the provider signs this account's webhooks with (reference §1.3, §2.2, §3.4, §4.3):
+   * Twilio the Auth Token (`secret`), SignalWire the project's Signing Key, Telnyx an Ed25519
+   * key pair (the public key, base64 of its 32 raw bytes, is what the account holder sees),
+   * Vonage the account's signature secret.
+   */
+  signing: { secret: string; ed25519?: { publicKey: string; privateKey: KeyObject } };
+  /** Verified outgoing caller IDs (and, for trial accounts, the only destinations allowed besides its own numbers). */
+  verifiedNumbers: string[];
+  /** The platform operator's own account (the verification line), not one of the scenarios. */
+  operator?: boolean;
 }
 
 const hex = (label: string, length: number) => createHash('sha256').update(label).digest('hex').slice(0, length);
@@ -80,10 +91,37 @@ function numbersFor(provider: SimProvider, scenario: Scenario): SimNumber[] {
   return out;
 }
 
-function seed(provider: SimProvider, scenario: Scenario): SimAccount {
-  const label = `${provider}:${scenario}`;
-  const name = `Acme ${scenario.replace('_', ' ')}`;
-  const base = { provider, scenario, behavior: scenario, name, numbers: numbersFor(provider, scenario), requests: 0, abandoned: 0 };
+/** An Ed25519 key pair from a fixed 32-byte seed (PKCS#8 DER prefix of RFC 8410), so printed keys stay the same between runs. */
+function ed25519(label: string) {
+  const seed = createHash('sha256').update(label).digest();
+  const privateKey = createPrivateKey({ key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]), format: 'der', type: 'pkcs8' });
+  const publicKey = (createPublicKey(privateKey).export({ format: 'der', type: 'spki' }) as Buffer).subarray(-32).toString('base64');
+  return { publicKey, privateKey };
+}
+
+function signingFor(provider: SimProvider, label: string, secret: string): SimAccount['signing'] {
+  switch (provider) {
+    case 'twilio':
+      return { secret };
+    case 'signalwire':
+      return { secret: `PSK${hex(`${label}:signing`, 32)}` };
+    case 'telnyx': {
+      const pair = ed25519(`${label}:ed25519`);
+      return { secret: pair.publicKey, ed25519: pair };
+    }
+    case 'vonage':
+      return { secret: hex(`${label}:signature`, 40) };
+  }
+}
+
+function seed(provider: SimProvider, scenario: Scenario, label = `${provider}:${scenario}`, numbers = numbersFor(provider, scenario), name = `Acme ${scenario.replace('_', ' ')}`): SimAccount {
+  const base = { provider, scenario, behavior: scenario, name, numbers, requests: 0, abandoned: 0, verifiedNumbers: [] as string[] };
+  const account = seedIds(provider, scenario, label, base);
+  return { ...account, signing: signingFor(provider, label, account.secret) };
+}
+
+function seedIds(provider: SimProvider, scenario: Scenario, label: string, base: Omit<SimAccount, 'id' | 'secret' | 'signing'>): Omit<SimAccount, 'signing'> {
+  const index = label.endsWith(':operator') ? 99 : SCENARIOS.indexOf(scenario);
   switch (provider) {
     case 'twilio':
       return { ...base, id: `AC${hex(label, 32)}`, secret: hex(`${label}:token`, 32), apiKey: { sid: `SK${hex(`${label}:key`, 32)}`, secret: hex(`${label}:keysecret`, 32) } };
@@ -92,7 +130,7 @@ function seed(provider: SimProvider, scenario: Scenario): SimAccount {
         ...base,
         id: `KEY${hex(label, 24).toUpperCase()}_${hex(`${label}:k`, 22)}`,
         secret: '',
-        telnyx: { connectionId: String(1_684_641_000_000_000_000n + BigInt(SCENARIOS.indexOf(scenario))), profileId: String(1_745_000_000_000_000_000n + BigInt(SCENARIOS.indexOf(scenario))), profileEnabled: scenario !== 'trial' },
+        telnyx: { connectionId: String(1_684_641_000_000_000_000n + BigInt(index)), profileId: String(1_745_000_000_000_000_000n + BigInt(index)), profileEnabled: scenario !== 'trial' },
       };
     case 'signalwire':
       return { ...base, id: uuid(label), secret: `PT${hex(`${label}:token`, 46)}` };
@@ -103,6 +141,23 @@ function seed(provider: SimProvider, scenario: Scenario): SimAccount {
 
 export function seedAccounts(): SimAccount[] {
   return (['twilio', 'telnyx', 'signalwire', 'vonage'] as const).flatMap((p) => SCENARIOS.map((s) => seed(p, s)));
+}
+
+/** The number of each provider's operator account (the platform's verification line). */
+export const OPERATOR_NUMBERS: Record<SimProvider, string> = { twilio: '+14152990000', telnyx: '+13122990000', signalwire: '+13102990000', vonage: '+12022990000' };
+
+/**
+ * One account per provider that stands for the platform operator's own account, with one number:
+ * the verification line. Kept apart from the scenarios (seedAccounts) so that code and tests
+ * that go through every scenario see no new account.
+ */
+export function seedOperatorAccounts(): SimAccount[] {
+  return (['twilio', 'telnyx', 'signalwire', 'vonage'] as const).map((p) => {
+    const e164 = OPERATOR_NUMBERS[p];
+    const id = p === 'vonage' ? e164.slice(1) : p === 'telnyx' ? '1293384261075999000' : p === 'signalwire' ? uuid(`${p}:operator:0`) : `PN${hex(`${p}:operator:0`, 32)}`;
+    const number: SimNumber = { id, e164, country: 'US', capabilities: { voice: true, sms: true, mms: false }, routing: {}, locked: false };
+    return { ...seed(p, 'valid', `${p}:operator`, [number], 'Trunkline operator'), operator: true };
+  });
 }
 
 /** The SignalWire Space every simulated project lives in. */

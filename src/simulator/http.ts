@@ -9,6 +9,8 @@ export interface SimRequest {
   headers: IncomingMessage['headers'];
   /** Parsed form or JSON body (empty for GET). */
   body: Record<string, unknown>;
+  /** The body as sent (forms may repeat a key: Twilio's StatusCallbackEvent). */
+  rawBody?: string;
 }
 
 export interface SimReply {
@@ -16,6 +18,8 @@ export interface SimReply {
   body?: unknown;
   headers?: Record<string, string>;
   contentType?: string;
+  /** Work to start once the reply has been sent (a placed call's events come after its create answer). */
+  then?: () => void;
 }
 
 export const reply = (status: number, body?: unknown, headers?: Record<string, string>, contentType?: string): SimReply => ({
@@ -28,7 +32,7 @@ export const reply = (status: number, body?: unknown, headers?: Record<string, s
 export function send(res: ServerResponse, r: SimReply): void {
   const text = r.body === undefined ? '' : typeof r.body === 'string' ? r.body : JSON.stringify(r.body);
   res.writeHead(r.status, { 'content-type': r.contentType ?? 'application/json', 'content-length': Buffer.byteLength(text), ...r.headers });
-  res.end(text);
+  res.end(text, () => r.then?.());
 }
 
 export async function readRawBody(req: IncomingMessage): Promise<string> {

@@ -1,10 +1,13 @@
 import type { SimAccount, SimProvider } from './accounts';
 import type { SimReply, SimRequest } from './http';
+import type { VonageApp } from './network';
 
 export interface Authenticated {
   account: SimAccount;
   /** Twilio: authenticated with a Standard API key rather than the Auth Token. */
   viaKey: boolean;
+  /** Vonage Voice: the application whose RS256 JWT authenticated the request. */
+  vonageApp?: VonageApp;
 }
 
 /** One provider's wire format: how it authenticates, fails and answers its routes. */

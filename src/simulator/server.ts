@@ -1,14 +1,18 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { seedAccounts, type SimAccount, type SimProvider } from './accounts';
+import { credentialsFor, seedAccounts, seedOperatorAccounts, type SimAccount, type SimProvider } from './accounts';
+import { simControl } from './control';
+import { Network, type NetworkOptions } from './network';
+import type { FailureMode } from './outcome';
 import { parseBody, readRawBody, reply, send, type SimReply, type SimRequest } from './http';
 import type { ProviderSim } from './provider-sim';
 import { signalwireSim } from './signalwire';
 import { telnyxSim } from './telnyx';
 import { twilioSim } from './twilio';
 import { vonageSim } from './vonage';
+import { vonageCalls } from './vonage-calls';
 
-export interface SimulatorOptions {
+export interface SimulatorOptions extends NetworkOptions {
   port?: number;
   host?: string;
   /** How long the `slow` accounts take to answer (longer than the client's timeout). */
@@ -53,7 +57,28 @@ export interface Simulator {
   /** Settable at any time; see SimulatorOptions.onExchange. */
   onExchange?: ExchangeListener;
   account(provider: SimProvider, scenario: SimAccount['scenario']): SimAccount;
+  /** The platform operator's own account of each provider (the verification line): not among `accounts`. */
+  operators: Record<SimProvider, SimAccount>;
+  /** The telephone network: placed calls, webhooks sent, failure modes, SIP host map, trunk DID routes. */
+  network: Network;
+  /** Switches a failure mode on for a number (null switches it off); also POST /_sim/numbers/{e164}/failure. */
+  setFailure(e164: string, mode: FailureMode | null): void;
   close(): Promise<void>;
+}
+
+/**
+ * What the demo and the tests need to use an operator account as a verification line: its
+ * credentials in the adapters' snake_case, the number, and what the provider signs webhooks with.
+ */
+export function operatorLine(sim: Simulator, provider: SimProvider) {
+  const account = sim.operators[provider];
+  return {
+    provider,
+    number: account.numbers[0]!.e164,
+    credentials: credentialsFor(account),
+    /** Twilio: the Auth Token; SignalWire: the Signing Key; Telnyx: the Ed25519 public key (base64); Vonage: the signature secret. */
+    signingSecret: account.signing.secret,
+  };
 }
 
 /**
@@ -63,20 +88,26 @@ export interface Simulator {
  */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const accounts = seedAccounts();
+  const operatorAccounts = seedOperatorAccounts();
+  const everyone = [...accounts, ...operatorAccounts];
+  const network = new Network(everyone, options);
   const writes: RecordedWrite[] = [];
   const slowMs = options.slowMs ?? 15_000;
   const sims: Record<string, ProviderSim> = {
-    twilio: twilioSim(accounts.filter((a) => a.provider === 'twilio')),
-    telnyx: telnyxSim(accounts),
-    signalwire: signalwireSim(accounts.filter((a) => a.provider === 'signalwire')),
-    'vonage-rest': vonageSim(accounts, { host: 'rest', retryAfterSeconds: options.retryAfterSeconds ?? 1 }),
-    'vonage-api': vonageSim(accounts, { host: 'api', retryAfterSeconds: options.retryAfterSeconds ?? 1 }),
+    twilio: twilioSim(everyone.filter((a) => a.provider === 'twilio'), network),
+    telnyx: telnyxSim(everyone, network),
+    signalwire: signalwireSim(everyone.filter((a) => a.provider === 'signalwire'), network),
+    'vonage-rest': vonageSim(everyone, { host: 'rest', retryAfterSeconds: options.retryAfterSeconds ?? 1 }),
+    'vonage-api': vonageSim(everyone, { host: 'api', retryAfterSeconds: options.retryAfterSeconds ?? 1, calls: vonageCalls(network) }),
   };
+  const setFailure = (e164: string, mode: FailureMode | null) => (mode ? network.failures.set(e164, mode) : network.failures.delete(e164));
+  const control = simControl(network, setFailure);
 
   const simulator = { onExchange: options.onExchange } as Simulator;
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://simulator');
     if (url.pathname === '/_simulator/writes') return send(res, reply(200, writes));
+    if (url.pathname.startsWith('/_sim/')) return send(res, control(req.method ?? 'GET', url.pathname, await readRawBody(req)));
     const [, prefix = '', ...rest] = url.pathname.split('/');
     const sim = Object.hasOwn(sims, prefix) ? sims[prefix] : undefined;
     const below = '/' + rest.join('/');
@@ -88,7 +119,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       send(res, r);
     };
     if (path === undefined) return sent(reply(404, { error: 'Not Found' }));
-    const simReq: SimRequest = { method: req.method ?? 'GET', path, query: url.searchParams, headers: req.headers, body: parseBody(rawBody, req.headers['content-type']) };
+    const simReq: SimRequest = { method: req.method ?? 'GET', path, query: url.searchParams, headers: req.headers, body: parseBody(rawBody, req.headers['content-type']), rawBody };
 
     const auth = sim.authenticate(simReq);
     if (!auth) return sent(sim.unauthorized(simReq));
@@ -140,8 +171,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     account(provider, scenario) {
       return accounts.find((a) => a.provider === provider && a.scenario === scenario)!;
     },
+    operators: Object.fromEntries(operatorAccounts.map((a) => [a.provider, a])) as Record<SimProvider, SimAccount>,
+    network,
+    setFailure,
     close: () =>
       new Promise<void>((resolve) => {
+        for (const call of network.calls.values()) call.abort.abort();
+        network.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

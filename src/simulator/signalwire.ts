@@ -1,6 +1,8 @@
 import { SIM_SPACE, type SimAccount } from './accounts';
 import * as compat from './compat';
 import { basicCredentials, reply, type SimReply } from './http';
+import { compatCalls } from './compat-calls';
+import type { Network } from './network';
 import type { ProviderSim } from './provider-sim';
 
 const error = (status: number, code: number, message: string): SimReply =>
@@ -39,7 +41,19 @@ const numberFields = (account: SimAccount) => ({
 const style: compat.CompatStyle = { accountsPrefix: '/api/laml/2010-04-01/Accounts', startEnd: false, countryCode: true, error, numberFields };
 
 /** SignalWire's Compatibility API on a Space host (`/signalwire/{space}` here); paths with or without `.json`. */
-export function signalwireSim(accounts: SimAccount[]): ProviderSim {
+export function signalwireSim(accounts: SimAccount[], network: Network): ProviderSim {
+  const calls = compatCalls(
+    {
+      provider: 'signalwire',
+      list: (a) => `/api/laml/2010-04-01/Accounts/${a.id}/Calls`,
+      one: (a, sid) => `/api/laml/2010-04-01/Accounts/${a.id}/Calls/${sid}`,
+      created: 200,
+      // A refusal at creation comes as errors[] with string codes (CompatibilityErrorArrayItem).
+      refuse: (code, message) => reply(400, { errors: [{ code: String(code), message, more_info: 'https://developer.signalwire.com/compatibility-api/reference/error-codes' }] }),
+      notFound: () => error(404, 20404, 'The requested resource was not found'),
+    },
+    network,
+  );
   return {
     provider: 'signalwire',
     // Requests arrive as /{space}/api/laml/…; the space is part of the host in real life.
@@ -85,6 +99,12 @@ export function signalwireSim(accounts: SimAccount[]): ProviderSim {
       if (req.path === `${base}/IncomingPhoneNumbers` && req.method === 'GET') {
         return compat.listNumbers(style, account, req, `${base}/IncomingPhoneNumbers`);
       }
+      if (req.path.startsWith(`${base}/Calls`) && req.method !== 'GET' && account.behavior === 'trial') {
+        // The trial project's token has no Voice scope (as GET /Calls shows): it cannot place or change calls either.
+        return error(403, 20003, 'The token is not permitted to access this resource');
+      }
+      const calling = req.path === `${base}/Calls` && req.method === 'GET' ? undefined : calls.route(account, req);
+      if (calling) return calling;
       if (req.path === `${base}/Calls` && req.method === 'GET') {
         // Trial-like projects model a token without the Voice scope.
         if (account.behavior === 'trial') return error(403, 20003, 'The token is not permitted to access this resource');

@@ -1,6 +1,8 @@
 import type { SimAccount, SimNumber } from './accounts';
 import { reply, type SimReply } from './http';
+import type { Network } from './network';
 import type { ProviderSim } from './provider-sim';
+import { telnyxCalls } from './telnyx-calls';
 
 const errors = (status: number, code: string, title: string, detail: string, headers?: Record<string, string>): SimReply =>
   reply(status, { errors: [{ code, title, detail, meta: { url: `https://developers.telnyx.com/docs/overview/errors/${code}` } }] }, headers);
@@ -43,8 +45,9 @@ const nextId = () => String(2_000_000_000_000_000_000n + BigInt(++sequence));
 const createdAt = () => new Date(Date.UTC(2024, 0, 1) + ++sequence * 1000).toISOString();
 
 /** Telnyx API v2: Bearer keys, `{data, meta}` envelopes, bracketed deepObject query parameters. */
-export function telnyxSim(accounts: SimAccount[]): ProviderSim {
+export function telnyxSim(accounts: SimAccount[], network: Network): ProviderSim {
   const extras = new Map<string, TelnyxExtras>();
+  const callControl = telnyxCalls(network);
   const extrasOf = (a: SimAccount) => {
     let e = extras.get(a.id);
     if (!e) extras.set(a.id, (e = { fqdnConnections: [], profiles: [{ id: a.telnyx!.profileId, name: 'Default', enabled: a.telnyx!.profileEnabled, created_at: '2023-06-01T00:00:00.000Z' }] }));
@@ -57,7 +60,8 @@ export function telnyxSim(accounts: SimAccount[]): ProviderSim {
     connection_name: c.connection_name,
     active: true,
     transport_protocol: 'UDP',
-    outbound: { outbound_voice_profile_id: c.outbound_voice_profile_id },
+    // The definition types the profile id as a string: a connection without one has none to show.
+    outbound: c.outbound_voice_profile_id ? { outbound_voice_profile_id: c.outbound_voice_profile_id } : {},
     created_at: c.created_at,
     updated_at: c.created_at,
   });
@@ -127,6 +131,8 @@ export function telnyxSim(accounts: SimAccount[]): ProviderSim {
       const t = account.telnyx!;
       const x = extrasOf(account);
       if (account.behavior === 'suspended') return errors(403, '10006', 'Not authorized', 'You are not authorized to access the requested resource.');
+      const calling = callControl.route(account, req, record);
+      if (calling) return calling;
       if (req.method === 'GET' && req.path === '/balance') {
         return reply(200, { data: { record_type: 'balance', balance: '300.00', credit_limit: '100.00', available_credit: '400.00', pending: '10.00', currency: 'USD' } });
       }
@@ -199,11 +205,16 @@ export function telnyxSim(accounts: SimAccount[]): ProviderSim {
           const outbound = (req.body.outbound ?? {}) as { outbound_voice_profile_id?: string };
           const c = { id: nextId(), connection_name: String(req.body.connection_name ?? ''), outbound_voice_profile_id: outbound.outbound_voice_profile_id ?? null, created_at: createdAt() };
           x.fqdnConnections.push(c);
+          // The network delivers calls to its numbers by INVITE to its FQDNs, numbers formatted as its inbound settings say.
+          const inbound = (req.body.inbound ?? {}) as { dnis_number_format?: string; ani_number_format?: string };
+          network.telnyxRoutes.set(c.id, { fqdns: [], dnisFormat: inbound.dnis_number_format ?? 'e164', aniFormat: inbound.ani_number_format ?? 'E.164-national' });
           return reply(201, { data: fqdnConnection(c) });
         }
       }
       if (req.path === '/fqdns' && req.method === 'POST') {
         record(req.body);
+        const route = network.telnyxRoutes.get(String(req.body.connection_id));
+        if (route && typeof req.body.fqdn === 'string') route.fqdns.push({ fqdn: req.body.fqdn, port: Number(req.body.port ?? 5060) });
         return reply(201, { data: { id: nextId(), record_type: 'fqdn', ...req.body, created_at: createdAt() } });
       }
       return notFound();

@@ -1,6 +1,8 @@
 import type { SimAccount } from './accounts';
 import * as compat from './compat';
 import { basicCredentials, reply, type SimReply } from './http';
+import { compatCalls } from './compat-calls';
+import type { Network } from './network';
 import type { ProviderSim } from './provider-sim';
 
 const MORE_INFO = (code: number) => `https://www.twilio.com/docs/errors/${code}`;
@@ -10,7 +12,18 @@ const error = (status: number, code: number, message: string): SimReply =>
 const style: compat.CompatStyle = { accountsPrefix: '/2010-04-01/Accounts', startEnd: true, countryCode: false, error, numberFields: () => ({ status: 'in-use' }) };
 
 /** Twilio REST API 2010-04-01 as described in the reference: Basic auth with AC…/token or SK…/secret. */
-export function twilioSim(accounts: SimAccount[]): ProviderSim {
+export function twilioSim(accounts: SimAccount[], network: Network): ProviderSim {
+  const calls = compatCalls(
+    {
+      provider: 'twilio',
+      list: (a) => `/2010-04-01/Accounts/${a.id}/Calls.json`,
+      one: (a, sid) => `/2010-04-01/Accounts/${a.id}/Calls/${sid}.json`,
+      created: 201,
+      refuse: (code, message) => error(400, code, message),
+      notFound: () => error(404, 20404, 'The requested resource was not found'),
+    },
+    network,
+  );
   return {
     provider: 'twilio',
     authenticate(req) {
@@ -45,6 +58,8 @@ export function twilioSim(accounts: SimAccount[]): ProviderSim {
         });
       }
       if (account.behavior === 'suspended') return error(403, 20403, 'Forbidden: account is not active');
+      const calling = calls.route(account, req);
+      if (calling) return calling;
       if (req.path === `${base}/IncomingPhoneNumbers.json` && req.method === 'GET') {
         return compat.listNumbers(style, account, req, `${base}/IncomingPhoneNumbers.json`);
       }

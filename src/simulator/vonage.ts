@@ -1,6 +1,7 @@
 import type { SimAccount, SimNumber } from './accounts';
 import { basicCredentials, reply, type SimReply, type SimRequest } from './http';
 import type { ProviderSim } from './provider-sim';
+import type { vonageCalls } from './vonage-calls';
 
 /**
  * An RFC 7807 body. The Subaccounts definition declares its errors (401, 403, 404) as
@@ -14,7 +15,7 @@ const legacy = (status: number, code: string, label: string) => reply(status, { 
  * Vonage's REST host (Account and Numbers APIs; `/vonage-rest` here) and API host (Subaccounts;
  * `/vonage-api`). Keys are accepted as HTTP Basic or as api_key/api_secret query parameters.
  */
-export function vonageSim(accounts: SimAccount[], opts: { host: 'rest' | 'api'; retryAfterSeconds: number }): ProviderSim {
+export function vonageSim(accounts: SimAccount[], opts: { host: 'rest' | 'api'; retryAfterSeconds: number; calls?: ReturnType<typeof vonageCalls> }): ProviderSim {
   /** `ownednumber` of the Numbers definition: no app_id, no limitations; an application link is a callback of type "app". */
   const owned = (n: SimNumber) => ({
     country: n.country,
@@ -34,6 +35,11 @@ export function vonageSim(accounts: SimAccount[], opts: { host: 'rest' | 'api'; 
   return {
     provider: 'vonage',
     authenticate(req) {
+      // The Voice API takes only an application's JWT; the other APIs only the account's keys.
+      if (opts.host === 'api' && req.path.startsWith('/v1/calls')) {
+        const app = opts.calls?.appOf(req);
+        return app && { account: app.account, viaKey: false, vonageApp: app };
+      }
       const basic = basicCredentials(req.headers);
       const [key, secret] = basic ?? [req.query.get('api_key'), req.query.get('api_secret')];
       const account = accounts.find((a) => a.provider === 'vonage' && a.id === key && a.secret === secret);
@@ -49,8 +55,11 @@ export function vonageSim(accounts: SimAccount[], opts: { host: 'rest' | 'api'; 
         'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1),
       }),
     failing: () => problem(500, 'https://developer.vonage.com/api-errors#internal', 'Internal Error', 'An internal error occurred'),
-    route({ account }, req, record) {
+    route({ account, vonageApp }, req, record) {
+      if (opts.host === 'api' && vonageApp && opts.calls) return opts.calls.voice(vonageApp, req);
       if (opts.host === 'api') {
+        const apps = opts.calls?.applications(account, req, record);
+        if (apps) return apps;
         const m = /^\/accounts\/(\w+)\/subaccounts$/.exec(req.path);
         if (m && req.method === 'GET' && m[1] === account.id) {
           if (account.behavior === 'big') {

@@ -274,10 +274,30 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Verify inbound routing and outbound authorization
-         * @description Points the number's inbound calls at the platform and checks that outbound calls are authorized. Both pass: status active, verified. Otherwise failed, with each failure spelled out; fix it and call again.
+         * Verify inbound routing and outbound authorization, with real calls
+         * @description Points the number's inbound calls at Trunkline's ingress (which hands every call but its test calls on to the platform) and checks that outbound calls are authorized; then places two real calls, refused before answer: one from the number (outbound_call), one to it (inbound_call). Every check that ran passes: status active, verified. Otherwise failed, with each failure spelled out; fix it and call again. A call check that could not run is not_checked, with why, and fails nothing.
          */
         post: operations["verifyPhoneNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/phone-numbers/{id}/test-call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place a test call
+         * @description Places the two calls of a verification on demand: one from the number (outbound_call), one to it (inbound_call), each refused before answer at Trunkline's ingress and cancelled after the bound (20 s) if it never arrives. Changes nothing on the number. One at a time per number; an organization may start 10 per 15 minutes (429 with Retry-After past it).
+         */
+        post: operations["testCall"];
         delete?: never;
         options?: never;
         head?: never;
@@ -488,7 +508,7 @@ export interface components {
         /** @description One check: its status, a machine code and a sentence for people. */
         Check: {
             /** @enum {string} */
-            status: "pass" | "fail" | "not_applicable";
+            status: "pass" | "fail" | "not_applicable" | "not_checked";
             /** @description e.g. credentials_rejected, sip_auth_required, guided_setup; every code is explained at [/docs/errors](/docs/errors) */
             code: string;
             /** @description What was found, and on a failure what to fix */
@@ -644,6 +664,77 @@ export interface components {
             already_imported: number;
             failed: number;
         };
+        /** @description A check proven (or not) by a real call. */
+        CallCheck: {
+            /**
+             * @description pass, fail, or not_checked (with why): a check that could not run fails nothing
+             * @enum {string}
+             */
+            status: "pass" | "fail" | "not_applicable" | "not_checked";
+            /** @description Machine code, e.g. call_arrived, caller_id_not_allowed, call_not_arrived; explained at /docs/errors */
+            code: string;
+            /** @description What happened */
+            detail: string;
+            /** @description The carrier's own code where there is one: Twilio 21210, Telnyx D53, SIP 403 */
+            carrier_code: string | null;
+            /** @description What to change at the provider, on a failure */
+            fix: string | null;
+        };
+        /** @description Two real, never-answered calls that prove a number: one from it, one to it. */
+        TestCall: {
+            id: number;
+            phone_number_id: number;
+            /** @enum {string} */
+            purpose: "verification" | "test";
+            /** @enum {string} */
+            status: "running" | "finished" | "abandoned";
+            checks: {
+                outbound_call: components["schemas"]["CallCheck"];
+                inbound_call: components["schemas"]["CallCheck"];
+            };
+            legs: {
+                /**
+                 * @description outbound: from the number; inbound: to it
+                 * @enum {string}
+                 */
+                role: "outbound" | "inbound";
+                /**
+                 * @description customer: the number's connection; line: the operator's verification line
+                 * @enum {string}
+                 */
+                placed_by: "customer" | "line";
+                /** @enum {string} */
+                provider: "twilio" | "telnyx" | "signalwire" | "vonage" | "manual";
+                from: string;
+                to: string;
+                timeline: {
+                    /**
+                     * @description What happened: see CallLegEventKind in the GraphQL schema
+                     * @enum {string}
+                     */
+                    kind: "placed" | "status" | "arrived" | "unauthenticated" | "rejected" | "canceled" | "refused" | "error";
+                    status: ("placed" | "ringing" | "answered" | "busy" | "rejected" | "no_answer" | "failed" | "canceled" | "completed") | null;
+                    /** @description The provider's own word for it */
+                    provider_status: string | null;
+                    carrier_code: string | null;
+                    /** @description http, sip-udp, sip-tcp or sip-tls, for an arrival */
+                    transport: string | null;
+                    /** @description Milliseconds since the test call started */
+                    ms: number;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601 UTC
+                     */
+                    at: string;
+                }[];
+            }[];
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC
+             */
+            created_at: string;
+            finished_at: string | null;
+        };
         /** @description The outcome of verify-voip. */
         Verification: {
             /** @enum {string} */
@@ -651,13 +742,17 @@ export interface components {
             checks: {
                 inbound_routing: components["schemas"]["Check"];
                 outbound_authorization: components["schemas"]["Check"];
+                outbound_call: components["schemas"]["CallCheck"];
+                inbound_call: components["schemas"]["CallCheck"];
             };
             failures: {
                 /** @enum {string} */
-                check: "inbound_routing" | "outbound_authorization";
+                check: "inbound_routing" | "outbound_authorization" | "outbound_call" | "inbound_call";
                 code: string;
                 detail: string;
             }[];
+            /** @description The calls placed, with their timelines; null when none was placed */
+            test_call: components["schemas"]["TestCall"] | null;
         };
         /** @description A phone number after verify-voip, with what was checked. */
         VerifiedPhoneNumber: {
@@ -714,7 +809,7 @@ export interface components {
              * @description What happened, e.g. connection.credentials_rotated
              * @enum {string}
              */
-            action: "organization.created" | "api_key.created" | "api_key.revoked" | "connection.created" | "connection.updated" | "connection.credentials_rotated" | "connection.tested" | "connection.rechecked" | "connection.deleted" | "numbers.imported" | "phone_number.updated" | "phone_number.verified" | "phone_number.verification_failed" | "phone_number.released";
+            action: "organization.created" | "api_key.created" | "api_key.revoked" | "connection.created" | "connection.updated" | "connection.credentials_rotated" | "connection.tested" | "connection.rechecked" | "connection.deleted" | "numbers.imported" | "phone_number.updated" | "phone_number.verified" | "phone_number.verification_failed" | "phone_number.released" | "phone_number.test_call";
             /** @description Who made the change: never the key itself */
             actor: {
                 /**
@@ -2341,11 +2436,131 @@ export interface operations {
             };
         };
     };
+    testCall: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same key and body within 24 h replays the first response without running the request again; an answer over 64 KiB or holding a secret is not kept, and its replay is refused (409 idempotency_replay_unavailable). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Phone number id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The test call finished: its checks and the timeline of each call */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestCall"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown or invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid key; or: No valid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such phone number in this organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A test call of this number is running, the connection was deleted or is in error, or the number was released; or: A request with this Idempotency-Key is still running, or completed with an answer not kept for a replay (over 64 KiB, or holding a secret) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The provider rejected the stored credentials; or: This Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many test calls for this organization (Retry-After); or: Rate limited: retry after the Retry-After delay */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Provider unavailable */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable right now: nothing was changed; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAuditEvents: {
         parameters: {
             query?: {
                 /** @description Only this action */
-                action?: "organization.created" | "api_key.created" | "api_key.revoked" | "connection.created" | "connection.updated" | "connection.credentials_rotated" | "connection.tested" | "connection.rechecked" | "connection.deleted" | "numbers.imported" | "phone_number.updated" | "phone_number.verified" | "phone_number.verification_failed" | "phone_number.released";
+                action?: "organization.created" | "api_key.created" | "api_key.revoked" | "connection.created" | "connection.updated" | "connection.credentials_rotated" | "connection.tested" | "connection.rechecked" | "connection.deleted" | "numbers.imported" | "phone_number.updated" | "phone_number.verified" | "phone_number.verification_failed" | "phone_number.released" | "phone_number.test_call";
                 /** @description Only events about this kind of object */
                 target_type?: "organization" | "api_key" | "connection" | "phone_number";
                 /** @description Only events about this object */

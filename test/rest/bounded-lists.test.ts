@@ -91,11 +91,13 @@ describe('GET /v1/voip-connections/{id}/available-numbers without limit or offse
 
 describe('TRUNKLINE_MAX_NUMBERS_PER_ORG', () => {
   it('imports the numbers that fit, in number order, and fails the rest number_limit_reached, changing nothing for them', async () => {
-    // Organization A holds 1,003 rows (seeded above): room for 7 more.
-    expect(await rowsOf(h.orgA.id)).toBe(1_003);
-    const connection = await trunk(h.orgA.key);
+    // An organization of its own holding 1,003 rows, whatever else ran before: room for 7 more.
+    const { organization, apiKey } = await createOrganization(h.runtime.deps, 'Umbrella');
+    await seed(organization.id, await trunk(apiKey), '216', 1_003);
+    expect(await rowsOf(organization.id)).toBe(1_003);
+    const connection = await trunk(apiKey);
     const numbers = Array.from({ length: 9 }, (_, i) => `+1646888000${8 - i}`); // given in descending order
-    const res = await h.rest('POST', `/v1/voip-connections/${connection}/import-numbers`, { numbers });
+    const res = await h.rest('POST', `/v1/voip-connections/${connection}/import-numbers`, { numbers }, { key: apiKey });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ imported: 7, already_imported: 0, failed: 2 });
     const outcome = Object.fromEntries(res.body.results.map((r: { number: string; outcome: string; code: string | null }) => [r.number, r.code ?? r.outcome]));
@@ -104,20 +106,20 @@ describe('TRUNKLINE_MAX_NUMBERS_PER_ORG', () => {
       '+16468880008': 'number_limit_reached',
       '+16468880007': 'number_limit_reached',
     });
-    expect(await rowsOf(h.orgA.id)).toBe(CAP);
+    expect(await rowsOf(organization.id)).toBe(CAP);
 
     // At the limit: every new number fails, held ones are still already_imported, nothing is written.
-    const again = await h.rest('POST', `/v1/voip-connections/${connection}/import-numbers`, { numbers: ['+16468880000', '+16468880009'] });
+    const again = await h.rest('POST', `/v1/voip-connections/${connection}/import-numbers`, { numbers: ['+16468880000', '+16468880009'] }, { key: apiKey });
     expect(again.status).toBe(200);
     expect(again.body.results.map((r: { outcome: string; code: string | null }) => [r.outcome, r.code])).toEqual([
       ['already_imported', null],
       ['failed', 'number_limit_reached'],
     ]);
-    expect(await rowsOf(h.orgA.id)).toBe(CAP);
+    expect(await rowsOf(organization.id)).toBe(CAP);
 
     // GraphQL says the same.
     const gql = await h.gql(`mutation ($c: ID!) { importNumbers(input: { connectionId: $c, numbers: ["+16468880010"] }) {
-      ... on ImportNumbersPayload { report { failed results { outcome code } } } } }`, { c: String(connection) });
+      ... on ImportNumbersPayload { report { failed results { outcome code } } } } }`, { c: String(connection) }, apiKey);
     expect(gql.body.data.importNumbers.report).toEqual({ failed: 1, results: [{ outcome: 'FAILED', code: 'number_limit_reached' }] });
   });
 

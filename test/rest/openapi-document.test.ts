@@ -27,7 +27,7 @@ afterAll(() => h.close());
 const OPERATION_IDS = [
   'listVoipConnections', 'createVoipConnection', 'getVoipConnection', 'updateVoipConnection', 'deleteVoipConnection',
   'testVoipCredentials', 'suggestVoipConnectionName', 'listAvailableNumbers', 'importNumbers', 'listPhoneNumbers',
-  'getPhoneNumber', 'updatePhoneNumber', 'releasePhoneNumber', 'verifyPhoneNumber', 'listApiKeys', 'createApiKey',
+  'getPhoneNumber', 'updatePhoneNumber', 'releasePhoneNumber', 'verifyPhoneNumber', 'testCall', 'listApiKeys', 'createApiKey',
   'revokeApiKey', 'getHealth', 'getReadiness', 'getOpenApiDocument', 'listAuditEvents',
 ];
 

@@ -39,13 +39,16 @@ const idempotencyRow = (organizationId: number, key: string) =>
   h.runtime.deps.db.selectFrom('idempotency_keys').selectAll().where('organization_id', '=', organizationId).where('key', '=', key).executeTakeFirstOrThrow();
 
 describe('API keys created with an Idempotency-Key', () => {
-  const name = `idem-secret-${randomBytes(4).toString('hex')}`;
-  let created: { id: string; key: string };
+  /** A new API key, created with `idempotencyKey`: each test makes its own, so none needs another to have run first. */
+  async function createKey(idempotencyKey: string): Promise<{ name: string; created: { id: string; key: string } }> {
+    const name = `idem-secret-${randomBytes(4).toString('hex')}`;
+    const res = await h.rest('POST', '/v1/developer/api-keys', { name }, { headers: { 'idempotency-key': idempotencyKey } });
+    expect(res.status).toBe(201);
+    return { name, created: res.body };
+  }
 
   it('leave the key in no column of any table, and a fingerprint that is no plain hash of the body', async () => {
-    const res = await h.rest('POST', '/v1/developer/api-keys', { name }, { headers: { 'idempotency-key': 'secret-1' } });
-    expect(res.status).toBe(201);
-    created = res.body;
+    const { name, created } = await createKey('secret-1');
     expect(created.key.length).toBeGreaterThan(20);
     const dump = await dumpEveryTable();
     expect(dump.includes(created.key), 'a table holds the new API key in clear').toBe(false);
@@ -55,13 +58,14 @@ describe('API keys created with an Idempotency-Key', () => {
   });
 
   it('refuse a replay with 409 idempotency_replay_unavailable, and create no second key', async () => {
-    const replay = await h.rest('POST', '/v1/developer/api-keys', { name }, { headers: { 'idempotency-key': 'secret-1' } });
+    const { name, created } = await createKey('secret-2');
+    const replay = await h.rest('POST', '/v1/developer/api-keys', { name }, { headers: { 'idempotency-key': 'secret-2' } });
     expect(replay).toMatchObject({ status: 409, body: { code: 'idempotency_replay_unavailable', detail: expect.stringContaining('secret') } });
     expect(JSON.stringify(replay.body)).not.toContain(created.key);
     const keys = (await h.rest('GET', '/v1/developer/api-keys')).body.filter((k: { name: string }) => k.name === name);
     expect(keys.map((k: { id: string }) => k.id)).toEqual([created.id]);
     // Another body with the key is still the reuse it always was.
-    expect(await h.rest('POST', '/v1/developer/api-keys', { name: `${name}-other` }, { headers: { 'idempotency-key': 'secret-1' } })).toMatchObject({ status: 422, body: { code: 'idempotency_key_reused' } });
+    expect(await h.rest('POST', '/v1/developer/api-keys', { name: `${name}-other` }, { headers: { 'idempotency-key': 'secret-2' } })).toMatchObject({ status: 422, body: { code: 'idempotency_key_reused' } });
   });
 
   it('fingerprint the same key and body differently in two organizations', async () => {

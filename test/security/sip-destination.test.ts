@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { connectionsRepository } from '../../src/db/repositories/connections';
 import { manualAdapter } from '../../src/providers/manual';
 import { sipDestination } from '../../src/providers/sip/client';
@@ -25,12 +25,18 @@ let tampered: SipResponder;
 
 beforeAll(async () => {
   h = await startHarness();
-  [home, elsewhere, tampered] = await Promise.all([startSipResponder({ auth: AUTH }), startSipResponder({ auth: AUTH }), startSipResponder({ auth: AUTH })]);
+  [home, tampered] = await Promise.all([startSipResponder({ auth: AUTH }), startSipResponder({ auth: AUTH })]);
 });
 afterAll(async () => {
-  await Promise.all([home, elsewhere, tampered].map((r) => r.close()));
+  await Promise.all([home, tampered].map((r) => r.close()));
   await h.close();
 });
+// A new other host for each test: "it never heard from the gateway" is about this test's requests,
+// whichever test moved a trunk there before.
+beforeEach(async () => {
+  elsewhere = await startSipResponder({ auth: AUTH });
+});
+afterEach(() => elsewhere.close());
 
 const sip = (r: SipResponder, transport: 'udp' | 'tcp' = 'udp') => ({ domain: '127.0.0.1', port: r.port, transport });
 const digestAnswers = (r: SipResponder) => r.requests.filter((m: SipMessage) => headers(m, 'authorization').length + headers(m, 'proxy-authorization').length > 0);

@@ -31,6 +31,7 @@ const REST_CALLS: Record<string, (id: (kind: keyof typeof theirs) => string) => 
   'PATCH /v1/phone-numbers/{id}': (id) => ['PATCH', `/v1/phone-numbers/${id('phoneNumber')}`, { label: 'mine now' }],
   'DELETE /v1/phone-numbers/{id}': (id) => ['DELETE', `/v1/phone-numbers/${id('phoneNumber')}`],
   'POST /v1/phone-numbers/{id}/verify-voip': (id) => ['POST', `/v1/phone-numbers/${id('phoneNumber')}/verify-voip`],
+  'POST /v1/phone-numbers/{id}/test-call': (id) => ['POST', `/v1/phone-numbers/${id('phoneNumber')}/test-call`],
   'DELETE /v1/developer/api-keys/{key_id}': (id) => ['DELETE', `/v1/developer/api-keys/${id('apiKey')}`],
 };
 
@@ -68,6 +69,7 @@ describe('GraphQL', () => {
     ['deleteConnection', (id) => `mutation { deleteConnection(input: { id: "${id}" }) { __typename ... on Error { code message } } }`],
     ['importNumbers', (id) => `mutation { importNumbers(input: { connectionId: "${id}", numbers: ["+14152000001"] }) { __typename ... on Error { code message } } }`],
     ['verifyPhoneNumber', (id) => `mutation { verifyPhoneNumber(input: { id: "${id}" }) { __typename ... on Error { code message } } }`],
+    ['testCall of a PhoneNumber', (id) => `mutation { testCall(input: { id: "${id}" }) { __typename ... on Error { code message } } }`],
     ['updatePhoneNumber', (id) => `mutation { updatePhoneNumber(input: { id: "${id}", label: "x" }) { __typename ... on Error { code message } } }`],
     ['releasePhoneNumber', (id) => `mutation { releasePhoneNumber(input: { id: "${id}" }) { __typename ... on Error { code message } } }`],
     ['revokeApiKey', (id) => `mutation { revokeApiKey(input: { id: "${id}" }) { __typename ... on Error { code message } } }`],

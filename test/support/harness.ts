@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { ManualClock } from '../../src/clock';
-import { createApp, type App } from '../../src/app';
+import { createApp, startSipIngressFor, type App } from '../../src/app';
 import { createHttpServer } from '../../src/http/http-server';
 import { loadConfig, type Config } from '../../src/config';
 import { createLogger } from '../../src/logger';
@@ -48,8 +48,9 @@ export const SECRET_KEYS = `test1:${Buffer.alloc(32, 7).toString('base64')}`;
  * A gateway on a fresh database (SQLite, or PostgreSQL with TEST_DATABASE_URL), its providers
  * pointed at a fresh simulator (and a SIP responder for trunks), two organizations with keys, a settable clock and captured logs.
  */
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export async function startHarness(env: Record<string, string> | ((sim: Simulator) => Record<string, string>) = {}): Promise<Harness> {
   const sim = await startSimulator({ slowMs: 2_000, retryAfterSeconds: 0 });
+  const extra = typeof env === 'function' ? env(sim) : env;
   const sip = await startSipResponder();
   const db = await freshDatabaseUrl();
   const config = loadConfig({
@@ -66,7 +67,9 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     // Generous budgets: the rate-limit tests set their own.
     RATE_LIMIT_PER_MINUTE: '1000000',
     PROVIDER_RATE_LIMIT_PER_MINUTE: '1000000',
-    ...env,
+    // verify-voip checks settings only, unless a test turns its calls on (test/test-calls.test.ts).
+    TRUNKLINE_VERIFY_WITH_CALLS: 'false',
+    ...extra,
   });
   const captured = captureLogs();
   const log = createLogger('debug', captured.stream);
@@ -75,6 +78,8 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const app = createApp(runtime.deps, config, runtime.redis);
   const server = await listen(app, config);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  runtime.listening({ origin: url });
+  const sipIngress = await startSipIngressFor(runtime.deps, config, (where) => runtime.listening(where));
   const fetchApp = (path: string, init?: RequestInit) => fetch(`${url}${path}`, init);
   const a = await createOrganization(runtime.deps, 'Acme');
   const b = await createOrganization(runtime.deps, 'Globex');
@@ -127,6 +132,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      await sipIngress?.close();
       await runtime.close();
       await sim.close();
       await sip.close();

@@ -61,6 +61,8 @@ export type AuditAction =
   | 'ORGANIZATION_CREATED'
   /** A phone number was released. */
   | 'PHONE_NUMBER_RELEASED'
+  /** Test calls of a phone number were placed (at verification or on demand), with their outcome. */
+  | 'PHONE_NUMBER_TEST_CALL'
   /** A phone number's agents or label changed. */
   | 'PHONE_NUMBER_UPDATED'
   /** A phone number failed verification. */
@@ -187,6 +189,111 @@ export type AvailableNumberListEdge = {
 /** A page of available numbers, or one of the errors reading them can fail with. */
 export type AvailableNumbersResult = AvailableNumberList | ConflictError | NotFoundError | ProviderRejectedError | ProviderUnavailableError | ValidationError;
 
+/** One check proven (or not) by a real call: outboundCall or inboundCall. */
+export type CallCheck = {
+  __typename?: 'CallCheck';
+  /** The carrier's own code, where there is one: Twilio 21210, Telnyx D53, SIP 403… */
+  carrierCode?: Maybe<Scalars['String']['output']>;
+  /** Machine code, e.g. `call_arrived`, `caller_id_not_allowed`, `call_not_arrived`; explained at /docs/errors. */
+  code: Scalars['String']['output'];
+  /** What happened, in a sentence. */
+  detail: Scalars['String']['output'];
+  /** What to change at the provider, on a failure. */
+  fix?: Maybe<Scalars['String']['output']>;
+  /** PASS, FAIL or NOT_CHECKED (with why). */
+  status: CheckStatus;
+};
+
+/** One real call of a test call: never answered. */
+export type CallLeg = {
+  __typename?: 'CallLeg';
+  /** Caller, E.164. */
+  from: Scalars['String']['output'];
+  /** CUSTOMER (the number's connection) or LINE (the operator's verification line). */
+  placedBy: CallLegPlacer;
+  /** The provider that placed it. */
+  provider: Provider;
+  /** OUTBOUND (from the number) or INBOUND (to it). */
+  role: CallLegRole;
+  /** What happened to it, in order. */
+  timeline: Array<CallLegEvent>;
+  /** Destination, E.164. */
+  to: Scalars['String']['output'];
+};
+
+/** One step of a call, in order. */
+export type CallLegEvent = {
+  __typename?: 'CallLegEvent';
+  /** When (ISO-8601). */
+  at: Scalars['String']['output'];
+  /** The carrier's code, where there is one. */
+  carrierCode?: Maybe<Scalars['String']['output']>;
+  /** What happened. */
+  kind: CallLegEventKind;
+  /** Milliseconds since the test call started. */
+  ms: Scalars['Int']['output'];
+  /** The provider's own word for it (Twilio `no-answer`, Telnyx `user_busy`, SIP `486`). */
+  providerStatus?: Maybe<Scalars['String']['output']>;
+  /** The call’s progress, for PLACED, STATUS, CANCELED and REFUSED. */
+  status?: Maybe<CallLegStatus>;
+  /** How it arrived: `http`, `sip-udp`, `sip-tcp` or `sip-tls`. */
+  transport?: Maybe<Scalars['String']['output']>;
+};
+
+/** What happened to a call. */
+export type CallLegEventKind =
+  /** It arrived at Trunkline's ingress, with a valid signature (or from a trusted SIP source). */
+  | 'ARRIVED'
+  /** Trunkline cancelled it after the bound, as nothing arrived. */
+  | 'CANCELED'
+  /** The provider could not be reached. */
+  | 'ERROR'
+  /** The provider accepted the request to place it. */
+  | 'PLACED'
+  /** The provider refused to place it (see carrierCode). */
+  | 'REFUSED'
+  /** Trunkline refused it before answer (busy): it was never answered. */
+  | 'REJECTED'
+  /** The provider reported its progress (see status and carrierCode). */
+  | 'STATUS'
+  /** A matching call arrived whose signature could not be checked: noted, proves nothing. */
+  | 'UNAUTHENTICATED';
+
+/** Whose account placed a call. */
+export type CallLegPlacer =
+  /** The number's own connection. */
+  | 'CUSTOMER'
+  /** The operator's verification line. */
+  | 'LINE';
+
+/** Which check a call proves. */
+export type CallLegRole =
+  /** A call to the number: calls to it reach the platform. */
+  | 'INBOUND'
+  /** A call from the number: it can call out with itself as caller ID. */
+  | 'OUTBOUND';
+
+/** A call's progress, in one vocabulary for every provider. */
+export type CallLegStatus =
+  /** Answered (never by Trunkline). */
+  | 'ANSWERED'
+  /** Refused busy (SIP 486). */
+  | 'BUSY'
+  /** Cancelled before an answer. */
+  | 'CANCELED'
+  /** Ended after an answer. */
+  | 'COMPLETED'
+  /** Could not be completed as dialled. */
+  | 'FAILED'
+  /** Not answered in time. */
+  | 'NO_ANSWER'
+  /** Accepted by the provider. */
+  | 'PLACED'
+  /** Refused (SIP 603). */
+  | 'REJECTED'
+  /** The far end is alerted. */
+  | 'RINGING';
+
 /** What a number can do. */
 export type Capabilities = {
   __typename?: 'Capabilities';
@@ -233,6 +340,8 @@ export type CheckStatus =
   | 'FAIL'
   /** The check does not apply here (or could not run); it does not fail the test. */
   | 'NOT_APPLICABLE'
+  /** The check could not run (a test call with no number to call, or an arrival whose signature could not be checked); its detail says why. It fails nothing. */
+  | 'NOT_CHECKED'
   /** The check passed. */
   | 'PASS';
 
@@ -596,13 +705,15 @@ export type Mutation = {
   rotateCredentials: RotateCredentialsResult;
   /** Asks the provider for a display name for these credentials (for the onboarding form). Issues no evidence. */
   suggestConnectionName: SuggestConnectionNameResult;
+  /** Places the two calls of a verification on demand (REST test-call): one from the number, one to it, each refused before answer at Trunkline's ingress and cancelled after the bound if it never arrives. Changes nothing on the number. One at a time per number; an organization may start a few per 15 minutes (429 past it). Progress arrives over testCallUpdated. */
+  testCall: TestCallResult;
   /** Probes the provider with raw credentials. Nothing is saved but, on PASS, single-use evidence for createConnection. */
   testCredentials: TestCredentialsResult;
   /** Renames, changes SIP settings and/or rotates credentials, all or nothing. */
   updateConnection: UpdateConnectionResult;
   /** Assigns inbound/outbound agents and a label. */
   updatePhoneNumber: UpdatePhoneNumberResult;
-  /** Verifies a number (REST verify-voip): routes its inbound calls to the platform and checks outbound authorization. Both pass: ACTIVE. Either fails: the failures say what to fix, and it can be verified again. */
+  /** Verifies a number (REST verify-voip): routes its inbound calls to Trunkline's ingress (which hands every call but its test calls on to the platform), checks outbound authorization, then places two real calls that are refused before answer — one from the number, one to it. Every check that ran passes: ACTIVE. One fails: the failures say what to fix, and it can be verified again. */
   verifyPhoneNumber: VerifyPhoneNumberResult;
 };
 
@@ -658,6 +769,12 @@ export type MutationRotateCredentialsArgs = {
 /** Each mutation takes one input and returns its payload or a typed error. */
 export type MutationSuggestConnectionNameArgs = {
   input: TestCredentialsInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationTestCallArgs = {
+  input: TestCallInput;
 };
 
 
@@ -816,19 +933,25 @@ export type PhoneNumberStatus =
   /** Released: its provider routing was put back; it may be imported again. */
   | 'RELEASED';
 
-/** The outcome of verify-voip: inbound routing and outbound authorization. */
+/** The outcome of verify-voip: inbound routing and outbound authorization, then a real call from the number and one to it. */
 export type PhoneNumberVerification = {
   __typename?: 'PhoneNumberVerification';
   /** The failed checks (empty when VERIFIED). */
   failures: Array<VerificationFailure>;
+  /** A real call to the number reached Trunkline’s ingress (NOT_CHECKED when nothing could call it). */
+  inboundCall: CallCheck;
   /** Inbound calls to the number reach the platform. */
   inboundRouting: VerificationCheck;
   /** Calls from the number are allowed. */
   outboundAuthorization: VerificationCheck;
+  /** A real call from the number arrived (NOT_CHECKED when nothing could be called). */
+  outboundCall: CallCheck;
   /** The number after verification: ACTIVE when it passed. */
   phoneNumber: PhoneNumber;
   /** VERIFIED or FAILED. */
   status: VoipVerificationStatus;
+  /** The calls placed, with their timelines; null when none was placed. */
+  testCall?: Maybe<TestCall>;
 };
 
 /** A telephony provider, or any SIP trunk (MANUAL). */
@@ -1029,6 +1152,8 @@ export type SignalWireCredentialsInput = {
   apiToken: Scalars['String']['input'];
   /** Project ID: The Project ID (UUID). */
   projectId: Scalars['String']['input'];
+  /** Signing Key (write-only): The project's Signing Key (API Credentials page), for webhook signatures. Without it, test calls cannot be proven. */
+  signingSecret?: InputMaybe<Scalars['String']['input']>;
   /** Space: Your Space name, or its example.signalwire.com host. */
   space: Scalars['String']['input'];
 };
@@ -1067,26 +1192,34 @@ export type SipTransport =
   /** UDP (the default), port 5060. */
   | 'UDP';
 
-/** Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization. */
+/** Live changes of the organization's connections, phone numbers and test calls, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization. */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Every change to one connection (with id), or to every connection of the organization, deletions included. */
   connectionUpdated: ConnectionEvent;
   /** Every change to one phone number (with id), to the numbers of one connection (with connectionId), or to every number of the organization. */
   phoneNumberUpdated: PhoneNumberEvent;
+  /** Every step of the test calls of one number (with phoneNumberId), or of every number of the organization: verify-voip and testCall progress, live. */
+  testCallUpdated: TestCallEvent;
 };
 
 
-/** Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization. */
+/** Live changes of the organization's connections, phone numbers and test calls, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization. */
 export type SubscriptionConnectionUpdatedArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization. */
+/** Live changes of the organization's connections, phone numbers and test calls, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization. */
 export type SubscriptionPhoneNumberUpdatedArgs = {
   connectionId?: InputMaybe<Scalars['ID']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Live changes of the organization's connections, phone numbers and test calls, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization. */
+export type SubscriptionTestCallUpdatedArgs = {
+  phoneNumberId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** What suggestConnectionName returns when it succeeds. */
@@ -1105,7 +1238,75 @@ export type TelnyxCredentialsInput = {
   apiKey: Scalars['String']['input'];
   /** Connection id: The SIP connection your numbers should use. Leave it out and Trunkline sets up its own connection and outbound voice profile. */
   connectionId?: InputMaybe<Scalars['String']['input']>;
+  /** Public key: The account's webhook public key (Ed25519, base64, from Mission Control), for webhook signatures. Without it, test calls cannot be proven. */
+  signingSecret?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Two real, never-answered calls that prove a number: one from it (outboundCall), one to it (inboundCall). */
+export type TestCall = {
+  __typename?: 'TestCall';
+  /** When it started (ISO-8601). */
+  createdAt: Scalars['String']['output'];
+  /** When it finished. */
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  /** The test call id. */
+  id: Scalars['ID']['output'];
+  /** Calls to the number reach the platform. */
+  inboundCall: CallCheck;
+  /** The calls placed, with their timelines. */
+  legs: Array<CallLeg>;
+  /** The number can call out with itself as caller ID. */
+  outboundCall: CallCheck;
+  /** The number tested. */
+  phoneNumberId: Scalars['ID']['output'];
+  /** VERIFICATION or TEST. */
+  purpose: TestCallPurpose;
+  /** RUNNING, FINISHED or ABANDONED. */
+  status: TestCallStatus;
+};
+
+/** A test call moved on: a call placed, a provider status, an arrival at the ingress, the result. */
+export type TestCallEvent = {
+  __typename?: 'TestCallEvent';
+  /** The test call id. */
+  id: Scalars['ID']['output'];
+  /** The number being called. */
+  phoneNumberId: Scalars['ID']['output'];
+  /** The test call as it is now, its timelines included. */
+  testCall?: Maybe<TestCall>;
+};
+
+/** A phone number to call, by id. */
+export type TestCallInput = {
+  /** The phone number id. */
+  id: Scalars['ID']['input'];
+};
+
+/** What testCall returns when it succeeds. */
+export type TestCallPayload = {
+  __typename?: 'TestCallPayload';
+  /** The checks and the calls. */
+  testCall: TestCall;
+};
+
+/** Why a test call was placed. */
+export type TestCallPurpose =
+  /** On demand (testCall, REST test-call). */
+  | 'TEST'
+  /** As part of verify-voip. */
+  | 'VERIFICATION';
+
+/** TestCallPayload on success, or one of the errors testCall can fail with. */
+export type TestCallResult = ConflictError | NotFoundError | ProviderRejectedError | ProviderUnavailableError | TestCallPayload | ValidationError;
+
+/** Where a test call stands. */
+export type TestCallStatus =
+  /** Its instance stopped before it finished. */
+  | 'ABANDONED'
+  /** Done: its checks are final. */
+  | 'FINISHED'
+  /** Its calls are being placed or awaited. */
+  | 'RUNNING';
 
 /** Credentials to try, exactly as createConnection will be given them. */
 export type TestCredentialsInput = {
@@ -1155,6 +1356,8 @@ export type TwilioCredentialsInput = {
   apiKeySid?: InputMaybe<Scalars['String']['input']>;
   /** Auth Token (write-only): The account Auth Token (or use an API key). */
   authToken?: InputMaybe<Scalars['String']['input']>;
+  /** Auth Token (webhook signatures) (write-only): Auth Token, to check Twilio's webhook signatures when the connection uses an API key. Without it, test calls cannot be proven. */
+  signingSecret?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What to change on a connection; fields left out stay as they are. */
@@ -1221,14 +1424,14 @@ export type VerificationCheck = {
   code: Scalars['String']['output'];
   /** What was found, and on a failure what to fix. */
   detail: Scalars['String']['output'];
-  /** PASS, FAIL or NOT_APPLICABLE. */
+  /** PASS, FAIL, NOT_APPLICABLE or NOT_CHECKED. */
   status: CheckStatus;
 };
 
 /** A failed check of a verification, to fix before verifying again. */
 export type VerificationFailure = {
   __typename?: 'VerificationFailure';
-  /** Which check: `inbound_routing` or `outbound_authorization`. */
+  /** Which check: `inbound_routing`, `outbound_authorization`, `outbound_call` or `inbound_call`. */
   check: Scalars['String']['output'];
   /** Machine code of the failure; explained at /docs/errors. */
   code: Scalars['String']['output'];
@@ -1268,6 +1471,8 @@ export type VonageCredentialsInput = {
   apiKey: Scalars['String']['input'];
   /** API secret (write-only): The API secret. */
   apiSecret: Scalars['String']['input'];
+  /** Signature secret (write-only): The account's signature secret (API settings), for webhook signatures. Without it, test calls cannot be proven. */
+  signingSecret?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ConnectionCardFieldsFragment = { __typename?: 'Connection', id: string, name: string, provider: Provider, status: ConnectionStatus, setupMethod: SetupMethod, numbersImported: number, lastTestedAt?: string | null, lastError?: { __typename?: 'ConnectionError', code: string, detail: string } | null };

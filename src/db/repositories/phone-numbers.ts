@@ -194,6 +194,29 @@ export function phoneNumbersRepository(db: Kysely<Database>) {
       const row = await db.selectFrom('phone_numbers').selectAll().where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
       return row && toPhoneNumber(row);
     },
+    /**
+     * A number to call with when verifying `excludeId` without a verification line: another
+     * active (so routed and verified) number of the same connection, the longest verified first.
+     */
+    async partnerFor(organizationId: number, connectionId: number, excludeId: number): Promise<PhoneNumber | undefined> {
+      const row = await db
+        .selectFrom('phone_numbers')
+        .selectAll()
+        .where('organization_id', '=', organizationId)
+        .where('voip_connection_id', '=', connectionId)
+        .where('id', '<>', excludeId)
+        .where('status', '=', 'active')
+        .orderBy('voip_last_verified_at')
+        .orderBy('id')
+        .limit(1)
+        .executeTakeFirst();
+      return row && toPhoneNumber(row);
+    },
+    /** The imported number `number` of an organization, not released. */
+    async byNumber(organizationId: number, number: string): Promise<PhoneNumber | undefined> {
+      const row = await db.selectFrom('phone_numbers').selectAll().where('organization_id', '=', organizationId).where('number', '=', number).where('status', '<>', 'released').executeTakeFirst();
+      return row && toPhoneNumber(row);
+    },
     async findMany(organizationId: number, ids: number[]): Promise<PhoneNumber[]> {
       const out: PhoneNumber[] = [];
       for (let i = 0; i < ids.length; i += CHUNK) {

@@ -104,14 +104,24 @@ export async function openSipClient(target: SipTarget): Promise<SipClient> {
   };
 }
 
-interface Link {
+/** A bare transport to one trunk: a connected UDP socket, or one TCP/TLS connection. */
+export interface SipLink {
   reliable: boolean;
   local(): { host: string; port: number };
   write(text: string): void;
   close(): void;
 }
 
-function openUdp(target: SipTarget, deliver: (text: string) => void, failAll: (reason: string | SipTimeoutError) => void): Promise<Link> {
+/**
+ * A transport to one trunk for callers that run their own transactions (an INVITE and its
+ * CANCEL/ACK/BYE: call.ts): every message that arrives goes to `deliver`; `fail` hears why the
+ * transport broke once it was open. Rejects with SipConnectError/SipTimeoutError when it cannot open.
+ */
+export function openSipLink(target: SipTarget, deliver: (text: string) => void, fail: (reason: string | SipTimeoutError) => void): Promise<SipLink> {
+  return target.transport === 'udp' ? openUdp(target, deliver, fail) : openStream(target, deliver, fail);
+}
+
+function openUdp(target: SipTarget, deliver: (text: string) => void, failAll: (reason: string | SipTimeoutError) => void): Promise<SipLink> {
   return new Promise((resolve, reject) => {
     const socket: UdpSocket = createSocket(target.address.includes(':') ? 'udp6' : 'udp4');
     let open = false;
@@ -137,7 +147,7 @@ function openUdp(target: SipTarget, deliver: (text: string) => void, failAll: (r
   });
 }
 
-function openStream(target: SipTarget, deliver: (text: string) => void, failAll: (reason: string | SipTimeoutError) => void): Promise<Link> {
+function openStream(target: SipTarget, deliver: (text: string) => void, failAll: (reason: string | SipTimeoutError) => void): Promise<SipLink> {
   return new Promise((resolve, reject) => {
     const socket: Socket =
       target.transport === 'tls'

@@ -61,6 +61,8 @@ export type AuditAction =
   | 'ORGANIZATION_CREATED'
   /** A phone number was released. */
   | 'PHONE_NUMBER_RELEASED'
+  /** Test calls of a phone number were placed (at verification or on demand), with their outcome. */
+  | 'PHONE_NUMBER_TEST_CALL'
   /** A phone number's agents or label changed. */
   | 'PHONE_NUMBER_UPDATED'
   /** A phone number failed verification. */
@@ -187,6 +189,111 @@ export type AvailableNumberListEdge = {
 /** A page of available numbers, or one of the errors reading them can fail with. */
 export type AvailableNumbersResult = AvailableNumberList | ConflictError | NotFoundError | ProviderRejectedError | ProviderUnavailableError | ValidationError;
 
+/** One check proven (or not) by a real call: outboundCall or inboundCall. */
+export type CallCheck = {
+  __typename?: 'CallCheck';
+  /** The carrier's own code, where there is one: Twilio 21210, Telnyx D53, SIP 403… */
+  carrierCode?: Maybe<Scalars['String']['output']>;
+  /** Machine code, e.g. `call_arrived`, `caller_id_not_allowed`, `call_not_arrived`; explained at /docs/errors. */
+  code: Scalars['String']['output'];
+  /** What happened, in a sentence. */
+  detail: Scalars['String']['output'];
+  /** What to change at the provider, on a failure. */
+  fix?: Maybe<Scalars['String']['output']>;
+  /** PASS, FAIL or NOT_CHECKED (with why). */
+  status: CheckStatus;
+};
+
+/** One real call of a test call: never answered. */
+export type CallLeg = {
+  __typename?: 'CallLeg';
+  /** Caller, E.164. */
+  from: Scalars['String']['output'];
+  /** CUSTOMER (the number's connection) or LINE (the operator's verification line). */
+  placedBy: CallLegPlacer;
+  /** The provider that placed it. */
+  provider: Provider;
+  /** OUTBOUND (from the number) or INBOUND (to it). */
+  role: CallLegRole;
+  /** What happened to it, in order. */
+  timeline: Array<CallLegEvent>;
+  /** Destination, E.164. */
+  to: Scalars['String']['output'];
+};
+
+/** One step of a call, in order. */
+export type CallLegEvent = {
+  __typename?: 'CallLegEvent';
+  /** When (ISO-8601). */
+  at: Scalars['String']['output'];
+  /** The carrier's code, where there is one. */
+  carrierCode?: Maybe<Scalars['String']['output']>;
+  /** What happened. */
+  kind: CallLegEventKind;
+  /** Milliseconds since the test call started. */
+  ms: Scalars['Int']['output'];
+  /** The provider's own word for it (Twilio `no-answer`, Telnyx `user_busy`, SIP `486`). */
+  providerStatus?: Maybe<Scalars['String']['output']>;
+  /** The call’s progress, for PLACED, STATUS, CANCELED and REFUSED. */
+  status?: Maybe<CallLegStatus>;
+  /** How it arrived: `http`, `sip-udp`, `sip-tcp` or `sip-tls`. */
+  transport?: Maybe<Scalars['String']['output']>;
+};
+
+/** What happened to a call. */
+export type CallLegEventKind =
+  /** It arrived at Trunkline's ingress, with a valid signature (or from a trusted SIP source). */
+  | 'ARRIVED'
+  /** Trunkline cancelled it after the bound, as nothing arrived. */
+  | 'CANCELED'
+  /** The provider could not be reached. */
+  | 'ERROR'
+  /** The provider accepted the request to place it. */
+  | 'PLACED'
+  /** The provider refused to place it (see carrierCode). */
+  | 'REFUSED'
+  /** Trunkline refused it before answer (busy): it was never answered. */
+  | 'REJECTED'
+  /** The provider reported its progress (see status and carrierCode). */
+  | 'STATUS'
+  /** A matching call arrived whose signature could not be checked: noted, proves nothing. */
+  | 'UNAUTHENTICATED';
+
+/** Whose account placed a call. */
+export type CallLegPlacer =
+  /** The number's own connection. */
+  | 'CUSTOMER'
+  /** The operator's verification line. */
+  | 'LINE';
+
+/** Which check a call proves. */
+export type CallLegRole =
+  /** A call to the number: calls to it reach the platform. */
+  | 'INBOUND'
+  /** A call from the number: it can call out with itself as caller ID. */
+  | 'OUTBOUND';
+
+/** A call's progress, in one vocabulary for every provider. */
+export type CallLegStatus =
+  /** Answered (never by Trunkline). */
+  | 'ANSWERED'
+  /** Refused busy (SIP 486). */
+  | 'BUSY'
+  /** Cancelled before an answer. */
+  | 'CANCELED'
+  /** Ended after an answer. */
+  | 'COMPLETED'
+  /** Could not be completed as dialled. */
+  | 'FAILED'
+  /** Not answered in time. */
+  | 'NO_ANSWER'
+  /** Accepted by the provider. */
+  | 'PLACED'
+  /** Refused (SIP 603). */
+  | 'REJECTED'
+  /** The far end is alerted. */
+  | 'RINGING';
+
 /** What a number can do. */
 export type Capabilities = {
   __typename?: 'Capabilities';
@@ -233,6 +340,8 @@ export type CheckStatus =
   | 'FAIL'
   /** The check does not apply here (or could not run); it does not fail the test. */
   | 'NOT_APPLICABLE'
+  /** The check could not run (a test call with no number to call, or an arrival whose signature could not be checked); its detail says why. It fails nothing. */
+  | 'NOT_CHECKED'
   /** The check passed. */
   | 'PASS';
 
@@ -596,13 +705,15 @@ export type Mutation = {
   rotateCredentials: RotateCredentialsResult;
   /** Asks the provider for a display name for these credentials (for the onboarding form). Issues no evidence. */
   suggestConnectionName: SuggestConnectionNameResult;
+  /** Places the two calls of a verification on demand (REST test-call): one from the number, one to it, each refused before answer at Trunkline's ingress and cancelled after the bound if it never arrives. Changes nothing on the number. One at a time per number; an organization may start a few per 15 minutes (429 past it). Progress arrives over testCallUpdated. */
+  testCall: TestCallResult;
   /** Probes the provider with raw credentials. Nothing is saved but, on PASS, single-use evidence for createConnection. */
   testCredentials: TestCredentialsResult;
   /** Renames, changes SIP settings and/or rotates credentials, all or nothing. */
   updateConnection: UpdateConnectionResult;
   /** Assigns inbound/outbound agents and a label. */
   updatePhoneNumber: UpdatePhoneNumberResult;
-  /** Verifies a number (REST verify-voip): routes its inbound calls to the platform and checks outbound authorization. Both pass: ACTIVE. Either fails: the failures say what to fix, and it can be verified again. */
+  /** Verifies a number (REST verify-voip): routes its inbound calls to Trunkline's ingress (which hands every call but its test calls on to the platform), checks outbound authorization, then places two real calls that are refused before answer — one from the number, one to it. Every check that ran passes: ACTIVE. One fails: the failures say what to fix, and it can be verified again. */
   verifyPhoneNumber: VerifyPhoneNumberResult;
 };
 
@@ -658,6 +769,12 @@ export type MutationRotateCredentialsArgs = {
 /** Each mutation takes one input and returns its payload or a typed error. */
 export type MutationSuggestConnectionNameArgs = {
   input: TestCredentialsInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationTestCallArgs = {
+  input: TestCallInput;
 };
 
 
@@ -816,19 +933,25 @@ export type PhoneNumberStatus =
   /** Released: its provider routing was put back; it may be imported again. */
   | 'RELEASED';
 
-/** The outcome of verify-voip: inbound routing and outbound authorization. */
+/** The outcome of verify-voip: inbound routing and outbound authorization, then a real call from the number and one to it. */
 export type PhoneNumberVerification = {
   __typename?: 'PhoneNumberVerification';
   /** The failed checks (empty when VERIFIED). */
   failures: Array<VerificationFailure>;
+  /** A real call to the number reached Trunkline’s ingress (NOT_CHECKED when nothing could call it). */
+  inboundCall: CallCheck;
   /** Inbound calls to the number reach the platform. */
   inboundRouting: VerificationCheck;
   /** Calls from the number are allowed. */
   outboundAuthorization: VerificationCheck;
+  /** A real call from the number arrived (NOT_CHECKED when nothing could be called). */
+  outboundCall: CallCheck;
   /** The number after verification: ACTIVE when it passed. */
   phoneNumber: PhoneNumber;
   /** VERIFIED or FAILED. */
   status: VoipVerificationStatus;
+  /** The calls placed, with their timelines; null when none was placed. */
+  testCall?: Maybe<TestCall>;
 };
 
 /** A telephony provider, or any SIP trunk (MANUAL). */
@@ -1029,6 +1152,8 @@ export type SignalWireCredentialsInput = {
   apiToken: Scalars['String']['input'];
   /** Project ID: The Project ID (UUID). */
   projectId: Scalars['String']['input'];
+  /** Signing Key (write-only): The project's Signing Key (API Credentials page), for webhook signatures. Without it, test calls cannot be proven. */
+  signingSecret?: InputMaybe<Scalars['String']['input']>;
   /** Space: Your Space name, or its example.signalwire.com host. */
   space: Scalars['String']['input'];
 };
@@ -1067,26 +1192,34 @@ export type SipTransport =
   /** UDP (the default), port 5060. */
   | 'UDP';
 
-/** Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization. */
+/** Live changes of the organization's connections, phone numbers and test calls, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization. */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Every change to one connection (with id), or to every connection of the organization, deletions included. */
   connectionUpdated: ConnectionEvent;
   /** Every change to one phone number (with id), to the numbers of one connection (with connectionId), or to every number of the organization. */
   phoneNumberUpdated: PhoneNumberEvent;
+  /** Every step of the test calls of one number (with phoneNumberId), or of every number of the organization: verify-voip and testCall progress, live. */
+  testCallUpdated: TestCallEvent;
 };
 
 
-/** Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization. */
+/** Live changes of the organization's connections, phone numbers and test calls, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization. */
 export type SubscriptionConnectionUpdatedArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization. */
+/** Live changes of the organization's connections, phone numbers and test calls, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization. */
 export type SubscriptionPhoneNumberUpdatedArgs = {
   connectionId?: InputMaybe<Scalars['ID']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Live changes of the organization's connections, phone numbers and test calls, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization. */
+export type SubscriptionTestCallUpdatedArgs = {
+  phoneNumberId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** What suggestConnectionName returns when it succeeds. */
@@ -1105,7 +1238,75 @@ export type TelnyxCredentialsInput = {
   apiKey: Scalars['String']['input'];
   /** Connection id: The SIP connection your numbers should use. Leave it out and Trunkline sets up its own connection and outbound voice profile. */
   connectionId?: InputMaybe<Scalars['String']['input']>;
+  /** Public key: The account's webhook public key (Ed25519, base64, from Mission Control), for webhook signatures. Without it, test calls cannot be proven. */
+  signingSecret?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Two real, never-answered calls that prove a number: one from it (outboundCall), one to it (inboundCall). */
+export type TestCall = {
+  __typename?: 'TestCall';
+  /** When it started (ISO-8601). */
+  createdAt: Scalars['String']['output'];
+  /** When it finished. */
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  /** The test call id. */
+  id: Scalars['ID']['output'];
+  /** Calls to the number reach the platform. */
+  inboundCall: CallCheck;
+  /** The calls placed, with their timelines. */
+  legs: Array<CallLeg>;
+  /** The number can call out with itself as caller ID. */
+  outboundCall: CallCheck;
+  /** The number tested. */
+  phoneNumberId: Scalars['ID']['output'];
+  /** VERIFICATION or TEST. */
+  purpose: TestCallPurpose;
+  /** RUNNING, FINISHED or ABANDONED. */
+  status: TestCallStatus;
+};
+
+/** A test call moved on: a call placed, a provider status, an arrival at the ingress, the result. */
+export type TestCallEvent = {
+  __typename?: 'TestCallEvent';
+  /** The test call id. */
+  id: Scalars['ID']['output'];
+  /** The number being called. */
+  phoneNumberId: Scalars['ID']['output'];
+  /** The test call as it is now, its timelines included. */
+  testCall?: Maybe<TestCall>;
+};
+
+/** A phone number to call, by id. */
+export type TestCallInput = {
+  /** The phone number id. */
+  id: Scalars['ID']['input'];
+};
+
+/** What testCall returns when it succeeds. */
+export type TestCallPayload = {
+  __typename?: 'TestCallPayload';
+  /** The checks and the calls. */
+  testCall: TestCall;
+};
+
+/** Why a test call was placed. */
+export type TestCallPurpose =
+  /** On demand (testCall, REST test-call). */
+  | 'TEST'
+  /** As part of verify-voip. */
+  | 'VERIFICATION';
+
+/** TestCallPayload on success, or one of the errors testCall can fail with. */
+export type TestCallResult = ConflictError | NotFoundError | ProviderRejectedError | ProviderUnavailableError | TestCallPayload | ValidationError;
+
+/** Where a test call stands. */
+export type TestCallStatus =
+  /** Its instance stopped before it finished. */
+  | 'ABANDONED'
+  /** Done: its checks are final. */
+  | 'FINISHED'
+  /** Its calls are being placed or awaited. */
+  | 'RUNNING';
 
 /** Credentials to try, exactly as createConnection will be given them. */
 export type TestCredentialsInput = {
@@ -1155,6 +1356,8 @@ export type TwilioCredentialsInput = {
   apiKeySid?: InputMaybe<Scalars['String']['input']>;
   /** Auth Token (write-only): The account Auth Token (or use an API key). */
   authToken?: InputMaybe<Scalars['String']['input']>;
+  /** Auth Token (webhook signatures) (write-only): Auth Token, to check Twilio's webhook signatures when the connection uses an API key. Without it, test calls cannot be proven. */
+  signingSecret?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What to change on a connection; fields left out stay as they are. */
@@ -1221,14 +1424,14 @@ export type VerificationCheck = {
   code: Scalars['String']['output'];
   /** What was found, and on a failure what to fix. */
   detail: Scalars['String']['output'];
-  /** PASS, FAIL or NOT_APPLICABLE. */
+  /** PASS, FAIL, NOT_APPLICABLE or NOT_CHECKED. */
   status: CheckStatus;
 };
 
 /** A failed check of a verification, to fix before verifying again. */
 export type VerificationFailure = {
   __typename?: 'VerificationFailure';
-  /** Which check: `inbound_routing` or `outbound_authorization`. */
+  /** Which check: `inbound_routing`, `outbound_authorization`, `outbound_call` or `inbound_call`. */
   check: Scalars['String']['output'];
   /** Machine code of the failure; explained at /docs/errors. */
   code: Scalars['String']['output'];
@@ -1268,6 +1471,8 @@ export type VonageCredentialsInput = {
   apiKey: Scalars['String']['input'];
   /** API secret (write-only): The API secret. */
   apiSecret: Scalars['String']['input'];
+  /** Signature secret (write-only): The account's signature secret (API settings), for webhook signatures. Without it, test calls cannot be proven. */
+  signingSecret?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ListApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1512,7 +1717,25 @@ export type VerifyPhoneNumberMutation = { __typename?: 'Mutation', verifyPhoneNu
     | { __typename: 'ProviderRejectedError', code: string, message: string }
     | { __typename: 'ProviderUnavailableError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string, fields: Array<{ __typename?: 'FieldError', path: string, message: string }> }
-    | { __typename: 'VerifyPhoneNumberPayload', verification: { __typename?: 'PhoneNumberVerification', status: VoipVerificationStatus, phoneNumber: { __typename?: 'PhoneNumber', id: string, number: string, source: PhoneNumberSource, status: PhoneNumberStatus, voipConnectionId?: string | null, voipVerificationStatus: VoipVerificationStatus, voipLastVerifiedAt?: string | null, inboundAgentId?: string | null, outboundAgentId?: string | null, label?: string | null, friendlyName?: string | null, country?: string | null, createdAt: string, updatedAt: string, capabilities: { __typename?: 'Capabilities', voice: boolean, sms: boolean, mms: boolean } }, inboundRouting: { __typename?: 'VerificationCheck', status: CheckStatus, code: string, detail: string }, outboundAuthorization: { __typename?: 'VerificationCheck', status: CheckStatus, code: string, detail: string }, failures: Array<{ __typename?: 'VerificationFailure', check: string, code: string, detail: string }> } }
+    | { __typename: 'VerifyPhoneNumberPayload', verification: { __typename?: 'PhoneNumberVerification', status: VoipVerificationStatus, phoneNumber: { __typename?: 'PhoneNumber', id: string, number: string, source: PhoneNumberSource, status: PhoneNumberStatus, voipConnectionId?: string | null, voipVerificationStatus: VoipVerificationStatus, voipLastVerifiedAt?: string | null, inboundAgentId?: string | null, outboundAgentId?: string | null, label?: string | null, friendlyName?: string | null, country?: string | null, createdAt: string, updatedAt: string, capabilities: { __typename?: 'Capabilities', voice: boolean, sms: boolean, mms: boolean } }, inboundRouting: { __typename?: 'VerificationCheck', status: CheckStatus, code: string, detail: string }, outboundAuthorization: { __typename?: 'VerificationCheck', status: CheckStatus, code: string, detail: string }, outboundCall: { __typename?: 'CallCheck', status: CheckStatus, code: string, detail: string, carrierCode?: string | null, fix?: string | null }, inboundCall: { __typename?: 'CallCheck', status: CheckStatus, code: string, detail: string, carrierCode?: string | null, fix?: string | null }, failures: Array<{ __typename?: 'VerificationFailure', check: string, code: string, detail: string }>, testCall?: { __typename?: 'TestCall', id: string, phoneNumberId: string, purpose: TestCallPurpose, status: TestCallStatus, createdAt: string, finishedAt?: string | null, outboundCall: { __typename?: 'CallCheck', status: CheckStatus, code: string, detail: string, carrierCode?: string | null, fix?: string | null }, inboundCall: { __typename?: 'CallCheck', status: CheckStatus, code: string, detail: string, carrierCode?: string | null, fix?: string | null }, legs: Array<{ __typename?: 'CallLeg', role: CallLegRole, placedBy: CallLegPlacer, provider: Provider, from: string, to: string, timeline: Array<{ __typename?: 'CallLegEvent', kind: CallLegEventKind, status?: CallLegStatus | null, providerStatus?: string | null, carrierCode?: string | null, transport?: string | null, ms: number, at: string }> }> } | null } }
+   };
+
+export type CallCheckFieldsFragment = { __typename?: 'CallCheck', status: CheckStatus, code: string, detail: string, carrierCode?: string | null, fix?: string | null };
+
+export type TestCallFieldsFragment = { __typename?: 'TestCall', id: string, phoneNumberId: string, purpose: TestCallPurpose, status: TestCallStatus, createdAt: string, finishedAt?: string | null, outboundCall: { __typename?: 'CallCheck', status: CheckStatus, code: string, detail: string, carrierCode?: string | null, fix?: string | null }, inboundCall: { __typename?: 'CallCheck', status: CheckStatus, code: string, detail: string, carrierCode?: string | null, fix?: string | null }, legs: Array<{ __typename?: 'CallLeg', role: CallLegRole, placedBy: CallLegPlacer, provider: Provider, from: string, to: string, timeline: Array<{ __typename?: 'CallLegEvent', kind: CallLegEventKind, status?: CallLegStatus | null, providerStatus?: string | null, carrierCode?: string | null, transport?: string | null, ms: number, at: string }> }> };
+
+export type TestCallMutationVariables = Exact<{
+  input: TestCallInput;
+}>;
+
+
+export type TestCallMutation = { __typename?: 'Mutation', testCall:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ProviderRejectedError', code: string, message: string }
+    | { __typename: 'ProviderUnavailableError', code: string, message: string }
+    | { __typename: 'TestCallPayload', testCall: { __typename?: 'TestCall', id: string, phoneNumberId: string, purpose: TestCallPurpose, status: TestCallStatus, createdAt: string, finishedAt?: string | null, outboundCall: { __typename?: 'CallCheck', status: CheckStatus, code: string, detail: string, carrierCode?: string | null, fix?: string | null }, inboundCall: { __typename?: 'CallCheck', status: CheckStatus, code: string, detail: string, carrierCode?: string | null, fix?: string | null }, legs: Array<{ __typename?: 'CallLeg', role: CallLegRole, placedBy: CallLegPlacer, provider: Provider, from: string, to: string, timeline: Array<{ __typename?: 'CallLegEvent', kind: CallLegEventKind, status?: CallLegStatus | null, providerStatus?: string | null, carrierCode?: string | null, transport?: string | null, ms: number, at: string }> }> } }
+    | { __typename: 'ValidationError', code: string, message: string, fields: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
 export const AuditEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"apiKeyId"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AuditEventFieldsFragment, unknown>;
@@ -1522,6 +1745,8 @@ export const SipConfigFieldsFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const ConnectionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"setupMethod"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"inferredName"}},{"kind":"Field","name":{"kind":"Name","value":"sipConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipConfigFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasCredentials"}},{"kind":"Field","name":{"kind":"Name","value":"lastTestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbersImported"}},{"kind":"Field","name":{"kind":"Name","value":"credentialsRotatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SipConfigFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SipConfig"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"fqdnConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"outboundVoiceProfileId"}}]}}]} as unknown as DocumentNode<ConnectionFieldsFragment, unknown>;
 export const CheckFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Checks"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credentialsValid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inboundReachable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outboundAuthorized"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<CheckFieldsFragment, unknown>;
 export const PhoneNumberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PhoneNumberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voipConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"voipVerificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"voipLastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"outboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voice"}},{"kind":"Field","name":{"kind":"Name","value":"sms"}},{"kind":"Field","name":{"kind":"Name","value":"mms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<PhoneNumberFieldsFragment, unknown>;
+export const CallCheckFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"carrierCode"}},{"kind":"Field","name":{"kind":"Name","value":"fix"}}]}}]} as unknown as DocumentNode<CallCheckFieldsFragment, unknown>;
+export const TestCallFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestCallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TestCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumberId"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outboundCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallCheckFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inboundCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallCheckFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"placedBy"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"carrierCode"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"ms"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"carrierCode"}},{"kind":"Field","name":{"kind":"Name","value":"fix"}}]}}]} as unknown as DocumentNode<TestCallFieldsFragment, unknown>;
 export const ListApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ListApiKeysQuery, ListApiKeysQueryVariables>;
 export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeApiKeyPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
@@ -1539,4 +1764,5 @@ export const ListPhoneNumbersDocument = {"kind":"Document","definitions":[{"kind
 export const GetPhoneNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetPhoneNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PhoneNumberFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PhoneNumberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voipConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"voipVerificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"voipLastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"outboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voice"}},{"kind":"Field","name":{"kind":"Name","value":"sms"}},{"kind":"Field","name":{"kind":"Name","value":"mms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<GetPhoneNumberQuery, GetPhoneNumberQueryVariables>;
 export const UpdatePhoneNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePhoneNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePhoneNumberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePhoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePhoneNumberPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PhoneNumberFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PhoneNumberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voipConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"voipVerificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"voipLastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"outboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voice"}},{"kind":"Field","name":{"kind":"Name","value":"sms"}},{"kind":"Field","name":{"kind":"Name","value":"mms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePhoneNumberMutation, UpdatePhoneNumberMutationVariables>;
 export const ReleasePhoneNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleasePhoneNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releasePhoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReleasePhoneNumberPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PhoneNumberFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PhoneNumberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voipConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"voipVerificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"voipLastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"outboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voice"}},{"kind":"Field","name":{"kind":"Name","value":"sms"}},{"kind":"Field","name":{"kind":"Name","value":"mms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReleasePhoneNumberMutation, ReleasePhoneNumberMutationVariables>;
-export const VerifyPhoneNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyPhoneNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyPhoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyPhoneNumberPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PhoneNumberFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inboundRouting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outboundAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PhoneNumberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voipConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"voipVerificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"voipLastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"outboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voice"}},{"kind":"Field","name":{"kind":"Name","value":"sms"}},{"kind":"Field","name":{"kind":"Name","value":"mms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyPhoneNumberMutation, VerifyPhoneNumberMutationVariables>;
+export const VerifyPhoneNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyPhoneNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyPhoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyPhoneNumberPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PhoneNumberFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inboundRouting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outboundAuthorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outboundCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallCheckFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inboundCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallCheckFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"testCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestCallFields"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"carrierCode"}},{"kind":"Field","name":{"kind":"Name","value":"fix"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PhoneNumberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"voipConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"voipVerificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"voipLastVerifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"outboundAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voice"}},{"kind":"Field","name":{"kind":"Name","value":"sms"}},{"kind":"Field","name":{"kind":"Name","value":"mms"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestCallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TestCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumberId"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outboundCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallCheckFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inboundCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallCheckFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"placedBy"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"carrierCode"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"ms"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyPhoneNumberMutation, VerifyPhoneNumberMutationVariables>;
+export const TestCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TestCallPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestCallFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"carrierCode"}},{"kind":"Field","name":{"kind":"Name","value":"fix"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestCallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TestCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumberId"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outboundCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallCheckFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inboundCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallCheckFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"placedBy"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"carrierCode"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"ms"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestCallMutation, TestCallMutationVariables>;

@@ -11,6 +11,7 @@ const GROUPS: [CodeSurface, string, string][] = [
   ['check', 'Check results', 'The `code` of each check in a credential test, a retest or a scheduled re-check (`credentials_valid`, `inbound_reachable`, `outbound_authorized`), and of a connection’s `last_error`.'],
   ['verification', 'Number verification', 'The `code` of the `inbound_routing` and `outbound_authorization` checks when a number is verified.'],
   ['import', 'Import results', 'The `code` of a number that failed to import.'],
+  ['call', 'Test calls', 'The `code` of the `outbound_call` and `inbound_call` checks of a verification or a test call, including why a provider refused to place a call (its own code is beside it as `carrier_code`).'],
 ];
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -6,10 +6,11 @@ import {
   ReleasePhoneNumberDocument,
   UpdatePhoneNumberDocument,
   VerifyPhoneNumberDocument,
+  TestCallDocument,
   type Capability,
   type PhoneNumberStatus,
 } from '../generated/graphql';
-import { lower, phoneNumberJson, upper } from '../presenters';
+import { callCheckJson, lower, phoneNumberJson, testCallJson, upper } from '../presenters';
 import { problem } from '../../http/problem';
 import { bodyOf, listBody, memberOf, payloadOf, RestProblem, type ListEnvelope, type Route } from '../route';
 import {
@@ -23,6 +24,7 @@ import {
   PLAIN_LIST_CAP,
   UpdatePhoneNumberBody,
   VerifiedPhoneNumber,
+  TestCall,
 } from '../schemas';
 
 const notFound = (what: string) => new RestProblem(problem(404, 'not_found', `${what} not found.`));
@@ -202,8 +204,8 @@ export const numberRoutes: Route[] = [
     method: 'POST',
     path: '/v1/phone-numbers/{id}/verify-voip',
     operationId: 'verifyPhoneNumber',
-    description: "Points the number's inbound calls at the platform and checks that outbound calls are authorized. Both pass: status active, verified. Otherwise failed, with each failure spelled out; fix it and call again.",
-    summary: 'Verify inbound routing and outbound authorization',
+    description: "Points the number's inbound calls at Trunkline's ingress (which hands every call but its test calls on to the platform) and checks that outbound calls are authorized; then places two real calls, refused before answer: one from the number (outbound_call), one to it (inbound_call). Every check that ran passes: status active, verified. Otherwise failed, with each failure spelled out; fix it and call again. A call check that could not run is not_checked, with why, and fails nothing.",
+    summary: 'Verify inbound routing and outbound authorization, with real calls',
     tag: 'Phone numbers',
     response: VerifiedPhoneNumber,
     statuses: {
@@ -223,11 +225,40 @@ export const numberRoutes: Route[] = [
           ...phoneNumberJson(v.phoneNumber),
           verification: {
             status: lower(v.status),
-            checks: { inbound_routing: check(v.inboundRouting), outbound_authorization: check(v.outboundAuthorization) },
+            checks: {
+              inbound_routing: check(v.inboundRouting),
+              outbound_authorization: check(v.outboundAuthorization),
+              outbound_call: callCheckJson(v.outboundCall),
+              inbound_call: callCheckJson(v.inboundCall),
+            },
             failures: v.failures,
+            test_call: v.testCall ? testCallJson(v.testCall) : null,
           },
         },
       };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/phone-numbers/{id}/test-call',
+    operationId: 'testCall',
+    description:
+      "Places the two calls of a verification on demand: one from the number (outbound_call), one to it (inbound_call), each refused before answer at Trunkline's ingress and cancelled after the bound (20 s) if it never arrives. Changes nothing on the number. One at a time per number; an organization may start 10 per 15 minutes (429 with Retry-After past it).",
+    summary: 'Place a test call',
+    tag: 'Phone numbers',
+    response: TestCall,
+    statuses: {
+      200: 'The test call finished: its checks and the timeline of each call',
+      401: 'No valid key',
+      404: 'No such phone number in this organization',
+      409: 'A test call of this number is running, the connection was deleted or is in error, or the number was released',
+      422: 'The provider rejected the stored credentials',
+      429: 'Too many test calls for this organization (Retry-After)',
+      502: 'Provider unavailable',
+    },
+    async handle({ run }, req) {
+      const t = payloadOf((await run(TestCallDocument, { input: { id: req.params.id! } })).testCall, 'testCall');
+      return { status: 200, body: testCallJson(t) };
     },
   },
 ];

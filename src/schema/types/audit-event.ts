@@ -20,6 +20,7 @@ const ACTION_DESCRIPTIONS: Record<AuditAction, string> = {
   'phone_number.verified': 'A phone number passed verification and is ACTIVE.',
   'phone_number.verification_failed': 'A phone number failed verification.',
   'phone_number.released': 'A phone number was released.',
+  'phone_number.test_call': 'Test calls of a phone number were placed (at verification or on demand), with their outcome.',
 };
 
 /** `connection.created` ↔ CONNECTION_CREATED. */

@@ -33,6 +33,45 @@ export const CheckStatusEnum = lowercaseEnum('CheckStatus', 'The outcome of one 
   pass: 'The check passed.',
   fail: 'The check failed; its detail says what to fix.',
   not_applicable: 'The check does not apply here (or could not run); it does not fail the test.',
+  not_checked: 'The check could not run (a test call with no number to call, or an arrival whose signature could not be checked); its detail says why. It fails nothing.',
+});
+export const TestCallPurposeEnum = lowercaseEnum('TestCallPurpose', 'Why a test call was placed.', {
+  verification: 'As part of verify-voip.',
+  test: 'On demand (testCall, REST test-call).',
+});
+export const TestCallStatusEnum = lowercaseEnum('TestCallStatus', 'Where a test call stands.', {
+  running: 'Its calls are being placed or awaited.',
+  finished: 'Done: its checks are final.',
+  abandoned: 'Its instance stopped before it finished.',
+});
+export const CallLegRoleEnum = lowercaseEnum('CallLegRole', 'Which check a call proves.', {
+  outbound: 'A call from the number: it can call out with itself as caller ID.',
+  inbound: 'A call to the number: calls to it reach the platform.',
+});
+export const CallLegPlacerEnum = lowercaseEnum('CallLegPlacer', 'Whose account placed a call.', {
+  customer: "The number's own connection.",
+  line: "The operator's verification line.",
+});
+export const CallLegEventKindEnum = lowercaseEnum('CallLegEventKind', 'What happened to a call.', {
+  placed: 'The provider accepted the request to place it.',
+  status: 'The provider reported its progress (see status and carrierCode).',
+  arrived: "It arrived at Trunkline's ingress, with a valid signature (or from a trusted SIP source).",
+  unauthenticated: 'A matching call arrived whose signature could not be checked: noted, proves nothing.',
+  rejected: 'Trunkline refused it before answer (busy): it was never answered.',
+  canceled: 'Trunkline cancelled it after the bound, as nothing arrived.',
+  refused: 'The provider refused to place it (see carrierCode).',
+  error: 'The provider could not be reached.',
+});
+export const CallLegStatusEnum = lowercaseEnum('CallLegStatus', "A call's progress, in one vocabulary for every provider.", {
+  placed: 'Accepted by the provider.',
+  ringing: 'The far end is alerted.',
+  answered: 'Answered (never by Trunkline).',
+  busy: 'Refused busy (SIP 486).',
+  rejected: 'Refused (SIP 603).',
+  no_answer: 'Not answered in time.',
+  failed: 'Could not be completed as dialled.',
+  canceled: 'Cancelled before an answer.',
+  completed: 'Ended after an answer.',
 });
 export const CheckNameEnum = lowercaseEnum('CheckName', 'The three checks of a credential test.', {
   credentials_valid: 'The provider (or the SIP trunk) accepts the credentials.',

@@ -22,6 +22,7 @@ import { callOptions, principalOf } from '../principal';
 import { CheckStatusEnum, ImportOutcomeEnum, NumberSourceEnum, PhoneNumberStatusEnum, VerificationStatusEnum } from './enums';
 import { declared, resultErrors } from './errors';
 import { inputRules } from './input-validation';
+import { CallCheckType, TestCallType } from './test-call';
 
 export const CapabilitiesType = builder.objectRef<Capabilities>('Capabilities').implement({
   description: 'What a number can do.',
@@ -178,7 +179,7 @@ builder.mutationField('importNumbers', (t) =>
 const VerificationCheckType = builder.objectRef<CheckResult>('VerificationCheck').implement({
   description: 'One check of a verification.',
   fields: (t) => ({
-    status: t.expose('status', { type: CheckStatusEnum, description: 'PASS, FAIL or NOT_APPLICABLE.' }),
+    status: t.expose('status', { type: CheckStatusEnum, description: 'PASS, FAIL, NOT_APPLICABLE or NOT_CHECKED.' }),
     code: t.exposeString('code', { description: 'Machine code, e.g. `inbound_routed` or `inbound_routing_rejected`; explained at /docs/errors.' }),
     detail: t.exposeString('detail', { description: 'What was found, and on a failure what to fix.' }),
   }),
@@ -187,19 +188,22 @@ const VerificationCheckType = builder.objectRef<CheckResult>('VerificationCheck'
 const VerificationFailure = builder.objectRef<VerificationReport['failures'][number]>('VerificationFailure').implement({
   description: 'A failed check of a verification, to fix before verifying again.',
   fields: (t) => ({
-    check: t.exposeString('check', { description: 'Which check: `inbound_routing` or `outbound_authorization`.' }),
+    check: t.exposeString('check', { description: 'Which check: `inbound_routing`, `outbound_authorization`, `outbound_call` or `inbound_call`.' }),
     code: t.exposeString('code', { description: 'Machine code of the failure; explained at /docs/errors.' }),
     detail: t.exposeString('detail', { description: 'What to fix, in a sentence.' }),
   }),
 });
 
 const VerificationReportType = builder.objectRef<VerificationReport>('PhoneNumberVerification').implement({
-  description: 'The outcome of verify-voip: inbound routing and outbound authorization.',
+  description: 'The outcome of verify-voip: inbound routing and outbound authorization, then a real call from the number and one to it.',
   fields: (t) => ({
     phoneNumber: t.field({ type: PhoneNumberRef, description: 'The number after verification: ACTIVE when it passed.', resolve: (r) => r.phoneNumber }),
     status: t.expose('status', { type: VerificationStatusEnum, description: 'VERIFIED or FAILED.' }),
     inboundRouting: t.field({ type: VerificationCheckType, description: 'Inbound calls to the number reach the platform.', resolve: (r) => r.checks.inbound_routing }),
     outboundAuthorization: t.field({ type: VerificationCheckType, description: 'Calls from the number are allowed.', resolve: (r) => r.checks.outbound_authorization }),
+    outboundCall: t.field({ type: CallCheckType, description: 'A real call from the number arrived (NOT_CHECKED when nothing could be called).', resolve: (r) => r.checks.outbound_call }),
+    inboundCall: t.field({ type: CallCheckType, description: 'A real call to the number reached Trunkline’s ingress (NOT_CHECKED when nothing could call it).', resolve: (r) => r.checks.inbound_call }),
+    testCall: t.field({ type: TestCallType, nullable: true, description: 'The calls placed, with their timelines; null when none was placed.', resolve: (r) => r.testCall }),
     failures: t.field({ type: [VerificationFailure], description: 'The failed checks (empty when VERIFIED).', resolve: (r) => r.failures }),
   }),
 });
@@ -212,7 +216,7 @@ const PhoneNumberIdInput = builder.inputType('PhoneNumberIdInput', {
 builder.mutationField('verifyPhoneNumber', (t) =>
   t.field({
     type: VerificationReportType,
-    description: 'Verifies a number (REST verify-voip): routes its inbound calls to the platform and checks outbound authorization. Both pass: ACTIVE. Either fails: the failures say what to fix, and it can be verified again.',
+    description: "Verifies a number (REST verify-voip): routes its inbound calls to Trunkline's ingress (which hands every call but its test calls on to the platform), checks outbound authorization, then places two real calls that are refused before answer — one from the number, one to it. Every check that ran passes: ACTIVE. One fails: the failures say what to fix, and it can be verified again.",
     errors: resultErrors('verifyPhoneNumber', 'verification', 'The checks and the number after them.'),
     args: { input: t.arg({ type: PhoneNumberIdInput, required: true, description: 'The number to verify.' }) },
     resolve: declared('verifyPhoneNumber', (_r, { input }, ctx) => verifyPhoneNumber(ctx.deps, principalOf(ctx), id(input.id), callOptions(ctx))),

@@ -1,4 +1,4 @@
-import { filter, pipe, Repeater } from 'graphql-yoga';
+import { Repeater } from 'graphql-yoga';
 import type { DomainEvent } from '../../events/bus';
 import { oncePerEvent } from '../../events/fan-out';
 import { metrics } from '../../observability/metrics';
@@ -7,18 +7,20 @@ import { apiKeyStillActive } from '../../domain/organizations';
 import type { PhoneNumber } from '../../db/repositories/phone-numbers';
 import type { ConnectionView } from '../../domain/connection-view';
 import { findConnection } from '../../domain/connections';
-import { findPhoneNumber } from '../../domain/phone-numbers';
+import { findPhoneNumber, findTestCall } from '../../domain/phone-numbers';
+import type { TestCallReport } from '../../domain/test-calls';
 import { builder } from '../builder';
 import { parseId } from '../pagination';
 import type { GraphQLContext } from '../context';
 import { principalOf, unauthenticated } from '../principal';
 import { ConnectionRef } from './connection';
 import { PhoneNumberRef } from './phone-number';
+import { TestCallType } from './test-call';
 
 builder.subscriptionType({
   authScopes: { authenticated: true },
   description:
-    "Live changes of the organization's connections and phone numbers, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization.",
+    "Live changes of the organization's connections, phone numbers and test calls, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization.",
 });
 
 /** What a stream yields last when its key was revoked: its resolver turns it into the 401 error. */
@@ -36,40 +38,43 @@ type Revoked = typeof REVOKED;
  * (the database away) ends the stream quietly: clients reconnect. Each delivered event's lag
  * since its publication is measured here.
  */
-const whileKeyActive =
-  <T extends DomainEvent>(ctx: GraphQLContext) =>
-  (source: AsyncIterableIterator<T>): AsyncIterableIterator<T | Revoked> =>
-    new Repeater<T | Revoked>(async (push, stop) => {
-      const principal = principalOf(ctx);
-      const watch = ctx.deps.events.watchRevocation(principal.organizationId, principal.apiKeyId);
-      const revoked = watch.revoked.then((): Revoked => REVOKED);
-      let stopped = false;
-      stop.then(() => {
-        stopped = true;
-        watch.stop();
-        void source.return?.();
-      });
-      try {
-        while (!stopped) {
-          const next = await Promise.race([source.next(), revoked, stop.then(() => ({ done: true as const, value: undefined }))]);
-          if (next === REVOKED) {
-            await push(REVOKED);
-            break;
-          }
-          if (next.done) break;
-          if (!(await oncePerEvent(next.value, `key:${principal.apiKeyId}`, () => apiKeyStillActive(ctx.deps, principal)))) {
-            await push(REVOKED);
-            break;
-          }
-          if (next.value.publishedAt) metrics.eventLag.observe({ kind: next.value.kind }, Math.max(0, Date.now() - next.value.publishedAt) / 1000);
-          await push(next.value);
-        }
-      } catch (err) {
-        // The key could not be read (the database is away): the stream ends, and the client reconnects.
-        ctx.deps.log.warn({ reason: err instanceof Error ? err.message : String(err) }, 'event stream ended');
-      }
-      stop();
+const whileKeyActive = <T extends DomainEvent>(ctx: GraphQLContext, source: AsyncIterableIterator<T>, wanted: (event: T) => boolean): AsyncIterableIterator<T | Revoked> =>
+  new Repeater<T | Revoked>(async (push, stop) => {
+    const principal = principalOf(ctx);
+    const watch = ctx.deps.events.watchRevocation(principal.organizationId, principal.apiKeyId);
+    // Ending the source settles a pending next(): no race against long-lived promises, whose
+    // reactions would pile up with every event for as long as the stream lasts.
+    let revoked = false;
+    void watch.revoked.then(() => {
+      revoked = true;
+      void source.return?.();
     });
+    void stop.then(() => {
+      watch.stop();
+      void source.return?.();
+    });
+    try {
+      for (;;) {
+        const next = await source.next();
+        if (revoked) {
+          await push(REVOKED);
+          break;
+        }
+        if (next.done) break;
+        if (!wanted(next.value)) continue;
+        if (!(await oncePerEvent(next.value, `key:${principal.apiKeyId}`, () => apiKeyStillActive(ctx.deps, principal)))) {
+          await push(REVOKED);
+          break;
+        }
+        if (next.value.publishedAt) metrics.eventLag.observe({ kind: next.value.kind }, Math.max(0, Date.now() - next.value.publishedAt) / 1000);
+        await push(next.value);
+      }
+    } catch (err) {
+      // The key could not be read (the database is away): the stream ends, and the client reconnects.
+      ctx.deps.log.warn({ reason: err instanceof Error ? err.message : String(err) }, 'event stream ended');
+    }
+    stop();
+  });
 
 const revokedError = () => unauthenticated({ authError: new AuthenticationError('invalid_api_key') });
 
@@ -100,11 +105,7 @@ builder.subscriptionField('connectionUpdated', (t) =>
     args: { id: t.arg.id({ description: 'Only this connection.' }) },
     subscribe: (_r, args, ctx) => {
       const id = wanted(args.id);
-      return pipe(
-        ctx.deps.events.subscribe('connection', principalOf(ctx).organizationId),
-        filter((e) => id === null || e.connectionId === id),
-        whileKeyActive(ctx),
-      );
+      return whileKeyActive(ctx, ctx.deps.events.subscribe('connection', principalOf(ctx).organizationId), (e) => id === null || e.connectionId === id);
     },
     resolve: async (event, _a, ctx) => {
       if (event === REVOKED) throw revokedError();
@@ -129,15 +130,40 @@ builder.subscriptionField('phoneNumberUpdated', (t) =>
     subscribe: (_r, args, ctx) => {
       const id = wanted(args.id);
       const connectionId = wanted(args.connectionId);
-      return pipe(
-        ctx.deps.events.subscribe('phone_number', principalOf(ctx).organizationId),
-        filter((e) => (id === null || e.phoneNumberId === id) && (connectionId === null || e.connectionId === connectionId)),
-        whileKeyActive(ctx),
-      );
+      return whileKeyActive(ctx, ctx.deps.events.subscribe('phone_number', principalOf(ctx).organizationId), (e) => (id === null || e.phoneNumberId === id) && (connectionId === null || e.connectionId === connectionId));
     },
     resolve: async (event, _a, ctx) => {
       if (event === REVOKED) throw revokedError();
       return { id: event.phoneNumberId, phoneNumber: await oncePerEvent(event, `phone_number:${event.organizationId}`, () => findPhoneNumber(ctx.deps, principalOf(ctx), event.phoneNumberId)) };
+    },
+  }),
+);
+
+const TestCallEvent = builder.objectRef<{ id: number; phoneNumberId: number; testCall: TestCallReport | null }>('TestCallEvent').implement({
+  description: 'A test call moved on: a call placed, a provider status, an arrival at the ingress, the result.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The test call id.' }),
+    phoneNumberId: t.exposeID('phoneNumberId', { description: 'The number being called.' }),
+    testCall: t.field({ type: TestCallType, nullable: true, description: 'The test call as it is now, its timelines included.', resolve: (e) => e.testCall }),
+  }),
+});
+
+builder.subscriptionField('testCallUpdated', (t) =>
+  t.field({
+    type: TestCallEvent,
+    description: 'Every step of the test calls of one number (with phoneNumberId), or of every number of the organization: verify-voip and testCall progress, live.',
+    args: { phoneNumberId: t.arg.id({ description: 'Only the test calls of this number.' }) },
+    subscribe: (_r, args, ctx) => {
+      const id = wanted(args.phoneNumberId);
+      return whileKeyActive(ctx, ctx.deps.events.subscribe('test_call', principalOf(ctx).organizationId), (e) => id === null || e.phoneNumberId === id);
+    },
+    resolve: async (event, _a, ctx) => {
+      if (event === REVOKED) throw revokedError();
+      return {
+        id: event.testCallId,
+        phoneNumberId: event.phoneNumberId,
+        testCall: await oncePerEvent(event, `test_call:${event.organizationId}`, () => findTestCall(ctx.deps, principalOf(ctx), event.testCallId)),
+      };
     },
   }),
 );
