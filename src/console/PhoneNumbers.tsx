@@ -2,9 +2,11 @@ import { useMutation, useQuery } from '@urql/preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { apiError, requestFailure } from './api';
 import { numberStatusText, verificationText, when } from './format';
-import type { PhoneNumberRowFieldsFragment } from './generated/graphql';
+import type { PhoneNumberRowFieldsFragment, TestCallFieldsFragment } from './generated/graphql';
 import { LiveContext, useLive } from './live';
-import { PhoneNumbersQuery, VerifyPhoneNumberMutation } from './operations';
+import { PhoneNumbersQuery, TestCallMutation, VerifyPhoneNumberMutation } from './operations';
+import { TestCallTimeline } from './TestCallTimeline';
+import { laterTestCall, NO_CALLS, type CallsView } from './testCalls';
 
 type Row = PhoneNumberRowFieldsFragment;
 
@@ -22,7 +24,8 @@ function applyChange(rows: Row[], n: Row, connectionId: string): Row[] {
 /**
  * The connection's phone numbers with their status and verification. Changes arrive live (the
  * phoneNumberUpdated subscription, fanned out by the hub): an import or a verify made in another
- * tab shows here without a reload.
+ * tab shows here without a reload. Verifying a number, or its Test call, opens its calls below the
+ * table: the two real calls' timelines, live (testCallUpdated), then their results.
  */
 export function PhoneNumbers({ connectionId }: { connectionId: string }) {
   const hub = useContext(LiveContext);
@@ -32,6 +35,12 @@ export function PhoneNumbers({ connectionId }: { connectionId: string }) {
   const [verifying, setVerifying] = useState<string[]>([]);
   const [rowErrors, setRowErrors] = useState<Record<string, string>>({});
   const [, verify] = useMutation(VerifyPhoneNumberMutation);
+  const [, placeTestCall] = useMutation(TestCallMutation);
+  // The numbers whose calls are shown, in the order they were opened.
+  const [calls, setCalls] = useState<Record<string, CallsView>>({});
+  const updateCalls = (id: string, change: (view: CallsView) => Partial<CallsView>) => setCalls((all) => ({ ...all, [id]: { ...(all[id] ?? NO_CALLS), ...change(all[id] ?? NO_CALLS) } }));
+  const showTestCall = (id: string, t: TestCallFieldsFragment) => updateCalls(id, (v) => ({ testCall: laterTestCall(v.testCall, t) }));
+  const hideCalls = (id: string) => setCalls(({ [id]: _, ...rest }) => rest);
   const inFlight = useRef(new Set<string>());
   // Changes that arrive while the first page loads, applied on top of it.
   const early = useRef<Row[]>([]);
@@ -69,14 +78,40 @@ export function PhoneNumbers({ connectionId }: { connectionId: string }) {
     inFlight.current.add(row.id);
     setVerifying((v) => [...v, row.id]);
     setRowErrors(({ [row.id]: _, ...rest }) => rest);
+    // Shown (and so subscribed) before the mutation: its calls' progress arrives while it runs.
+    updateCalls(row.id, () => ({ running: 'verify', error: null }));
     const res = await verify({ id: row.id });
     inFlight.current.delete(row.id);
     setVerifying((v) => v.filter((id) => id !== row.id));
-    if (res.error || !res.data) return setRowErrors((e) => ({ ...e, [row.id]: requestFailure(res.error!) }));
-    const out = res.data.verifyPhoneNumber;
-    const err = apiError(out);
-    if (err) return setRowErrors((e) => ({ ...e, [row.id]: err.message }));
-    if (out.__typename === 'VerifyPhoneNumberPayload') hub.emit('phoneNumber', out.verification.phoneNumber);
+    const out = res.data?.verifyPhoneNumber;
+    const err = out && apiError(out);
+    if (res.error || !out || err || out.__typename !== 'VerifyPhoneNumberPayload') {
+      // The verification did not run: its error shows in the row, and no calls were placed.
+      setCalls((all) => (all[row.id]?.testCall ? { ...all, [row.id]: { ...all[row.id]!, running: null } } : (({ [row.id]: _, ...rest }) => rest)(all)));
+      return setRowErrors((e) => ({ ...e, [row.id]: err ? err.message : res.error ? requestFailure(res.error) : 'Something went wrong: try again.' }));
+    }
+    const { verification } = out;
+    updateCalls(row.id, (v) => ({
+      running: null,
+      testCall: verification.testCall ? laterTestCall(v.testCall, verification.testCall) : v.testCall,
+      checks: { outboundCall: verification.outboundCall, inboundCall: verification.inboundCall },
+    }));
+    hub.emit('phoneNumber', verification.phoneNumber);
+  };
+
+  /** Places the two calls on demand (changes nothing on the number), shown live like a verification's. */
+  const testCallOne = async (row: Row) => {
+    if (inFlight.current.has(row.id)) return;
+    inFlight.current.add(row.id);
+    updateCalls(row.id, () => ({ running: 'test', error: null }));
+    const res = await placeTestCall({ id: row.id });
+    inFlight.current.delete(row.id);
+    const out = res.data?.testCall;
+    const err = out && apiError(out);
+    if (res.error || !out || err || out.__typename !== 'TestCallPayload') {
+      return updateCalls(row.id, () => ({ running: null, error: err ? err.message : res.error ? requestFailure(res.error) : 'Something went wrong: try again.' }));
+    }
+    updateCalls(row.id, (v) => ({ running: null, testCall: laterTestCall(v.testCall, out.testCall) }));
   };
 
   const verifyAll = async () => {
@@ -143,10 +178,15 @@ export function PhoneNumbers({ connectionId }: { connectionId: string }) {
                       ''
                     )}
                   </td>
-                  <td>
-                    <button type="button" onClick={() => verifyOne(r)} disabled={verifying.includes(r.id) || r.status === 'RELEASED'} aria-label={`Verify ${r.number}`}>
+                  <td class="row-actions">
+                    <button type="button" onClick={() => verifyOne(r)} disabled={verifying.includes(r.id) || calls[r.id]?.running != null || r.status === 'RELEASED'} aria-label={`Verify ${r.number}`}>
                       Verify
                     </button>
+                    {r.status === 'ACTIVE' && (
+                      <button type="button" onClick={() => testCallOne(r)} disabled={calls[r.id]?.running != null} aria-label={`Test call ${r.number}`}>
+                        Test call
+                      </button>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -154,6 +194,11 @@ export function PhoneNumbers({ connectionId }: { connectionId: string }) {
           </table>
         </div>
       )}
+      {(rows ?? [])
+        .filter((r) => calls[r.id])
+        .map((r) => (
+          <TestCallTimeline key={r.id} phoneNumberId={r.id} number={r.number} view={calls[r.id]!} onTestCall={(t) => showTestCall(r.id, t)} onHide={() => hideCalls(r.id)} />
+        ))}
       {page?.pageInfo.hasNextPage && (
         <button type="button" onClick={() => setAfter(page.pageInfo.endCursor ?? null)}>
           Show more numbers

@@ -306,6 +306,50 @@ export const PhoneNumbersQuery = graphql(`
   }
 `);
 
+export const CallCheckFields = graphql(`
+  fragment CallCheckFields on CallCheck {
+    status
+    code
+    detail
+    carrierCode
+    fix
+  }
+`);
+
+/** A test call as the timeline shows it: a mutation's answer and each live event fill it alike. */
+export const TestCallFields = graphql(`
+  fragment TestCallFields on TestCall {
+    id
+    phoneNumberId
+    purpose
+    status
+    createdAt
+    finishedAt
+    outboundCall {
+      ...CallCheckFields
+    }
+    inboundCall {
+      ...CallCheckFields
+    }
+    legs {
+      role
+      placedBy
+      provider
+      from
+      to
+      timeline {
+        kind
+        status
+        providerStatus
+        carrierCode
+        transport
+        ms
+        at
+      }
+    }
+  }
+`);
+
 export const VerifyPhoneNumberMutation = graphql(`
   mutation ConsoleVerifyPhoneNumber($id: ID!) {
     verifyPhoneNumber(input: { id: $id }) {
@@ -314,6 +358,15 @@ export const VerifyPhoneNumberMutation = graphql(`
         verification {
           phoneNumber {
             ...PhoneNumberRowFields
+          }
+          outboundCall {
+            ...CallCheckFields
+          }
+          inboundCall {
+            ...CallCheckFields
+          }
+          testCall {
+            ...TestCallFields
           }
         }
       }
@@ -342,6 +395,34 @@ export const PhoneNumberUpdatedSubscription = graphql(`
       id
       phoneNumber {
         ...PhoneNumberRowFields
+      }
+    }
+  }
+`);
+
+export const TestCallMutation = graphql(`
+  mutation ConsoleTestCall($id: ID!) {
+    testCall(input: { id: $id }) {
+      __typename
+      ... on TestCallPayload {
+        testCall {
+          ...TestCallFields
+        }
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
+export const TestCallUpdatedSubscription = graphql(`
+  subscription ConsoleTestCallUpdated($phoneNumberId: ID!) {
+    testCallUpdated(phoneNumberId: $phoneNumberId) {
+      id
+      phoneNumberId
+      testCall {
+        ...TestCallFields
       }
     }
   }

@@ -38,17 +38,20 @@ export interface TestCallReport {
 /** The key under which a connection's sealed credentials keep what placing calls needed at its provider. */
 const CALLING_SETUP = 'calling_setup';
 
+/** A leg as first planned: whose account places it, before any account is opened. */
+type LegShape = { role: LegRole; by: 'customer' | 'line'; from: string; to: string } | { role: LegRole; notChecked: string };
+
 /**
  * The legs that can prove a number: with a verification line, X → line (outbound) and line → X
- * (inbound); without one, X → Y and Y → X with Y another routed number of the same connection.
+ * (inbound); without one, X → Y and Y → X with Y another active number of the same connection.
  * A leg that cannot be planned is reported not_checked with the reason.
  */
-async function planLegs(deps: Deps, principal: Principal, n: PhoneNumber, customer: Placer, line: Placer | null): Promise<PlannedLeg[]> {
-  if (line && deps.testCalls.line) {
-    const lineNumber = deps.testCalls.line.number;
+async function planLegs(deps: Deps, principal: Principal, n: PhoneNumber): Promise<LegShape[]> {
+  const line = deps.testCalls.line;
+  if (line) {
     return [
-      { role: 'outbound', placer: customer, from: n.number, to: lineNumber },
-      { role: 'inbound', placer: line, from: lineNumber, to: n.number },
+      { role: 'outbound', by: 'customer', from: n.number, to: line.number },
+      { role: 'inbound', by: 'line', from: line.number, to: n.number },
     ];
   }
   const partner = await phoneNumbersRepository(deps.db).partnerFor(principal.organizationId, n.voipConnectionId!, n.id);
@@ -60,8 +63,8 @@ async function planLegs(deps: Deps, principal: Principal, n: PhoneNumber, custom
     ];
   }
   return [
-    { role: 'outbound', placer: customer, from: n.number, to: partner.number },
-    { role: 'inbound', placer: customer, from: partner.number, to: n.number },
+    { role: 'outbound', by: 'customer', from: n.number, to: partner.number },
+    { role: 'inbound', by: 'customer', from: partner.number, to: n.number },
   ];
 }
 
@@ -149,13 +152,10 @@ export async function runTestCall(
   opts?: CallOptions,
 ): Promise<TestCallReport> {
   const repo = testCallsRepository(deps.db);
-  const probeUrl = telnyxEventsUrl(deps);
-  const customer = await customerCalling(deps, record, parsed, probeUrl, opts);
-  const line = deps.testCalls.line ? await lineCalling(deps, deps.testCalls.line, probeUrl, opts) : null;
-  const plan = await planLegs(deps, principal, n, customer, line);
+  const shape = await planLegs(deps, principal, n);
 
-  const placing = plan.some((p) => 'placer' in p);
-  if (placing) {
+  // Refusals first (budget, one at a time), before anything is set up at a provider or stored.
+  if (shape.some((p) => 'by' in p)) {
     const d = await deps.testCalls.budget.take(`org:${principal.organizationId}`);
     if (!d.allowed) {
       throw new BudgetExceededError('Too many test calls for this organization: retry after the Retry-After delay.', { 'retry-after': String(d.retryAfterSeconds) });
@@ -169,8 +169,13 @@ export async function runTestCall(
 
   const abort = new AbortController();
   const changes = deps.events.subscribe('test_call', principal.organizationId);
-  const legs: { planned: PlannedLeg; leg?: CallLeg }[] = plan.map((planned) => ({ planned }));
+  let finished = false;
   try {
+    const probeUrl = telnyxEventsUrl(deps);
+    const customer = shape.some((p) => 'by' in p && p.by === 'customer') ? await customerCalling(deps, record, parsed, probeUrl, opts) : null;
+    const line = deps.testCalls.line && shape.some((p) => 'by' in p && p.by === 'line') ? await lineCalling(deps, deps.testCalls.line, probeUrl, opts) : null;
+    const plan: PlannedLeg[] = shape.map((p) => ('by' in p ? { role: p.role, placer: (p.by === 'line' ? line : customer)!, from: p.from, to: p.to } : p));
+    const legs: { planned: PlannedLeg; leg?: CallLeg }[] = plan.map((planned) => ({ planned }));
     // Rows first: a call may arrive at the ingress before the provider has answered our request.
     for (const entry of legs) {
       const p = entry.planned;
@@ -259,9 +264,12 @@ export async function runTestCall(
         inbound_call: checks.inbound_call.status,
       });
     });
+    finished = true;
     changed();
     return { testCall: (await repo.find(principal.organizationId, testCall.id))!, checks, legs: viewLegs(placedLegs, finalEvents, started) };
   } finally {
+    // A test call that failed on its way (a provider down while setting calling up) frees its number at once.
+    if (!finished) await repo.abandon(testCall.id, deps.clock.now().toISOString()).catch((err: unknown) => deps.log.warn({ err }, 'a test call could not be marked abandoned'));
     abort.abort();
     await changes.return?.();
   }

@@ -13,6 +13,8 @@ export interface Demo {
   databaseUrl: string;
   /** The open SIP trunk's port; the trunk asking for Digest is printed too. */
   sipPort: number;
+  /** The simulated providers (and their /_sim controls, such as a number's failure mode). */
+  simulatorUrl: string;
   stop: () => Promise<void>;
 }
 
@@ -21,8 +23,9 @@ export async function startDemo(): Promise<Demo> {
   const databaseUrl = `sqlite:${join(dir, 'demo.db')}`;
   const { out, key, url, stop } = await startDemoProcess({ TRUNKLINE_DEMO_DATABASE_URL: databaseUrl, DATABASE_URL: `sqlite:${join(dir, 'unused.db')}` });
   const sipPort = Number(/"port":(\d+),"transport":"udp"\}\s*$/m.exec(out)?.[1]);
-  if (!key || !url || !sipPort) throw new Error(`unexpected demo banner:\n${out}`);
-  return { url, key, databaseUrl, sipPort, stop };
+  const simulatorUrl = /Providers are simulated at (http:\/\/\S+?)\.?\s/.exec(out)?.[1];
+  if (!key || !url || !sipPort || !simulatorUrl) throw new Error(`unexpected demo banner:\n${out}`);
+  return { url, key, databaseUrl, sipPort, simulatorUrl, stop };
 }
 
 /** The simulator's seeded accounts are the same on every run: any scenario's credentials, REST-shaped. */
@@ -39,6 +42,12 @@ export function otherOrganization(demo: Demo, name: string): string {
 /** `trunkline keys revoke`: a revocation made by another process, which no event stream hears of. */
 export function revokeWithCommandLine(demo: Demo, organizationId: string, keyId: number): void {
   cli({ DATABASE_URL: demo.databaseUrl }, ['keys', 'revoke', organizationId, String(keyId)]);
+}
+
+/** Switches a failure mode of the simulated network on for a number, as the demo's banner shows. */
+export async function breakNumber(demo: Demo, e164: string, mode: 'caller_id_refused' | 'inbound_unrouted' | 'no_answer'): Promise<void> {
+  const res = await fetch(`${demo.simulatorUrl}/_sim/numbers/${encodeURIComponent(e164)}/failure`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ mode }) });
+  if (!res.ok) throw new Error(`simulator refused the failure mode: ${res.status}`);
 }
 
 /** A REST call to the demo's gateway. */

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { credentials, launchBrowser, newSession, otherOrganization, pageText, rest, revokeWithCommandLine, shot, signIn, startDemo, type Demo, type Session } from './harness';
+import { breakNumber, credentials, launchBrowser, newSession, otherOrganization, pageText, rest, revokeWithCommandLine, shot, signIn, startDemo, type Demo, type Session } from './harness';
 
 /**
  * The onboarding console, driven in headless Chromium against `npm run demo`: a person goes from
@@ -268,6 +268,91 @@ describe('the onboarding console', () => {
     await ended.waitFor();
     await expect(page.evaluate(() => sessionStorage.length)).resolves.toBe(0);
     await shot(page, 'session-ended');
+  });
+
+  it("shows a verification's two real calls live, and a test call on demand", async () => {
+    // An organization of its own, so its numbers (of the large Twilio account, far past the pages
+    // another test reads) are nobody else's, whatever order the tests run in.
+    const key = otherOrganization(demo, 'Calls organization');
+    const s = await session();
+    const page = await s.open();
+    await signIn(page, key);
+    const big = credentials('twilio', 'big');
+    await addConnection(page, 'Twilio', { 'Account SID': big.account_sid!, 'Auth Token': big.auth_token! });
+    await page.getByRole('heading', { name: 'Test passed' }).waitFor();
+    await page.getByRole('button', { name: 'Create connection' }).click();
+    const available = page.getByRole('table', { name: 'Available numbers' });
+    const [good, broken] = ['+14152082599', '+14152082598'];
+    for (const n of [good, broken]) {
+      await page.getByLabel('Search numbers').fill(n.slice(-7));
+      await available.getByRole('checkbox', { name: n }).check();
+      await page.getByRole('button', { name: 'Import selected' }).click();
+      await phoneRow(page, n).getByText('Provisioning').waitFor();
+    }
+
+    // Every change the calls panel shows, recorded in the page as it happens.
+    await page.evaluate(() => {
+      const seen: string[] = ((window as unknown as { callsSeen: string[] }).callsSeen = []);
+      new MutationObserver(() => {
+        const status = document.querySelector('.calls [role=status]')?.textContent;
+        const steps = document.querySelectorAll('.calls .timeline li').length;
+        const entry = `${status} / ${steps} steps`;
+        if (status && seen.at(-1) !== entry) seen.push(entry);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByRole('button', { name: `Verify ${good}` }).click();
+    const calls = page.getByRole('region', { name: `Calls of ${good}` });
+    await calls.waitFor();
+    await calls.getByRole('status').filter({ hasText: 'Verification: both calls passed.' }).waitFor();
+    await phoneRow(page, good).getByText('Active').waitFor();
+    // Each call's timeline, in milliseconds from the start: placed, ringing, arrived at the
+    // ingress over the provider's webhook, refused there before answer.
+    const outbound = calls.getByRole('list', { name: new RegExp(`^Outbound call from \\${good} to \\+\\d+$`) });
+    const inbound = calls.getByRole('list', { name: new RegExp(`^Inbound call from \\+\\d+ to \\${good}$`) });
+    for (const leg of [outbound, inbound]) {
+      const steps = (await leg.getByRole('listitem').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+      expect(steps[0]).toMatch(/^\d+ ms Placed/);
+      expect(steps).toContainEqual(expect.stringMatching(/^\d+ ms Ringing/));
+      expect(steps).toContainEqual(expect.stringMatching(/^\d+ ms Arrived \(over http/));
+      expect(steps).toContainEqual(expect.stringMatching(/^\d+ ms Rejected before answer/));
+      const ms = steps.map((t) => Number(/^(\d+) ms/.exec(t)![1]));
+      expect(ms).toEqual([...ms].sort((a, b) => a - b));
+    }
+    for (const check of ['Outbound call: Pass', 'Inbound call: Pass']) await expect(calls.getByRole('listitem', { name: check }).count()).resolves.toBe(1);
+    const seen = await page.evaluate(() => (window as unknown as { callsSeen: string[] }).callsSeen);
+    // Live: the timelines grew while the verification was still running.
+    expect(seen[0], seen.join('\n')).toMatch(/^Verifying: placing the calls…/);
+    expect(seen, seen.join('\n')).toContainEqual(expect.stringMatching(/^Verification: calls in progress… \/ [1-9]\d* steps$/));
+    expect(seen.at(-1), seen.join('\n')).toMatch(/^Verification: both calls passed\. \/ \d+ steps$/);
+    await shot(page, 'calls-1-verification-live');
+
+    // A test call placed elsewhere (here over REST) shows in the open panel, live.
+    const [row] = (await rest(demo, key, 'GET', '/v1/phone-numbers')).body.filter((n: { number: string }) => n.number === good);
+    expect((await rest(demo, key, 'POST', `/v1/phone-numbers/${row.id}/test-call`)).status).toBe(200);
+    await calls.getByRole('status').filter({ hasText: 'Test call: both calls passed.' }).waitFor();
+
+    // The Test call button of an active number places both calls again, shown the same way.
+    await calls.getByRole('button', { name: `Hide calls of ${good}` }).click();
+    await calls.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: `Test call ${good}` }).click();
+    await calls.getByRole('status').filter({ hasText: 'Test call: both calls passed.' }).waitFor();
+    await expect(calls.getByRole('listitem', { name: 'Inbound call: Pass' }).count()).resolves.toBe(1);
+    await expect(outbound.getByRole('listitem').filter({ hasText: /^\d+ ms Arrived/ }).count()).resolves.toBe(1);
+    await expect.poll(async () => (await rest(demo, key, 'GET', '/v1/audit-events?action=phone_number.test_call')).body.total).toBe(3);
+    await shot(page, 'calls-2-test-call');
+
+    // A caller ID the carrier refuses: the outbound call fails with Twilio's own code and what
+    // to fix; the number is not active. A Test call button is offered only to active numbers.
+    await breakNumber(demo, broken, 'caller_id_refused');
+    await expect(page.getByRole('button', { name: `Test call ${broken}` }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: `Verify ${broken}` }).click();
+    const failed = page.getByRole('region', { name: `Calls of ${broken}` });
+    await failed.getByRole('status').filter({ hasText: 'Verification: a call failed' }).waitFor();
+    const refused = failed.getByRole('listitem', { name: 'Outbound call: Fail' });
+    await expect(refused.innerText()).resolves.toMatch(/Carrier code 21210.*What to fix: /s);
+    await expect(failed.getByRole('list', { name: /^Outbound call from / }).getByRole('listitem').filter({ hasText: 'Refused by the provider' }).count()).resolves.toBe(1);
+    await phoneRow(page, broken).getByText('Failed').waitFor();
+    await shot(page, 'calls-3-caller-id-refused');
   });
 
   it('works from 360 px wide, by keyboard, with a name on every control', async () => {

@@ -119,6 +119,11 @@ export function testCallsRepository(db: Kysely<Database>) {
       await db.updateTable('test_calls').set({ status: 'finished', checks: toJson(checks), finished_at: now }).where('id', '=', id).execute();
     },
 
+    /** A running test call that could not finish (an error on its way): its number is free again. */
+    async abandon(id: number, now: string): Promise<void> {
+      await db.updateTable('test_calls').set({ status: 'abandoned', finished_at: now }).where('id', '=', id).where('status', '=', 'running').execute();
+    },
+
     async find(organizationId: number, id: number): Promise<TestCall | undefined> {
       const row = await db.selectFrom('test_calls').selectAll().where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
       return row && toTestCall(row);
