@@ -89,7 +89,7 @@ function LegTimeline({ leg }: { leg: Leg }) {
 function eventText(e: LegEvent): string {
   const status = e.status ? legStatusText[e.status] : undefined;
   const what = e.kind === 'STATUS' && status ? status[0]!.toUpperCase() + status.slice(1) : legEventText[e.kind];
-  const extras = [e.transport && `over ${e.transport}`, e.providerStatus && e.providerStatus !== status && `provider: ${e.providerStatus}`, e.carrierCode && `code ${e.carrierCode}`].filter(Boolean);
+  const extras = [e.transport && `over ${e.transport}`, e.providerStatus && e.providerStatus !== status && e.providerStatus !== e.carrierCode && `provider: ${e.providerStatus}`, e.carrierCode && `code ${e.carrierCode}`].filter(Boolean);
   return extras.length ? `${what} (${extras.join(', ')})` : what;
 }
 
@@ -102,7 +102,7 @@ function CallCheckLine({ label, check, running }: { label: string; check: CallCh
       {!running && (
         <span class="check-detail">
           {check.detail}
-          {check.carrierCode && (
+          {check.carrierCode && !check.detail.includes(check.carrierCode) && (
             <>
               {' '}
               Carrier code <code>{check.carrierCode}</code>.

@@ -86,7 +86,8 @@ function describe(role: LegRole, leg: CallLeg, events: LegEvent[], boundMs: numb
       fix: role === 'inbound' ? ROLE_FIX.inbound : 'Check the routing of the destination number.',
     };
   }
-  const ended = [...events].reverse().find((e) => e.kind === 'status' && e.status !== null && e.status !== 'placed' && e.status !== 'ringing');
+  // `canceled` is the provider reporting our own cancel at the bound (it may land before the checks): not arrived, not a failure of its own.
+  const ended = [...events].reverse().find((e) => e.kind === 'status' && e.status !== null && e.status !== 'placed' && e.status !== 'ringing' && e.status !== 'canceled');
   if (ended) {
     const code = ended.carrierCode;
     const failed = role === 'outbound' ? { code: 'outbound_call_failed' } : { code: 'inbound_call_failed' };

@@ -237,11 +237,12 @@ export async function runTestCall(
       if (next) break;
     }
 
-    // What still rings is cancelled: nothing is ever left to ring out, nor answered.
+    // What still rings is cancelled: nothing is left to ring out, nor answered.
     const events = await repo.eventsOf(placedLegs.map((l) => l.id));
     await Promise.all(placedLegs.map(async (leg) => {
       const own = events.filter((e) => e.legId === leg.id);
-      if (!leg.providerCallId || own.some((e) => e.status !== null && FINAL_LEG_STATUSES.has(e.status))) return;
+      // A leg that arrived was refused by the ingress, and ends by itself (busy): only what still rings is cancelled.
+      if (!leg.providerCallId || own.some((e) => e.kind === 'arrived' || (e.status !== null && FINAL_LEG_STATUSES.has(e.status)))) return;
       const { placer } = legs.find((l) => l.leg === leg)!.planned as Extract<PlannedLeg, { placer: Placer }>;
       try {
         await placer.adapter.endCall?.(placer.credentials, placer.sipConfig, leg.providerCallId, opts);
