@@ -115,11 +115,18 @@ export async function startSipIngressFor(deps: Deps, config: Pick<Config, 'testC
         return sipInviteArrived(deps, { from: invite.from, to: invite.to, callId: invite.callId, transport: invite.transport });
       },
     });
-  let ingress: SipIngress;
+  let ingress: SipIngress | undefined;
   if (settings.port === 0) {
-    const udpOnly = await start(0, undefined);
-    await udpOnly.close();
-    ingress = await start(udpOnly.udpPort!, udpOnly.udpPort!);
+    // A free UDP port whose TCP twin may be taken (by an open connection): then another one.
+    for (let attempt = 1; !ingress; attempt++) {
+      const udpOnly = await start(0, undefined);
+      const port = udpOnly.udpPort!;
+      await udpOnly.close();
+      ingress = await start(port, port).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'EADDRINUSE' || attempt >= 5) throw err;
+        return undefined;
+      });
+    }
   } else {
     ingress = await start(settings.port, settings.port);
   }

@@ -186,9 +186,10 @@ describe('testCallUpdated', () => {
     sse = client;
     const events: TestCallEvent[] = [];
     const theirs: unknown[] = [];
-    client.subscribe<TestCallEvent>({ query: TEST_CALL_EVENTS, variables: { n: String(phone.id) } }, { next: (v) => void events.push(v.data as TestCallEvent), error: () => undefined, complete: () => undefined });
+    const errors: unknown[] = [];
+    client.subscribe<TestCallEvent>({ query: TEST_CALL_EVENTS, variables: { n: String(phone.id) } }, { next: (v) => void events.push(v.data as TestCallEvent), error: (e) => void errors.push(e), complete: () => undefined });
     const other = createClient({ url: `${g.url}/graphql`, headers: { authorization: `Bearer ${g.orgB.key}` }, retryAttempts: 0 });
-    const stopOther = other.subscribe({ query: TEST_CALL_EVENTS, variables: {} }, { next: (v) => void theirs.push(v.data), error: () => undefined, complete: () => undefined });
+    const stopOther = other.subscribe({ query: TEST_CALL_EVENTS, variables: {} }, { next: (v) => void theirs.push(v.data), error: (e) => void errors.push(e), complete: () => undefined });
     await waitFor(() => g.runtime.deps.events.openSubscriptions() >= 2);
 
     const res = await g.rest('POST', `/v1/phone-numbers/${phone.id}/test-call`);
@@ -207,6 +208,7 @@ describe('testCallUpdated', () => {
     expect(kinds).toEqual(expect.arrayContaining(['PLACED', 'ARRIVED', 'REJECTED']));
     // Organization B saw none of it.
     expect(theirs).toEqual([]);
+    expect(errors).toEqual([]);
     stopOther();
     other.dispose();
   });

@@ -6,6 +6,8 @@ type Leg = TestCallFieldsFragment['legs'][number];
 type LegEvent = Leg['timeline'][number];
 
 const PURPOSE = { VERIFICATION: 'Verification', TEST: 'Test call' } as const;
+// The call from the number first, as the checks below are listed.
+const LEG_ORDER = { OUTBOUND: 0, INBOUND: 1 } as const;
 
 /** One sentence for where a number's calls stand, read out as it changes. */
 function summary(view: CallsView): string {
@@ -52,7 +54,7 @@ export function TestCallTimeline({ phoneNumberId, number, view, onTestCall, onHi
       )}
       {t && t.legs.length > 0 && (
         <div class="legs">
-          {t.legs.map((leg) => (
+          {[...t.legs].sort((a, b) => LEG_ORDER[a.role] - LEG_ORDER[b.role]).map((leg) => (
             <LegTimeline key={leg.role} leg={leg} />
           ))}
         </div>

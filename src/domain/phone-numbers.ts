@@ -165,13 +165,6 @@ export async function testPhoneNumber(deps: Deps, principal: Principal, id: numb
   return withStoredCredentials(deps, record, () => runTestCall(deps, principal, n, record, parsed, 'test', opts));
 }
 
-/** A number's latest test calls, newest first. */
-export async function testCallsOf(deps: Deps, principal: Principal, id: number, limit = 10): Promise<TestCallReport[]> {
-  await find(deps, principal, id);
-  const calls = await testCallsRepository(deps.db).ofNumber(principal.organizationId, id, limit);
-  return Promise.all(calls.map((c) => testCallReport(deps, c)));
-}
-
 /** One test call of the organization, or null. */
 export async function findTestCall(deps: Deps, principal: Principal, testCallId: number): Promise<TestCallReport | null> {
   const call = await testCallsRepository(deps.db).find(principal.organizationId, testCallId);

@@ -154,7 +154,10 @@ export async function runTestCall(
   const repo = testCallsRepository(deps.db);
   const shape = await planLegs(deps, principal, n);
 
-  // Refusals first (budget, one at a time), before anything is set up at a provider or stored.
+  // Refusals first (one at a time, then the budget), before anything is set up at a provider or
+  // stored. A refused request spends no budget; `start` below still settles a true race.
+  const inProgress = () => new ConflictError('test_call_in_progress', 'A test call of this number is already running: wait for its result, then try again.');
+  if (await repo.running(n.id, deps.clock.now().toISOString())) throw inProgress();
   if (shape.some((p) => 'by' in p)) {
     const d = await deps.testCalls.budget.take(`org:${principal.organizationId}`);
     if (!d.allowed) {
@@ -165,7 +168,7 @@ export async function runTestCall(
   const bound = deps.testCalls.timeoutMs;
   // Past this, the test call is taken to be abandoned (its instance died) and another may start.
   const testCall = await repo.start(principal.organizationId, n.id, purpose, started.toISOString(), new Date(started.getTime() + 3 * bound).toISOString());
-  if (!testCall) throw new ConflictError('test_call_in_progress', 'A test call of this number is already running: wait for its result, then try again.');
+  if (!testCall) throw inProgress();
 
   const abort = new AbortController();
   const changes = deps.events.subscribe('test_call', principal.organizationId);

@@ -383,6 +383,11 @@ export async function startSipIngress(opts: SipIngressOptions): Promise<SipIngre
         server.off('error', reject);
         resolve();
       });
+    }).catch((err: unknown) => {
+      // The UDP socket bound above must not outlive a start that failed.
+      closed = true;
+      udp?.close();
+      throw err;
     });
     tcp = server;
   }

@@ -118,6 +118,10 @@ describe('the onboarding console', () => {
     await page.getByRole('button', { name: 'Verify +14152000004' }).click();
     await phoneRow(page, '+14152000004').getByText('Failed').waitFor();
     await expect(phoneRow(page, '+14152000004').innerText()).resolves.toMatch(/Twilio refused the routing update.*Check the number's trunk/s);
+    // No call was placed for it: both call checks say so, with why.
+    const notCalled = page.getByRole('region', { name: 'Calls of +14152000004' });
+    await notCalled.getByRole('status').filter({ hasText: 'Verification: no call was placed.' }).waitFor();
+    for (const check of ['Outbound call: Not checked', 'Inbound call: Not checked']) await expect(notCalled.getByRole('listitem', { name: check }).innerText()).resolves.toMatch(/Not checked\s+\S.+/);
     await shot(page, 'twilio-5-active');
     const numbers = await rest(demo, demo.key, 'GET', '/v1/phone-numbers');
     expect(numbers.body.filter((n: { status: string }) => n.status === 'active').map((n: { number: string }) => n.number).sort()).toEqual(['+14152000000', '+14152000001', '+14152000002']);

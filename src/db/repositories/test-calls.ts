@@ -119,6 +119,12 @@ export function testCallsRepository(db: Kysely<Database>) {
       await db.updateTable('test_calls').set({ status: 'finished', checks: toJson(checks), finished_at: now }).where('id', '=', id).execute();
     },
 
+    /** Whether a test call of the number is running (and not past its expiry). */
+    async running(phoneNumberId: number, now: string): Promise<boolean> {
+      const row = await db.selectFrom('test_calls').select('id').where('phone_number_id', '=', phoneNumberId).where('status', '=', 'running').where('expires_at', '>', now).executeTakeFirst();
+      return row !== undefined;
+    },
+
     /** A running test call that could not finish (an error on its way): its number is free again. */
     async abandon(id: number, now: string): Promise<void> {
       await db.updateTable('test_calls').set({ status: 'abandoned', finished_at: now }).where('id', '=', id).where('status', '=', 'running').execute();
@@ -127,12 +133,6 @@ export function testCallsRepository(db: Kysely<Database>) {
     async find(organizationId: number, id: number): Promise<TestCall | undefined> {
       const row = await db.selectFrom('test_calls').selectAll().where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
       return row && toTestCall(row);
-    },
-
-    /** The number's latest test calls, newest first. */
-    async ofNumber(organizationId: number, phoneNumberId: number, limit: number): Promise<TestCall[]> {
-      const rows = await db.selectFrom('test_calls').selectAll().where('organization_id', '=', organizationId).where('phone_number_id', '=', phoneNumberId).orderBy('id', 'desc').limit(limit).execute();
-      return rows.map(toTestCall);
     },
 
     async addLeg(leg: CallLeg): Promise<void> {
