@@ -151,6 +151,28 @@ describe('without a line or a second number', () => {
   });
 });
 
+describe('without a line, with a second number', () => {
+  it('pairs the number with an active number of its connection: each calls the other', async () => {
+    h = await startHarness({ TRUNKLINE_VERIFY_WITH_CALLS: 'true' });
+    const connectionId = await connectWithSecret(h, 'twilio');
+    const numbers = h.sim.account('twilio', 'valid').numbers.slice(0, 2).map((n) => n.e164);
+    expect((await h.rest('POST', `/v1/voip-connections/${connectionId}/import-numbers`, { numbers })).status).toBe(201);
+    const list = (await h.rest('GET', '/v1/phone-numbers')).body as { id: number; number: string }[];
+    const [first, second] = numbers.map((n) => list.find((p) => p.number === n)!);
+    // The first has nobody to call yet: its call checks are not_checked, and it goes active on its settings.
+    const one = await h.rest('POST', `/v1/phone-numbers/${first!.id}/verify-voip`);
+    expect(one.body).toMatchObject({ status: 'active', verification: { checks: { outbound_call: { status: 'not_checked' } } } });
+    // The second calls the first, and is called by it.
+    const two = await h.rest('POST', `/v1/phone-numbers/${second!.id}/verify-voip`);
+    expect(two.body.verification.checks).toMatchObject({ outbound_call: { status: 'pass' }, inbound_call: { status: 'pass' } });
+    expect(two.body.verification.test_call.legs.map((l: { role: string; from: string; to: string }) => [l.role, l.from, l.to])).toEqual([
+      ['outbound', second!.number, first!.number],
+      ['inbound', first!.number, second!.number],
+    ]);
+    expect(two.body.status).toBe('active');
+  });
+});
+
 describe('signatures', () => {
   it('a forged voice webhook matching a waiting leg proves nothing', async () => {
     h = await gatewayWithLine('twilio');
