@@ -5,10 +5,16 @@ import { openRuntime } from './runtime';
 import { startServer, type RunningServer } from './server';
 import { credentialsFor, SCENARIOS } from './simulator/accounts';
 import { operatorLine, startSimulator } from './simulator/server';
-import { startSipResponder, type SipAuthMode } from './simulator/sip-responder';
+import { startSipCarrier } from './simulator/sip-carrier';
 
 /** The demo trunk that authenticates: its username and password are printed for the demo. */
-const DEMO_TRUNK_AUTH: SipAuthMode = { realm: 'demo.trunk', username: 'demo', password: 'demo-trunk-password', algorithms: ['SHA-256', 'MD5'] };
+const DEMO_TRUNK_AUTH = { realm: 'demo.trunk', username: 'demo', password: 'demo-trunk-password' };
+
+/** A block of a hundred DIDs, as a carrier assigns them: `+1415555` + `block` + 00…99. */
+const didBlock = (block: string) => Array.from({ length: 100 }, (_, i) => `+1415555${block}${String(i).padStart(2, '0')}`);
+/** The numbers each demo trunk carries: the open one +14155550100…99, the one with Digest +14155550200…99. */
+const OPEN_TRUNK_DIDS = didBlock('01');
+const AUTH_TRUNK_DIDS = didBlock('02');
 
 export interface DemoPorts {
   simulator: number;
@@ -18,13 +24,21 @@ export interface DemoPorts {
 
 /**
  * The gateway against the loopback simulator and two SIP trunks (one open, one that asks for
- * Digest credentials), on a database of its own (TRUNKLINE_DEMO_DATABASE_URL, never
+ * Digest credentials) that carry calls, each with a block of DIDs routed to Trunkline's SIP
+ * ingress, on a database of its own (TRUNKLINE_DEMO_DATABASE_URL, never
  * DATABASE_URL). Prints a fresh API key for the demo organization on every start.
  */
 export async function runDemo(config: Config, log: Logger, ports: DemoPorts): Promise<() => Promise<void>> {
   const sim = await startSimulator({ port: ports.simulator });
-  const openTrunk = await startSipResponder({ port: ports.sip });
-  const authTrunk = await startSipResponder({ port: ports.sip === 0 ? 0 : ports.sip + 2, auth: DEMO_TRUNK_AUTH });
+  // Two carriers of the simulated network: a call from one of a trunk's DIDs through it reaches
+  // the number called by that number's routing, and a call to one of its DIDs goes to the DID's route.
+  const openTrunk = await startSipCarrier(sim.network, { port: ports.sip, realm: 'open.trunk', trunks: [{ dids: OPEN_TRUNK_DIDS }] });
+  const authTrunk = await startSipCarrier(sim.network, {
+    port: ports.sip === 0 ? 0 : ports.sip + 2,
+    realm: DEMO_TRUNK_AUTH.realm,
+    algorithms: ['SHA-256', 'MD5'],
+    trunks: [{ username: DEMO_TRUNK_AUTH.username, password: DEMO_TRUNK_AUTH.password, dids: AUTH_TRUNK_DIDS }],
+  });
   // The operator's verification line is a simulated Twilio number, and a SIP ingress listens on
   // loopback: verify-voip then places its two real calls through the simulated network.
   const line = operatorLine(sim, 'twilio');
@@ -52,6 +66,13 @@ export async function runDemo(config: Config, log: Logger, ports: DemoPorts): Pr
   // Telnyx routes numbers to an FQDN on port 5060: the simulated network finds the ingress there.
   const ingressPort = server.sipIngressUri && /:(\d+)$/.exec(server.sipIngressUri)?.[1];
   if (ingressPort) sim.network.sipHosts.set('127.0.0.1:5060', `127.0.0.1:${ingressPort}`);
+  // The trunks' owner routes every DID to Trunkline's SIP ingress, as a user is told to do.
+  const ingressHostPort = server.sipIngressUri?.replace(/^sips?:(?:[^@]*@)?/, '');
+  if (ingressHostPort) {
+    for (const [trunk, dids] of [[openTrunk, OPEN_TRUNK_DIDS], [authTrunk, AUTH_TRUNK_DIDS]] as const) {
+      for (const did of dids) trunk.routeDid(did, `sip:${did}@${ingressHostPort}`);
+    }
+  }
 
   const lines = [
     '',
@@ -69,7 +90,9 @@ export async function runDemo(config: Config, log: Logger, ports: DemoPorts): Pr
       return `  ${provider.padEnd(10)} ${JSON.stringify(shown)}`;
     }),
     `  ${'manual'.padEnd(10)} {} with sip_config {"domain":"127.0.0.1","port":${openTrunk.port},"transport":"udp"}`,
+    `  ${''.padEnd(10)} its numbers (import them): ${OPEN_TRUNK_DIDS[0]} to ${OPEN_TRUNK_DIDS.at(-1)}`,
     `  ${'manual'.padEnd(10)} ${JSON.stringify({ username: DEMO_TRUNK_AUTH.username, password: DEMO_TRUNK_AUTH.password })} with sip_config {"domain":"127.0.0.1","port":${authTrunk.port},"transport":"udp"} (asks for Digest)`,
+    `  ${''.padEnd(10)} its numbers (import them): ${AUTH_TRUNK_DIDS[0]} to ${AUTH_TRUNK_DIDS.at(-1)}`,
     '',
     `verify-voip places two real, unanswered calls per number through the simulated network, with the operator's verification line ${line.number} (Twilio).`,
     `Break a number to see a verification fail: POST ${sim.url}/_sim/numbers/{e164}/failure {"mode":"caller_id_refused"|"inbound_unrouted"|"no_answer"}`,

@@ -1,15 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { createSocket } from 'node:dgram';
 import type { AddressInfo } from 'node:net';
-import { digestResponse, parseAuthParams } from '../providers/sip/digest';
+import { digestResponse, parseAuthParams, type DigestAlgorithm } from '../providers/sip/digest';
 import { cseqOf, header, parseMessage, type SipMessage } from '../providers/sip/message';
 import type { Network } from './network';
 import type { Outcome } from './outcome';
 
 /**
  * A SIP carrier for manual trunks, on loopback UDP (reference calls.md §5.1–5.4): it answers
- * OPTIONS freely, challenges REGISTER (401) and INVITE (407) with Digest, and for an INVITE that
- * authenticates: screens the caller ID (P-Asserted-Identity, else From) against the trunk's DIDs
+ * OPTIONS freely, challenges REGISTER (401) and INVITE (407) with Digest — unless its trunk is
+ * open (no username: a carrier that admits its customer by source address, which then answers
+ * REGISTER 200 and never challenges) — and for an INVITE that authenticates: screens the caller ID (P-Asserted-Identity, else From) against the trunk's DIDs
  * (403), refuses an unknown destination (404), sends 100 and 180, and delivers the call through
  * the simulated network (a provider's number by its routing, a DID by its SIP route), relaying
  * how it ended (486, 603, 404, 403, 480; 200 when answered). CANCEL → 200 and 487. Every
@@ -17,8 +18,12 @@ import type { Outcome } from './outcome';
  * the caller never ACKed, or reuses its CSeq, is refused 400 and noted in `violations`.
  */
 export interface CarrierTrunk {
-  username: string;
-  password: string;
+  /**
+   * Digest credentials. Without them the trunk is open, and must be the carrier's only trunk: on
+   * loopback every caller has the same address, so nothing else could tell trunks apart.
+   */
+  username?: string;
+  password?: string;
   /** E.164 numbers the trunk may present as caller ID (and that are its DIDs). */
   dids: string[];
 }
@@ -26,6 +31,8 @@ export interface CarrierTrunk {
 export interface SipCarrierOptions {
   trunks: CarrierTrunk[];
   realm?: string;
+  /** The Digest challenges offered, in order (RFC 8760: the preferred first). Default MD5. */
+  algorithms?: DigestAlgorithm[];
   port?: number;
   /** T1 for retransmitting finals (500 ms). */
   t1Ms?: number;
@@ -71,6 +78,9 @@ interface ServerTransaction {
 
 export async function startSipCarrier(network: Network, opts: SipCarrierOptions): Promise<SipCarrier> {
   const realm = opts.realm ?? 'carrier.sim';
+  const algorithms = opts.algorithms ?? ['MD5'];
+  const open = opts.trunks.find((t) => t.username === undefined);
+  if (open && opts.trunks.length > 1) throw new Error('an open trunk (no username) must be the carrier\'s only trunk');
   const t1 = opts.t1Ms ?? 500;
   const requests: SipMessage[] = [];
   const violations: string[] = [];
@@ -115,19 +125,26 @@ export async function startSipCarrier(network: Network, opts: SipCarrierOptions)
   };
 
   const challenge = (req: SipMessage, status: 401 | 407) => {
-    const nonce = randomBytes(16).toString('hex');
-    nonces.add(nonce);
-    return response(req, status, [[status === 407 ? 'Proxy-Authenticate' : 'WWW-Authenticate', `Digest realm="${realm}", nonce="${nonce}", algorithm=MD5, qop="auth"`]]);
+    const name = status === 407 ? 'Proxy-Authenticate' : 'WWW-Authenticate';
+    return response(req, status, algorithms.map((algorithm): [string, string] => {
+      const nonce = randomBytes(16).toString('hex');
+      nonces.add(nonce);
+      return [name, `Digest realm="${realm}", nonce="${nonce}", algorithm=${algorithm}, qop="auth"`];
+    }));
   };
 
-  /** The trunk whose credentials answer the challenge; null when they are wrong; undefined when there is no answer. */
+  /**
+   * The trunk whose credentials answer the challenge (or the open trunk, which needs none); null
+   * when they are wrong; undefined when there is no answer and no open trunk.
+   */
   const authenticated = (req: SipMessage, name: string): CarrierTrunk | null | undefined => {
     const value = header(req, name);
-    if (!value) return undefined;
+    if (!value) return open;
     const p = parseAuthParams(value.replace(/^\s*Digest\s+/i, ''));
-    const trunk = opts.trunks.find((t) => t.username === p.username);
-    if (!trunk || p.realm !== realm || !p.nonce || !nonces.has(p.nonce) || !p.uri) return null;
-    const expected = digestResponse({ method: req.method!, uri: p.uri, username: trunk.username, password: trunk.password, algorithm: 'MD5', realm, nonce: p.nonce, qop: p.qop as 'auth' | undefined, nc: p.nc, cnonce: p.cnonce });
+    const trunk = opts.trunks.find((t) => t.username !== undefined && t.username === p.username);
+    const algorithm = algorithms.find((a) => a.toLowerCase() === (p.algorithm ?? 'MD5').toLowerCase());
+    if (!trunk || !algorithm || p.realm !== realm || !p.nonce || !nonces.has(p.nonce) || !p.uri) return null;
+    const expected = digestResponse({ method: req.method!, uri: p.uri, username: trunk.username!, password: trunk.password!, algorithm, realm, nonce: p.nonce, qop: p.qop as 'auth' | undefined, nc: p.nc, cnonce: p.cnonce });
     return expected === p.response ? trunk : null;
   };
 
