@@ -99,14 +99,20 @@ function createYogaApp(deps: Deps, options: AppOptions, limiters: RateLimiters, 
  * The SIP ingress (issue 24), when TRUNKLINE_SIP_INGRESS_LISTEN says where: UDP and TCP on one
  * port (port 0: a free one, taken by UDP first). INVITEs of trusted sources go to the domain,
  * which refuses test calls (486) and redirects every other call to the platform (302). Tells the
- * runtime the URI providers reach it at, unless TRUNKLINE_INGRESS_SIP_URI says.
+ * runtime the URI providers reach it at, unless TRUNKLINE_INGRESS_SIP_URI says. With the
+ * TRUNKLINE_SIP_INGRESS_TLS_* settings it also takes SIP over TLS on a port of its own; the URI
+ * told stays the UDP one (a `sips:` or `;transport=tls` URI is the operator's to set in
+ * TRUNKLINE_INGRESS_SIP_URI: only they know the name their certificate carries).
  */
 export async function startSipIngressFor(deps: Deps, config: Pick<Config, 'testCalls'>, listening: (where: { sipUri: string }) => void): Promise<SipIngress | null> {
   const settings = config.testCalls.sipIngress;
   if (!settings) return null;
+  const tls = settings.tls;
   const start = (udpPort: number, tcpPort: number | undefined) =>
     startSipIngress({
-      listen: { host: settings.host, udpPort, tcpPort },
+      // TLS only on the real start, not on the probe for a free UDP port.
+      listen: { host: settings.host, udpPort, tcpPort, tlsPort: tcpPort === undefined ? undefined : tls?.port },
+      tls: tls && { cert: tls.cert, key: tls.key },
       trustedSources: settings.trustedSources,
       log: deps.log,
       clock: deps.clock,

@@ -130,6 +130,12 @@ const envSchema = z.object({
     .string()
     .refine((v) => v.split(',').every((entry) => parseProxyEntry(entry) !== null), { message: 'must be IP addresses or CIDR blocks, comma-separated' })
     .default('127.0.0.1/32,::1/128'),
+  /** Port (on the listen host; 0: any free port) where the SIP ingress also takes SIP over TLS; all three TLS settings or none. */
+  TRUNKLINE_SIP_INGRESS_TLS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  /** PEM certificate (chain) the SIP ingress presents on its TLS port. */
+  TRUNKLINE_SIP_INGRESS_TLS_CERT_FILE: z.string().optional(),
+  /** PEM private key of that certificate. */
+  TRUNKLINE_SIP_INGRESS_TLS_KEY_FILE: z.string().optional(),
 });
 
 export type Config = Readonly<{
@@ -162,7 +168,14 @@ export type Config = Readonly<{
     atVerification: boolean;
     /** The operator's verification line, as configured (credentials still JSON text: the runtime validates and seals them). */
     line: { provider: string; number: string; credentialsJson: string; sipConfigJson: string | undefined } | undefined;
-    sipIngress: { host: string; port: number; publicUri: string | undefined; trustedSources: string[] } | undefined;
+    sipIngress: {
+      host: string;
+      port: number;
+      publicUri: string | undefined;
+      trustedSources: string[];
+      /** SIP over TLS on a port of its own; cert and key are PEM text (the key is a secret: never logged). */
+      tls?: { port: number; cert: string; key: string };
+    } | undefined;
   };
   allowPrivateSip: boolean;
   providerTimeoutMs: number;
@@ -235,6 +248,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       throw new ConfigError('Invalid configuration: SIP_TLS_CA_FILE cannot be read');
     }
   }
+  const sipIngressTls = sipIngressTlsOf(e);
   // Node refuses a headers timeout longer than the whole request's.
   if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS) throw new ConfigError('Invalid configuration: HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS');
   return {
@@ -262,6 +276,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         port: Number(e.TRUNKLINE_SIP_INGRESS_LISTEN.slice(e.TRUNKLINE_SIP_INGRESS_LISTEN.lastIndexOf(':') + 1)),
         publicUri: e.TRUNKLINE_INGRESS_SIP_URI,
         trustedSources: e.TRUNKLINE_SIP_TRUSTED_SOURCES.split(',').map((s) => s.trim()),
+        tls: sipIngressTls,
       },
     },
     allowPrivateSip: e.TRUNKLINE_ALLOW_PRIVATE_SIP,
@@ -311,4 +326,26 @@ function verificationLine(e: z.infer<typeof envSchema>): Config['testCalls']['li
     credentialsJson: e.TRUNKLINE_VERIFICATION_LINE_CREDENTIALS!,
     sipConfigJson: e.TRUNKLINE_VERIFICATION_LINE_SIP_CONFIG,
   };
+}
+
+const SIP_INGRESS_TLS = ['TRUNKLINE_SIP_INGRESS_TLS_PORT', 'TRUNKLINE_SIP_INGRESS_TLS_CERT_FILE', 'TRUNKLINE_SIP_INGRESS_TLS_KEY_FILE'] as const;
+
+/**
+ * The SIP ingress's TLS settings: all three or none (a port without a certificate, or a
+ * certificate nobody serves, is a mistake to stop at, not to guess around). The files are read
+ * here so that a wrong path stops the start with one line naming the variable.
+ */
+function sipIngressTlsOf(e: z.infer<typeof envSchema>): { port: number; cert: string; key: string } | undefined {
+  const missing = SIP_INGRESS_TLS.filter((name) => e[name] === undefined);
+  if (missing.length === SIP_INGRESS_TLS.length) return undefined;
+  if (missing.length > 0) throw new ConfigError(`Invalid configuration: ${missing[0]} must be set with ${SIP_INGRESS_TLS.filter((n) => !missing.includes(n)).join(' and ')}`);
+  if (e.TRUNKLINE_SIP_INGRESS_LISTEN === undefined) throw new ConfigError('Invalid configuration: TRUNKLINE_SIP_INGRESS_LISTEN must be set for the SIP ingress to serve TLS');
+  const read = (name: 'TRUNKLINE_SIP_INGRESS_TLS_CERT_FILE' | 'TRUNKLINE_SIP_INGRESS_TLS_KEY_FILE') => {
+    try {
+      return readFileSync(e[name]!, 'utf8');
+    } catch {
+      throw new ConfigError(`Invalid configuration: ${name} cannot be read`);
+    }
+  };
+  return { port: e.TRUNKLINE_SIP_INGRESS_TLS_PORT!, cert: read('TRUNKLINE_SIP_INGRESS_TLS_CERT_FILE'), key: read('TRUNKLINE_SIP_INGRESS_TLS_KEY_FILE') };
 }

@@ -1,7 +1,7 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createSocket } from 'node:dgram';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -331,5 +331,95 @@ describe('garbage never takes the ingress down', () => {
       });
     });
     expect(answer).toMatch(/SIP\/2\.0 200 OK/);
+  });
+});
+
+/** A self-signed certificate for the ingress's TLS port (as test/sip-calls.test.ts makes one); undefined (TLS cases skipped) without openssl. */
+function makeCertificate(): { key: string; cert: string } | undefined {
+  try {
+    const dir = mkdtempSync(join(tmpdir(), 'sip-ingress-tls-'));
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+      '-days', '1', '-subj', '/CN=ingress.example', '-addext', 'subjectAltName=DNS:ingress.example'], { stdio: 'ignore' });
+    return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
+  } catch {
+    return undefined;
+  }
+}
+
+describe('SIP over TLS, when configured', () => {
+  const cert = makeCertificate();
+  const startTls = (decide?: (invite: SipInvite) => Promise<SipInviteDecision>, over: Partial<SipIngressOptions> = {}) =>
+    start(decide, { listen: { host: '127.0.0.1', udpPort: 0, tcpPort: 0, tlsPort: 0 }, tls: cert, ...over });
+  const placeTls = async (port: number) => {
+    const clock = new ManualClock();
+    const events: LegStatusEvent[] = [];
+    const call = await placeSipCall({ address: '127.0.0.1', domain: 'ingress.example', port, transport: 'tls', timeoutMs: 2_000, tlsCa: [cert!.cert] }, null,
+      { from: '+15551230001', to: '+15551230002', legId: 'leg', statusUrl: 'http://127.0.0.1/s', ringSeconds: 20, onStatus: (e) => events.push(e) },
+      { clock, publicAddress: '203.0.113.7' });
+    return { call, clock, statuses: () => events.map((e) => `${e.status}:${e.carrierCode}`) };
+  };
+
+  it.skipIf(!cert)('a verification leg over TLS ends busy 486 after placed 100, and onInvite hears sip-tls', async () => {
+    const { ingress, invites } = await startTls();
+    expect(ingress.tlsPort).toEqual(expect.any(Number));
+    expect(ingress.tlsPort).not.toBe(ingress.tcpPort);
+    const { call, statuses, clock } = await placeTls(ingress.tlsPort!);
+    await call.ended;
+    expect(statuses()).toEqual(['placed:100', 'busy:486']);
+    expect(invites[0]).toMatchObject({ from: '+15551230001', to: '+15551230002', callId: call.callId, transport: 'sip-tls' });
+    clock.advance(32_000);
+    await call.closed;
+  });
+
+  it.skipIf(!cert)('a redirected call over TLS ends failed 302; an untrusted source failed 403', async () => {
+    const redirect = await startTls(async () => ({ action: 'redirect', contact: 'sip:+15551230002@platform.example' }));
+    const a = await placeTls(redirect.ingress.tlsPort!);
+    expect(await a.call.ended).toMatchObject({ status: 'failed', carrierCode: '302' });
+    const untrusted = await startTls(undefined, { trustedSources: ['192.0.2.0/24'] });
+    const b = await placeTls(untrusted.ingress.tlsPort!);
+    expect(await b.call.ended).toMatchObject({ status: 'failed', carrierCode: '403' });
+    expect(untrusted.invites).toEqual([]);
+    for (const c of [a, b]) {
+      c.clock.advance(32_000);
+      await c.call.closed;
+    }
+  });
+
+  it.skipIf(!cert)('a plain-TCP peer on the TLS port is disconnected, and TLS and TCP are served afterwards', async () => {
+    const { ingress, invites } = await startTls();
+    const closed = await new Promise<boolean>((resolve) => {
+      const socket = connect(ingress.tlsPort!, '127.0.0.1', () => socket.write(request('OPTIONS', { local: 1, branch: 'z9hG4bKplain', callId: 'plain@peer' }).replace('UDP', 'TCP')));
+      socket.on('close', () => resolve(true));
+      socket.on('error', () => {});
+    });
+    expect(closed).toBe(true);
+    const { call, statuses, clock } = await placeTls(ingress.tlsPort!);
+    await call.ended;
+    expect(statuses()).toEqual(['placed:100', 'busy:486']);
+    expect(invites.map((i) => i.transport)).toEqual(['sip-tls']);
+    clock.advance(32_000);
+    await call.closed;
+  });
+
+  it.skipIf(!cert)('close() ends TLS connections, a half-open handshake included, and frees the port', async () => {
+    const { ingress } = await startTls();
+    const port = ingress.tlsPort!;
+    let connected = false;
+    const dropped = new Promise<boolean>((resolve) => {
+      // Connects and says nothing: its handshake never starts, and only close() ends it (not Node's 120 s).
+      const socket = connect(port, '127.0.0.1', () => (connected = true));
+      socket.on('close', () => resolve(true));
+      socket.on('error', () => {});
+    });
+    await waitFor(() => connected);
+    await ingress.close();
+    expect(await dropped).toBe(true);
+    const again = await startSipIngress({ listen: { host: '127.0.0.1', tlsPort: port }, tls: cert, trustedSources: ['127.0.0.0/8'], onInvite: async () => ({ action: 'reject' }), log: silent });
+    expect(again.tlsPort).toBe(port);
+    await again.close();
+  });
+
+  it('refuses a TLS port without a certificate', async () => {
+    await expect(startSipIngress({ listen: { host: '127.0.0.1', tlsPort: 0 }, trustedSources: [], onInvite: async () => ({ action: 'reject' }), log: silent })).rejects.toThrow(/certificate/);
   });
 });

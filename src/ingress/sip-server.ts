@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createSocket, type Socket as UdpSocket } from 'node:dgram';
 import { BlockList, createServer, isIP, type AddressInfo, type Server, type Socket } from 'node:net';
+import { createServer as createTlsServer } from 'node:tls';
 import { systemClock, type Clock } from '../clock';
 import type { Logger } from '../logger';
 import { buildResponse, cseqOf, header, headers, MAX_SIP_MESSAGE, parseMessage, splitStream, type SipMessage } from '../providers/sip/message';
@@ -11,7 +12,9 @@ import { buildResponse, cseqOf, header, headers, MAX_SIP_MESSAGE, parseMessage, 
  * gives up after 3 s without a provisional), then a final from `onInvite`: a verification leg is
  * refused with `486 Busy Here` (never answered: no call is billed as connected), any other call is
  * handed to the platform with `302` and its Contact. A UAS INVITE server transaction per RFC 3261
- * §17.2.1: over UDP the final is retransmitted (Timer G) until the ACK, for at most Timer H.
+ * §17.2.1: over UDP the final is retransmitted (Timer G) until the ACK, for at most Timer H. TLS,
+ * when configured, is TCP's message handling on a port of its own (RFC 3261 §18: SIP over TLS is
+ * the stream transport with TLS under it).
  */
 
 export interface SipInvite {
@@ -22,15 +25,19 @@ export interface SipInvite {
   /** The Request-URI's user part as sent (percent-decoded): what a redirect addresses when `to` is null. */
   requestUser: string;
   callId: string;
-  transport: 'sip-udp' | 'sip-tcp';
+  transport: SipTransport;
   source: { address: string; port: number };
 }
+
+export type SipTransport = 'sip-udp' | 'sip-tcp' | 'sip-tls';
 
 export type SipInviteDecision = { action: 'reject' } | { action: 'redirect'; contact: string };
 
 export interface SipIngressOptions {
-  /** udpPort/tcpPort: 0 for any free port; a transport whose port is absent is not served. */
-  listen: { host: string; udpPort?: number; tcpPort?: number };
+  /** udpPort/tcpPort/tlsPort: 0 for any free port; a transport whose port is absent is not served. */
+  listen: { host: string; udpPort?: number; tcpPort?: number; tlsPort?: number };
+  /** The certificate (chain) and private key in PEM the TLS port presents; required with tlsPort. */
+  tls?: { cert: string; key: string };
   /** CIDRs (or single addresses) whose INVITEs are taken: the carriers' signalling ranges. */
   trustedSources: string[];
   onInvite(invite: SipInvite): Promise<SipInviteDecision>;
@@ -44,6 +51,7 @@ export interface SipIngressOptions {
 export interface SipIngress {
   udpPort: number | null;
   tcpPort: number | null;
+  tlsPort: number | null;
   close(): Promise<void>;
 }
 
@@ -116,9 +124,9 @@ const isTrusted = (list: BlockList, address: string): boolean => {
 
 // ——— transactions ———
 
-/** Where a message came from and how to answer it: a UDP source, or the TCP connection it came on. */
+/** Where a message came from and how to answer it: a UDP source, or the TCP or TLS connection it came on. */
 interface Peer {
-  transport: 'sip-udp' | 'sip-tcp';
+  transport: SipTransport;
   address: string;
   port: number;
   send(text: string): void;
@@ -159,15 +167,18 @@ function stamped(msg: SipMessage, peer: Peer): SipMessage {
 }
 
 const REQUIRED = ['via', 'from', 'to', 'call-id', 'cseq'];
+/** A TLS peer that has not finished its handshake by then is dropped (Node's default is 120 s). */
+const TLS_HANDSHAKE_TIMEOUT_MS = 10_000;
 
 /**
- * Starts the ingress on UDP and/or TCP. It never throws on what arrives: garbage is dropped, a
+ * Starts the ingress on UDP, TCP and/or TLS. It never throws on what arrives: garbage is dropped, a
  * request missing a mandatory header gets 400, an oversized message is dropped (UDP) or closes the
- * connection (TCP).
+ * connection (TCP, TLS); a failed TLS handshake closes the connection.
  */
 export async function startSipIngress(opts: SipIngressOptions): Promise<SipIngress> {
   const { listen, log } = opts;
-  if (listen.udpPort === undefined && listen.tcpPort === undefined) throw new Error('the SIP ingress needs a UDP or a TCP port');
+  if (listen.udpPort === undefined && listen.tcpPort === undefined && listen.tlsPort === undefined) throw new Error('the SIP ingress needs a UDP, a TCP or a TLS port');
+  if (listen.tlsPort !== undefined && !opts.tls) throw new Error('the SIP ingress needs a certificate and key for its TLS port');
   const trusted = trustedSourceList(opts.trustedSources);
   const clock = opts.clock ?? systemClock;
   const t1 = opts.t1Ms ?? 500;
@@ -326,8 +337,52 @@ export async function startSipIngress(opts: SipIngressOptions): Promise<SipIngre
   };
 
   let udp: UdpSocket | undefined;
-  let tcp: Server | undefined;
+  const streams: { transport: 'sip-tcp' | 'sip-tls'; server: Server }[] = [];
+  /** Raw sockets of TCP and TLS peers (TLS ones from before their handshake on): close() ends them all. */
   const connections = new Set<Socket>();
+
+  /** Takes SIP messages off a stream connection (TCP, or TLS once decrypted): RFC 3261 §18.3 framing. */
+  const serveStream = (socket: Socket, transport: 'sip-tcp' | 'sip-tls') => {
+    let buffer = '';
+    const peer: Peer = {
+      transport,
+      address: socket.remoteAddress ?? '',
+      port: socket.remotePort ?? 0,
+      send: (reply) => {
+        if (!socket.destroyed) socket.write(reply);
+      },
+    };
+    socket.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString('utf8');
+      const { messages, rest } = splitStream(buffer);
+      buffer = rest;
+      for (const m of messages) if (m.length <= MAX_SIP_MESSAGE) safely(m, peer);
+      if (buffer.length > MAX_SIP_MESSAGE) socket.destroy();
+    });
+    socket.on('error', () => socket.destroy());
+  };
+
+  /** Listens with a stream server; a failure closes what was bound before it (a failed start leaves nothing behind). */
+  const listenStream = async (transport: 'sip-tcp' | 'sip-tls', server: Server, port: number) => {
+    server.on('connection', (raw: Socket) => {
+      connections.add(raw);
+      raw.on('close', () => connections.delete(raw));
+    });
+    server.on('error', (err) => log.warn({ err: err.message, transport }, 'SIP ingress: stream server error'));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, listen.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    }).catch(async (err: unknown) => {
+      closed = true;
+      udp?.close();
+      await Promise.all(streams.map((s) => new Promise<void>((resolve) => s.server.close(() => resolve()))));
+      throw err;
+    });
+    streams.push({ transport, server });
+  };
 
   if (listen.udpPort !== undefined) {
     const socket = createSocket(isIP(listen.host) === 6 ? 'udp6' : 'udp4');
@@ -355,54 +410,38 @@ export async function startSipIngress(opts: SipIngressOptions): Promise<SipIngre
   }
 
   if (listen.tcpPort !== undefined) {
-    const server = createServer((socket) => {
-      connections.add(socket);
-      let buffer = '';
-      const peer: Peer = {
-        transport: 'sip-tcp',
-        address: socket.remoteAddress ?? '',
-        port: socket.remotePort ?? 0,
-        send: (reply) => {
-          if (!socket.destroyed) socket.write(reply);
-        },
-      };
-      socket.on('data', (chunk) => {
-        buffer += chunk.toString('utf8');
-        const { messages, rest } = splitStream(buffer);
-        buffer = rest;
-        for (const m of messages) if (m.length <= MAX_SIP_MESSAGE) safely(m, peer);
-        if (buffer.length > MAX_SIP_MESSAGE) socket.destroy();
-      });
-      socket.on('error', () => socket.destroy());
-      socket.on('close', () => connections.delete(socket));
-    });
-    server.on('error', (err) => log.warn({ err: err.message }, 'SIP ingress: TCP server error'));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(listen.tcpPort, listen.host, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    }).catch((err: unknown) => {
-      // The UDP socket bound above must not outlive a start that failed.
-      closed = true;
-      udp?.close();
-      throw err;
-    });
-    tcp = server;
+    await listenStream('sip-tcp', createServer((socket) => serveStream(socket, 'sip-tcp')), listen.tcpPort);
   }
 
+  if (listen.tlsPort !== undefined) {
+    const server = createTlsServer({ cert: opts.tls!.cert, key: opts.tls!.key, handshakeTimeout: TLS_HANDSHAKE_TIMEOUT_MS }, (socket) => serveStream(socket, 'sip-tls'));
+    // A peer speaking plain SIP (or anything else) to the TLS port: its connection is closed, nothing more.
+    server.on('tlsClientError', (err, socket) => {
+      log.debug({ err: err.message, source: socket.remoteAddress }, 'SIP ingress: TLS handshake failed');
+      socket.destroy();
+    });
+    await listenStream('sip-tls', server, listen.tlsPort);
+  }
+
+  const portOf = (transport: 'sip-tcp' | 'sip-tls') => {
+    const server = streams.find((s) => s.transport === transport)?.server;
+    return server ? (server.address() as AddressInfo).port : null;
+  };
+
+  let closing: Promise<void> | undefined;
   return {
     udpPort: udp ? udp.address().port : null,
-    tcpPort: tcp ? (tcp.address() as AddressInfo).port : null,
-    close: async () => {
+    tcpPort: portOf('sip-tcp'),
+    tlsPort: portOf('sip-tls'),
+    // Idempotent: a second close() (a test's, then its cleanup's) waits for the first.
+    close: () => (closing ??= (async () => {
       closed = true;
       for (const t of timers) t.abort();
       timers.clear();
       transactions.clear();
       udp?.close();
       for (const c of connections) c.destroy();
-      if (tcp) await new Promise<void>((resolve) => tcp!.close(() => resolve()));
-    },
+      await Promise.all(streams.map((s) => new Promise<void>((resolve) => s.server.close(() => resolve()))));
+    })()),
   };
 }
