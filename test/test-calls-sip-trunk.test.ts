@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { operatorLine } from '../src/simulator/server';
 import { startSipCarrier, type SipCarrier } from '../src/simulator/sip-carrier';
+import { expectRoundTrip, type RestLeg } from './support/test-calls';
 import { startHarness, type Harness } from './support/harness';
 
 /**
@@ -63,8 +64,6 @@ async function connectTrunk(g: Harness, trunk: SipCarrier): Promise<{ id: number
   return { id: list.body.find((p: { number: string }) => p.number === number).id, number };
 }
 
-type Leg = { role: string; from: string; to: string; timeline: { kind: string; carrier_code: string | null; transport: string | null }[] };
-
 describe('manual SIP trunk: verify-voip with a verification line', () => {
   it('goes active through two real legs: out through the trunk, in over SIP to the ingress; nothing answered', async () => {
     const { g, trunk, ingressUri } = await gatewayWithTrunk();
@@ -73,23 +72,7 @@ describe('manual SIP trunk: verify-voip with a verification line', () => {
 
     const res = await g.rest('POST', `/v1/phone-numbers/${phone.id}/verify-voip`);
     expect(res.status).toBe(200);
-    const v = res.body.verification;
-    expect(v.checks.outbound_call, JSON.stringify(v.test_call)).toMatchObject({ status: 'pass', code: 'call_arrived' });
-    expect(v.checks.inbound_call, JSON.stringify(v.test_call)).toMatchObject({ status: 'pass', code: 'call_arrived' });
-    expect(res.body).toMatchObject({ status: 'active', voip_verification_status: 'verified' });
-
-    const line = g.runtime.deps.testCalls.line!.number;
-    const legs = v.test_call.legs as Leg[];
-    expect(legs.map((l) => [l.role, l.from, l.to])).toEqual([
-      ['outbound', phone.number, line],
-      ['inbound', line, phone.number],
-    ]);
-    for (const leg of legs) {
-      const kinds = leg.timeline.map((e) => e.kind);
-      expect(kinds).toContain('arrived');
-      expect(kinds).toContain('rejected');
-      expect(kinds).not.toContain('answered');
-    }
+    const legs = expectRoundTrip(res.body, phone.number, g.runtime.deps.testCalls.line!.number);
     // The inbound leg reached the SIP ingress over UDP and was refused there (486).
     const inbound = legs.find((l) => l.role === 'inbound')!;
     expect(inbound.timeline.find((e) => e.kind === 'arrived')).toMatchObject({ transport: 'sip-udp' });
@@ -121,7 +104,7 @@ describe('manual SIP trunk: failure modes', () => {
     expect(v.checks.outbound_call, JSON.stringify(v.test_call)).toMatchObject({ status: 'fail', carrier_code: '403', fix: expect.any(String) });
     expect(v.failures.map((f: { check: string }) => f.check)).toContain('outbound_call');
     expect(res.body.status).not.toBe('active');
-    const outbound = (v.test_call.legs as Leg[]).find((l) => l.role === 'outbound')!;
+    const outbound = (v.test_call.legs as RestLeg[]).find((l) => l.role === 'outbound')!;
     // The trunk's own answer is on the leg's timeline; the call never reached the line.
     expect(outbound.timeline.some((e) => e.carrier_code === '403')).toBe(true);
     expect(outbound.timeline.map((e) => e.kind)).not.toContain('arrived');

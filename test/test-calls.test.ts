@@ -4,6 +4,7 @@ import { operatorLine } from '../src/simulator/server';
 import { startHarness, type Harness } from './support/harness';
 import { restCredentials } from './support/credentials';
 import { waitFor } from './support/wait';
+import { expectRoundTrip } from './support/test-calls';
 
 /**
  * Round-trip verification end to end (issue 24), over the REST door as a user drives it, against
@@ -75,22 +76,7 @@ describe.each(PROVIDERS)('%s: verify-voip with a verification line', (provider) 
 
     const res = await h.rest('POST', `/v1/phone-numbers/${phone.id}/verify-voip`);
     expect(res.status).toBe(200);
-    const v = res.body.verification;
-    expect(v.checks.outbound_call, JSON.stringify(v.test_call)).toMatchObject({ status: 'pass', code: 'call_arrived' });
-    expect(v.checks.inbound_call, JSON.stringify(v.test_call)).toMatchObject({ status: 'pass', code: 'call_arrived' });
-    expect(res.body).toMatchObject({ status: 'active', voip_verification_status: 'verified' });
-
-    const line = h.runtime.deps.testCalls.line!.number;
-    const legs = v.test_call.legs as { role: string; from: string; to: string; timeline: { kind: string }[] }[];
-    expect(legs.map((l) => [l.role, l.from, l.to])).toEqual([
-      ['outbound', phone.number, line],
-      ['inbound', line, phone.number],
-    ]);
-    for (const leg of legs) {
-      const kinds = leg.timeline.map((e) => e.kind);
-      expect(kinds).toContain('arrived');
-      expect(kinds).toContain('rejected');
-    }
+    expectRoundTrip(res.body, phone.number, h.runtime.deps.testCalls.line!.number);
     // Nothing was ever answered, anywhere in the network.
     expect([...h.sim.network.calls.values()].filter((c) => c.answeredAt !== undefined)).toEqual([]);
     // Every call is in the audit trail.

@@ -82,6 +82,15 @@ export async function updatePhoneNumber(deps: Deps, principal: Principal, id: nu
   return find(deps, principal, id);
 }
 
+/** A number that is not released, with its connection ready for provider calls: what verifying or calling it needs. */
+async function numberWithConnection(deps: Deps, principal: Principal, id: number, verb: 'verify' | 'call') {
+  const n = await find(deps, principal, id);
+  if (n.status === 'released') throw new ConflictError('number_released', `This number was released; import it again to ${verb} it.`);
+  const missing = () => new ConflictError('connection_missing', "The number's connection was deleted: import it through another connection.");
+  if (n.voipConnectionId === null) throw missing();
+  return { n, ...(await usableConnection(deps, principal, n.voipConnectionId, missing)) };
+}
+
 /**
  * verify-voip: points the number's inbound voice at Trunkline's ingress through the provider,
  * checks that outbound calls from it are authorized, then proves both with real, unanswered
@@ -92,11 +101,7 @@ export async function updatePhoneNumber(deps: Deps, principal: Principal, id: nu
  * restore.
  */
 export async function verifyPhoneNumber(deps: Deps, principal: Principal, id: number, opts?: CallOptions): Promise<VerificationReport> {
-  const n = await find(deps, principal, id);
-  if (n.status === 'released') throw new ConflictError('number_released', 'This number was released; import it again to verify it.');
-  const missing = () => new ConflictError('connection_missing', "The number's connection was deleted: import it through another connection.");
-  if (n.voipConnectionId === null) throw missing();
-  const { record, parsed } = await usableConnection(deps, principal, n.voipConnectionId, missing);
+  const { n, record, parsed } = await numberWithConnection(deps, principal, id, 'verify');
   const ref = refOf(n);
 
   let previous = n.previousRouting;
@@ -157,11 +162,7 @@ export async function verifyPhoneNumber(deps: Deps, principal: Principal, id: nu
  * the number is routed to it (after a verification).
  */
 export async function testPhoneNumber(deps: Deps, principal: Principal, id: number, opts?: CallOptions): Promise<TestCallReport> {
-  const n = await find(deps, principal, id);
-  if (n.status === 'released') throw new ConflictError('number_released', 'This number was released; import it again to call it.');
-  const missing = () => new ConflictError('connection_missing', "The number's connection was deleted: import it through another connection.");
-  if (n.voipConnectionId === null) throw missing();
-  const { record, parsed } = await usableConnection(deps, principal, n.voipConnectionId, missing);
+  const { n, record, parsed } = await numberWithConnection(deps, principal, id, 'call');
   return withStoredCredentials(deps, record, () => runTestCall(deps, principal, n, record, parsed, 'test', opts));
 }
 
