@@ -8,7 +8,8 @@
  *   core       the error kernel, clock, logger, observability: no import of src/ but their own
  *   platform   security/ (sealing, keys, rate limiters), redis
  *   config     config.ts: the environment, read once and validated
- *   adapters   providers/ (the provider APIs) and events/ (the bus): neither knows storage
+ *   adapters   providers/ (the provider APIs), events/ (the bus) and outbound/ (customers' webhook
+ *              receivers: address guard, signed POST): none knows storage
  *   storage    db/ (its rows hold provider types: capabilities, checks, routing snapshots)
  *   domain     domain/: the product's rules, over storage, providers and events
  *   jobs       jobs/: periodic domain work, started by the composition roots only
@@ -26,7 +27,7 @@ const LAYERS = [
   { name: 'core', rooms: [room('kernel/'), room('clock\\.ts$'), room('logger\\.ts$'), room('observability/')] },
   { name: 'platform', rooms: [room('security/'), room('redis\\.ts$')] },
   { name: 'config', rooms: [room('config\\.ts$')] },
-  { name: 'adapters', rooms: [room('providers/'), room('events/')] },
+  { name: 'adapters', rooms: [room('providers/'), room('events/'), room('outbound/')] },
   { name: 'storage', rooms: [room('db/')] },
   { name: 'domain', rooms: [room('domain/')] },
   { name: 'jobs', rooms: [room('jobs/')] },

@@ -7,6 +7,7 @@ import * as organizationNumberCount from './0005_organization_number_count';
 import * as numberClaims from './0006_number_claims';
 import * as idempotencyAtRest from './0007_idempotency_at_rest';
 import * as testCalls from './0008_test_calls';
+import * as webhooks from './0009_webhooks';
 
 /**
  * The migrations, in order. A static list rather than a folder scan: Kysely's
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006_number_claims': numberClaims,
   '0007_idempotency_at_rest': idempotencyAtRest,
   '0008_test_calls': testCalls,
+  '0009_webhooks': webhooks,
 };

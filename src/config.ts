@@ -136,6 +136,24 @@ const envSchema = z.object({
   TRUNKLINE_SIP_INGRESS_TLS_CERT_FILE: z.string().optional(),
   /** PEM private key of that certificate. */
   TRUNKLINE_SIP_INGRESS_TLS_KEY_FILE: z.string().optional(),
+  // Webhooks (issue 25).
+  /** Whether endpoints may be http://localhost / 127.0.0.1 / [::1] on any port (development). Unset: yes, except with NODE_ENV=production. */
+  TRUNKLINE_WEBHOOK_ALLOW_LOCALHOST: flag.optional(),
+  /** Whether endpoints may resolve to private-network addresses (an operator whose receivers live on its own network). Loopback, link-local and metadata stay refused. */
+  TRUNKLINE_WEBHOOK_ALLOW_PRIVATE: flag.default(false),
+  /** Ports endpoints may use beside 443 and 80, comma-separated. */
+  TRUNKLINE_WEBHOOK_PORTS: z
+    .string()
+    .refine((v) => v === '' || v.split(',').every((p) => /^\d{1,5}$/.test(p.trim()) && Number(p) > 0 && Number(p) < 65_536), { message: 'must be port numbers, comma-separated' })
+    .default(''),
+  /** How long a receiver has to answer one delivery. */
+  TRUNKLINE_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** Deliveries one instance attempts at once (all endpoints together). */
+  TRUNKLINE_WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(32),
+  /** Webhook events (with their delivery logs) older than this are pruned once they owe nothing, once a day across instances. */
+  TRUNKLINE_WEBHOOK_RETENTION_DAYS: z.coerce.number().int().positive().default(30),
+  /** How often each instance looks for due deliveries (retries, other instances' writes); its own writes wake it at once. */
+  TRUNKLINE_WEBHOOK_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
 });
 
 export type Config = Readonly<{
@@ -178,6 +196,15 @@ export type Config = Readonly<{
     } | undefined;
   };
   allowPrivateSip: boolean;
+  webhooks: Readonly<{
+    allowLocalhost: boolean;
+    allowPrivate: boolean;
+    extraPorts: number[];
+    timeoutMs: number;
+    concurrency: number;
+    pollMs: number;
+    retentionDays: number;
+  }>;
   providerTimeoutMs: number;
   providerRetries: number;
   sipOptionsTimeoutMs: number;
@@ -280,6 +307,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       },
     },
     allowPrivateSip: e.TRUNKLINE_ALLOW_PRIVATE_SIP,
+    webhooks: {
+      allowLocalhost: e.TRUNKLINE_WEBHOOK_ALLOW_LOCALHOST ?? e.NODE_ENV !== 'production',
+      allowPrivate: e.TRUNKLINE_WEBHOOK_ALLOW_PRIVATE,
+      extraPorts: e.TRUNKLINE_WEBHOOK_PORTS === '' ? [] : e.TRUNKLINE_WEBHOOK_PORTS.split(',').map((p) => Number(p.trim())),
+      timeoutMs: e.TRUNKLINE_WEBHOOK_TIMEOUT_MS,
+      concurrency: e.TRUNKLINE_WEBHOOK_CONCURRENCY,
+      pollMs: e.TRUNKLINE_WEBHOOK_POLL_MS,
+      retentionDays: e.TRUNKLINE_WEBHOOK_RETENTION_DAYS,
+    },
     providerTimeoutMs: e.PROVIDER_TIMEOUT_MS,
     providerRetries: e.PROVIDER_RETRIES,
     sipOptionsTimeoutMs: e.SIP_OPTIONS_TIMEOUT_MS,

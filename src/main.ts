@@ -6,6 +6,7 @@ import { createDb } from './db/create-db';
 import { migrateToLatest } from './db/migrate';
 import { openRuntime } from './runtime';
 import { createApiKey, createOrganization, listApiKeys, revokeApiKey } from './domain/organizations';
+import { systemPrincipal } from './domain/audit';
 import { resealAll } from './domain/reseal';
 import { startServer } from './server';
 
@@ -17,7 +18,7 @@ const USAGE = `Usage: trunkline [command]
   keys create ORG_ID [NAME]   create an API key for an organization
   keys list ORG_ID            list an organization's keys
   keys revoke ORG_ID KEY_ID   revoke a key
-  secrets reseal              re-seal every stored credential with the newest key
+  secrets reseal              re-seal every stored credential and webhook secret with the newest key
   simulator                   run the loopback provider simulator alone
   demo                        run the gateway against the simulator on its own database,
                               printing an API key and sample credentials`;
@@ -103,7 +104,8 @@ async function main(argv: string[]): Promise<void> {
     case 'keys': {
       const orgId = Number(rest[0]);
       if (!Number.isSafeInteger(orgId)) throw new UsageError();
-      const principal = { organizationId: orgId, apiKeyId: 0 };
+      // The command line acts as the system: every scope, so `keys create` makes a key with all of them.
+      const principal = systemPrincipal(orgId);
       return withRuntime(config, log, async ({ deps }) => {
         if (sub === 'create') {
           const { apiKey, secret } = await createApiKey(deps, principal, rest.slice(1).join(' ') || 'CLI key');

@@ -12,6 +12,7 @@ import { observePool } from './observability/metrics';
 import { createAuthCache } from './domain/auth-cache';
 import { verificationLine } from './domain/verification-line';
 import { RateLimiter } from './security/rate-limiter';
+import { WebhookWakeup } from './domain/webhook-wakeup';
 
 export interface Runtime {
   db: Db;
@@ -60,6 +61,11 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock = sy
         atVerification: config.testCalls.atVerification,
         timeoutMs: config.testCalls.timeoutSeconds * 1000,
         budget: testCallBudget,
+      },
+      webhooks: {
+        targets: { allowLocalhost: config.webhooks.allowLocalhost, allowPrivate: config.webhooks.allowPrivate, extraPorts: config.webhooks.extraPorts },
+        timeoutMs: config.webhooks.timeoutMs,
+        wakeup: new WebhookWakeup(),
       },
       recheckIntervalSeconds: config.recheckIntervalSeconds,
       maxNumbersPerOrg: config.maxNumbersPerOrg,

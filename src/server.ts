@@ -8,6 +8,8 @@ import { openRuntime } from './runtime';
 import { startAuditRetention } from './jobs/audit-retention';
 import { startIdempotencyPurge } from './jobs/idempotency-purge';
 import { startRecheckScheduler } from './jobs/recheck-scheduler';
+import { startWebhookWorker } from './jobs/webhook-worker';
+import { startWebhookRetention } from './jobs/webhook-retention';
 import { limiterFor } from './http/rate-limit';
 import { createHttpServer } from './http/http-server';
 import { trackForDrain } from './http/drain';
@@ -44,6 +46,8 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
     : undefined;
   const retention = startAuditRetention(runtime.deps, config.auditRetentionDays);
   const idempotencyPurge = startIdempotencyPurge(runtime.deps);
+  const webhooks = startWebhookWorker(runtime.deps, { concurrency: config.webhooks.concurrency, pollMs: config.webhooks.pollMs });
+  const webhookRetention = startWebhookRetention(runtime.deps, config.webhooks.retentionDays);
   const server = createHttpServer(app.listener, config.http);
   const drain = trackForDrain(server);
   await new Promise<void>((resolve, reject) => {
@@ -72,8 +76,13 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
         markDraining(runtime.deps);
         drain.begin();
         log.info({ graceMs: config.shutdownGraceMs }, 'draining: readiness fails, still serving');
+        // No new webhook claims from here (other instances, or this one restarted, take what the
+        // last requests owe); the attempts in flight end during the drain and are recorded before
+        // the database closes.
+        const webhooksStopped = webhooks.stop();
         await rechecks?.stop();
         await retention.stop();
+        await webhookRetention.stop();
         await idempotencyPurge.stop();
         await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));
         log.info('draining in-flight requests');
@@ -94,6 +103,7 @@ export async function startServer(config: Config, log: Logger, announce: (line: 
         clearTimeout(timer);
         await metricsServer?.close();
         await sipIngress?.close();
+        await webhooksStopped;
         await runtime.close();
         log.info('stopped');
       })()),

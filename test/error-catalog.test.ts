@@ -15,7 +15,8 @@ import { startHarness, type Harness } from './support/harness';
  *   provider's name, not a code: its code is in its own `super`);
  * - `code: 'code'`: GraphQL `extensions`, stored `lastError`s, hand-made check results
  *   (not zod's `ctx.addIssue({ code: 'custom' })`, which is zod's own issue kind);
- * - `FAILED(n, 'code')` and the `code` enums of src/rest/schemas.ts: import results.
+ * - `FAILED(n, 'code')` and the `code` enums of src/rest/schemas.ts: import results;
+ * - `deliveryError('code', …)`: the `error` of a webhook delivery attempt.
  * The console, the generated files and the provider simulator are not the gateway's answers.
  */
 const SRC = join(import.meta.dirname, '..', 'src');
@@ -32,6 +33,8 @@ const PATTERNS = [
   // Test calls: a provider's refusal to place a call, and a call check that could not run.
   new RegExp(`\\bnew\\s+CallRefusedError\\(\\s*${CODE}`, 'g'),
   new RegExp(`\\b(?:refusal|notChecked)\\(\\s*${CODE}`, 'g'),
+  // Webhook deliveries: the `error` of an attempt (src/outbound/webhook-post.ts).
+  new RegExp(`\\bdeliveryError\\(\\s*${CODE}`, 'g'),
 ];
 /** A code made from a variable cannot be seen here: check helpers take literal codes only. */
 const NON_LITERAL_CHECK = /\b(?:pass|fail|notApplicable)\(\s*(?!['\s)])([^,]*),/g;
@@ -68,7 +71,7 @@ describe('the error catalog', () => {
   const catalogued = new Map(ERROR_CATALOG.map((e) => [e.code, e]));
 
   it('finds the codes where they are made (the scan itself works)', () => {
-    for (const code of ['validation_failed', 'not_found', 'credentials_rejected', 'sip_auth_required', 'not_challenged', 'invalid_number', 'number_limit_reached', 'stream_limit_reached', 'api_key_limit_reached', 'idempotency_replay_unavailable', 'credentials_untested_destination', 'inbound_routed']) {
+    for (const code of ['validation_failed', 'not_found', 'credentials_rejected', 'sip_auth_required', 'not_challenged', 'invalid_number', 'number_limit_reached', 'stream_limit_reached', 'api_key_limit_reached', 'idempotency_replay_unavailable', 'credentials_untested_destination', 'inbound_routed', 'address_refused']) {
       expect(emitted.has(code), code).toBe(true);
     }
     expect(emitted.has('custom')).toBe(false);

@@ -78,6 +78,8 @@ describe('observability', () => {
       'trunkline_rechecks_total',
       'trunkline_events_published_total',
       'trunkline_event_delivery_lag_seconds',
+      'trunkline_webhook_attempts_total',
+      'trunkline_webhook_attempt_duration_seconds',
       'trunkline_db_pool_connections',
       'trunkline_process_cpu_user_seconds_total',
       'trunkline_nodejs_eventloop_lag_seconds',

@@ -122,13 +122,22 @@ describe('re-sealing under a new key', () => {
     await swapSealed(h, id, swapped);
     const tampered = await createVonage(h);
     await tamperSealed(h, tampered);
+    // A webhook endpoint whose secret was rotated holds two sealed secrets (the previous one signs for 24 h).
+    const endpoint = await h.rest('POST', '/v1/developer/webhook-endpoints', { label: 'Reseal', url: 'http://127.0.0.1:9/hook', events: ['phone_number.verified'] });
+    const rotated = await h.rest('POST', `/v1/developer/webhook-endpoints/${endpoint.body.id}/rotate-secret`);
     const newEntry = KeyRing.generateEntry('test2');
     const rotatedDeps = { ...h.runtime.deps, keyRing: KeyRing.parse(`${newEntry},${SECRET_KEYS}`) };
-    const { resealed, unreadable } = await resealAll(rotatedDeps);
+    const { resealed, unreadable, webhookSecrets } = await resealAll(rotatedDeps);
     expect(resealed).toBe(1);
+    expect(webhookSecrets).toEqual({ resealed: 1, alreadyCurrent: 0, unreadable: [] });
+    const row = await h.runtime.deps.db.selectFrom('webhook_endpoints').selectAll().where('id', '=', endpoint.body.id).executeTakeFirstOrThrow();
+    const { openWebhookSecret } = await import('../src/domain/webhook-secrets');
+    const onlyNewRing = KeyRing.parse(newEntry);
+    expect(openWebhookSecret(onlyNewRing, h.orgA.id, row.id, row.secret_sealed)).toBe(rotated.body.secret);
+    expect(openWebhookSecret(onlyNewRing, h.orgA.id, row.id, row.previous_secret_sealed!)).toBe(endpoint.body.secret);
     expect([...unreadable].sort((x, y) => x - y)).toEqual([swapped, tampered]); // the rows broken above are reported, not fatal
     expect(await sealedOf(h, id)).toMatch(/^v1\.test2\./);
-    expect((await resealAll(rotatedDeps)).resealed).toBe(0);
+    expect(await resealAll(rotatedDeps)).toMatchObject({ resealed: 0, webhookSecrets: { resealed: 0, alreadyCurrent: 1 } });
     // Only the new key remains: the credentials still open.
     const onlyNew = { ...h.runtime.deps, keyRing: KeyRing.parse(newEntry) };
     const { storedCredentials } = await import('../src/domain/credentials');

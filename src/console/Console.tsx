@@ -8,8 +8,11 @@ import type { ConnectionCardFieldsFragment } from './generated/graphql';
 import { LiveContext, useLive } from './live';
 import { ConnectionsQuery, ConnectionUpdatedSubscription, PhoneNumberUpdatedSubscription, ProvidersQuery, ViewerQuery } from './operations';
 import { RotateCredentials } from './RotateCredentials';
+import { Webhooks } from './Webhooks';
 
 type Card = ConnectionCardFieldsFragment;
+/** The console's two sections, switched from the header. */
+type Section = 'connections' | 'webhooks';
 type View = { kind: 'add' } | { kind: 'connection'; id: string } | { kind: 'rotate'; id: string } | { kind: 'none' };
 
 const upsert = (cards: Card[], c: Card) => (cards.some((x) => x.id === c.id) ? cards.map((x) => (x.id === c.id ? c : x)) : [c, ...cards]);
@@ -22,6 +25,7 @@ export function Console({ onSignOut }: { onSignOut: () => void }) {
   const [list, reloadList] = useQuery({ query: ConnectionsQuery, variables: {} });
   const [cards, setCards] = useState<Card[] | null>(null);
   const [view, setView] = useState<View>({ kind: 'none' });
+  const [section, setSection] = useState<Section>('connections');
 
   useEffect(() => {
     const page = list.data?.connections;
@@ -54,6 +58,14 @@ export function Console({ onSignOut }: { onSignOut: () => void }) {
       <header class="top">
         <h1>Trunkline console</h1>
         <span class="org">{viewer.data?.viewer.organization.name}</span>
+        <nav class="sections" aria-label="Sections">
+          <button type="button" aria-current={section === 'connections' ? 'page' : undefined} onClick={() => setSection('connections')}>
+            Connections
+          </button>
+          <button type="button" aria-current={section === 'webhooks' ? 'page' : undefined} onClick={() => setSection('webhooks')}>
+            Webhooks
+          </button>
+        </nav>
         <button type="button" onClick={onSignOut}>
           Sign out
         </button>
@@ -63,7 +75,8 @@ export function Console({ onSignOut }: { onSignOut: () => void }) {
           {requestFailure(failure)}
         </p>
       )}
-      <main class="layout">
+      {section === 'webhooks' && <Webhooks />}
+      <main class="layout" hidden={section !== 'connections'}>
         <ConnectionList
           connections={cards}
           selectedId={selectedId}

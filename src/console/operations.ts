@@ -427,3 +427,171 @@ export const TestCallUpdatedSubscription = graphql(`
     }
   }
 `);
+
+/** A webhook endpoint as its card shows it (never its secret: that comes only with create and rotate). */
+export const WebhookEndpointFields = graphql(`
+  fragment WebhookEndpointFields on WebhookEndpoint {
+    id
+    label
+    url
+    events
+    status
+    secretHint
+    createdAt
+    updatedAt
+  }
+`);
+
+export const WebhookDeliveryFields = graphql(`
+  fragment WebhookDeliveryFields on WebhookDelivery {
+    id
+    eventId
+    eventType
+    status
+    attempts
+    nextAttemptAt
+    lastStatusCode
+    createdAt
+    finishedAt
+    attemptLog {
+      at
+      statusCode
+      latencyMs
+      responseExcerpt
+      error
+    }
+  }
+`);
+
+export const WebhookEndpointsQuery = graphql(`
+  query ConsoleWebhookEndpoints {
+    webhookEndpoints(first: 20) {
+      edges {
+        node {
+          ...WebhookEndpointFields
+        }
+      }
+    }
+  }
+`);
+
+export const WebhookDeliveriesQuery = graphql(`
+  query ConsoleWebhookDeliveries($id: ID!, $after: String) {
+    webhookEndpoint(id: $id) {
+      ...WebhookEndpointFields
+      deliveries(first: 20, after: $after) {
+        totalCount
+        edges {
+          node {
+            ...WebhookDeliveryFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+/** Each attempt and retry of one endpoint's deliveries, with the endpoint as it now is (an attempt may make it failing, or active again). */
+export const WebhookDeliveryUpdatedSubscription = graphql(`
+  subscription ConsoleWebhookDeliveryUpdated($endpointId: ID!) {
+    webhookDeliveryUpdated(endpointId: $endpointId) {
+      id
+      delivery {
+        ...WebhookDeliveryFields
+      }
+      endpoint {
+        ...WebhookEndpointFields
+      }
+    }
+  }
+`);
+
+export const CreateWebhookEndpointMutation = graphql(`
+  mutation ConsoleCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+    createWebhookEndpoint(input: $input) {
+      __typename
+      ... on CreateWebhookEndpointPayload {
+        created {
+          secret
+          endpoint {
+            ...WebhookEndpointFields
+          }
+        }
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
+export const UpdateWebhookEndpointMutation = graphql(`
+  mutation ConsoleUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
+    updateWebhookEndpoint(input: $input) {
+      __typename
+      ... on UpdateWebhookEndpointPayload {
+        endpoint {
+          ...WebhookEndpointFields
+        }
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
+export const DeleteWebhookEndpointMutation = graphql(`
+  mutation ConsoleDeleteWebhookEndpoint($id: ID!) {
+    deleteWebhookEndpoint(input: { id: $id }) {
+      __typename
+      ... on DeleteWebhookEndpointPayload {
+        deleted {
+          id
+        }
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
+export const RotateWebhookEndpointSecretMutation = graphql(`
+  mutation ConsoleRotateWebhookEndpointSecret($id: ID!) {
+    rotateWebhookEndpointSecret(input: { id: $id }) {
+      __typename
+      ... on RotateWebhookEndpointSecretPayload {
+        rotated {
+          secret
+          endpoint {
+            ...WebhookEndpointFields
+          }
+        }
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);
+
+export const RetryWebhookDeliveryMutation = graphql(`
+  mutation ConsoleRetryWebhookDelivery($endpointId: ID!, $deliveryId: ID!) {
+    retryWebhookDelivery(input: { endpointId: $endpointId, deliveryId: $deliveryId }) {
+      __typename
+      ... on RetryWebhookDeliveryPayload {
+        delivery {
+          ...WebhookDeliveryFields
+        }
+      }
+      ... on Error {
+        ...ErrorFields
+      }
+    }
+  }
+`);

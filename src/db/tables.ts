@@ -169,6 +169,58 @@ export interface JobLeasesTable {
   next_run_at: string;
 }
 
+export interface WebhookEndpointsTable {
+  id: Generated<number>;
+  organization_id: number;
+  label: string;
+  url: string;
+  /** JSON array of event types. */
+  events: string;
+  status: string;
+  secret_sealed: string;
+  secret_hint: string;
+  previous_secret_sealed: string | null;
+  previous_secret_expires_at: string | null;
+  failing_since: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookEventsTable {
+  id: string;
+  organization_id: number;
+  type: string;
+  object_key: string;
+  /** The exact body every endpoint receives. */
+  payload: string;
+  created_at: string;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<number>;
+  organization_id: number;
+  endpoint_id: number;
+  event_id: string;
+  object_key: string;
+  state: string;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  lease_until: string | null;
+  last_status_code: number | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface WebhookAttemptsTable {
+  id: Generated<number>;
+  delivery_id: number;
+  attempted_at: string;
+  status_code: number | null;
+  latency_ms: number;
+  response_excerpt: string | null;
+  error: string | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;
@@ -181,4 +233,8 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   audit_events: AuditEventsTable;
   job_leases: JobLeasesTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_events: WebhookEventsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
 }

@@ -22,13 +22,18 @@ export const AUDIT_ACTIONS = [
   'phone_number.verification_failed',
   'phone_number.released',
   'phone_number.test_call',
+  'webhook_endpoint.created',
+  'webhook_endpoint.updated',
+  'webhook_endpoint.deleted',
+  'webhook_endpoint.secret_rotated',
+  'webhook_delivery.retried',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** An action as an enum constant (`connection.created` → CONNECTION_CREATED), for GraphQL. */
 export const auditActionConstant = (action: AuditAction): string => action.replace('.', '_').toUpperCase();
 
-export const AUDIT_TARGETS = ['organization', 'api_key', 'connection', 'phone_number'] as const;
+export const AUDIT_TARGETS = ['organization', 'api_key', 'connection', 'phone_number', 'webhook_endpoint'] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
 /** Ids, counts, codes, names: never a credential, a token or a provider's raw answer. */

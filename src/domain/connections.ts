@@ -14,6 +14,8 @@ import { toView, type ConnectionView } from './connection-view';
 import { withNewCredentials } from './provider-calls';
 import { ingressTargets } from './ingress-targets';
 import { connectionChanged } from './events';
+import { recordWebhookEvents } from './webhook-events';
+import { connectionDeletedEvent, connectionEvent, statusChangedEvents } from './webhook-objects';
 import { nextCheckAt } from './rechecks';
 import { checked, DisplayName } from './input-rules';
 import type { Checks } from '../providers/types';
@@ -86,6 +88,7 @@ export async function createConnection(deps: Deps, principal: Principal, input: 
     const sealed = sealCredentials(deps.keyRing, principal.organizationId, newId, parsed.provider, boundCredentials(parsed));
     await repo.update(principal.organizationId, newId, { credentialsSealed: sealed, nextCheckAt: nextCheckAt(deps), updatedAt: now });
     await recordAudit(trx, deps, principal, 'connection.created', { type: 'connection', id: newId }, { provider: parsed.provider, setup_method: setupMethod, name: name ?? evidence.suggestedName });
+    await recordWebhookEvents(trx, deps, principal.organizationId, [connectionEvent(trx, principal.organizationId, newId, 'voip_connection.created')]);
     return newId;
   });
   connectionChanged(deps, principal.organizationId, id);
@@ -149,6 +152,11 @@ export async function updateConnection(deps: Deps, principal: Principal, id: num
     });
     const changed = [name !== undefined && 'name', sipConfig !== undefined && 'sip_config', rotation && 'credentials'].filter(Boolean).join(',');
     await recordAudit(trx, deps, principal, rotation ? 'connection.credentials_rotated' : 'connection.updated', { type: 'connection', id }, { provider: record.provider, changed });
+    await recordWebhookEvents(trx, deps, principal.organizationId, [
+      connectionEvent(trx, principal.organizationId, id, rotation ? 'voip_connection.credentials_rotated' : 'voip_connection.updated'),
+      // A rotation clears an `error`: the connection is connected again.
+      ...(rotation ? statusChangedEvents(trx, principal.organizationId, id, record.status, 'connected') : []),
+    ]);
   });
   connectionChanged(deps, principal.organizationId, id);
   return getConnection(deps, principal, id);
@@ -206,6 +214,7 @@ export async function retestConnection(deps: Deps, principal: Principal, id: num
         ? { status: 'error', lastError: { code: first.code, detail: first.detail, at: now }, nextCheckAt: nextCheckAt(deps), updatedAt: now }
         : { status: 'connected', lastTestedAt: now, lastError: null, nextCheckAt: nextCheckAt(deps), recheckFailures: 0, updatedAt: now });
       await recordAudit(trx, deps, principal, 'connection.tested', { type: 'connection', id }, { provider: record.provider, status: first ? 'error' : 'connected', code: first?.code ?? null });
+      await recordWebhookEvents(trx, deps, principal.organizationId, statusChangedEvents(trx, principal.organizationId, id, record.status, first ? 'error' : 'connected'));
     });
     settled = true;
     connectionChanged(deps, principal.organizationId, id);
@@ -225,6 +234,7 @@ export async function deleteConnection(deps: Deps, principal: Principal, id: num
     const record = await connectionsRepository(trx).find(principal.organizationId, id);
     if (!record || !(await connectionsRepository(trx).delete(principal.organizationId, id))) return false;
     await recordAudit(trx, deps, principal, 'connection.deleted', { type: 'connection', id }, { provider: record.provider, name: record.name });
+    await recordWebhookEvents(trx, deps, principal.organizationId, [connectionDeletedEvent(record)]);
     return true;
   });
   if (!deleted) throw new NotFoundError('Connection');

@@ -9,6 +9,7 @@ import type { EventBus } from '../events/bus';
 import type { AuthCache } from './auth-cache';
 import type { Limiter } from '../security/rate-limiter';
 import type { VerificationLine } from './verification-line';
+import type { WebhookWakeup } from './webhook-wakeup';
 
 /** Where inbound calls to an imported number should go. */
 export interface InboundTargets {
@@ -34,6 +35,20 @@ export interface TestCallSettings {
   budget: Limiter;
 }
 
+/** Webhooks (issue 25): which receivers may be reached, how long they have, and the worker's wake-up. */
+export interface WebhookSettings {
+  targets: Readonly<{
+    /** http://localhost, 127.0.0.1 and [::1] on any port (development). */
+    allowLocalhost: boolean;
+    /** Private-network addresses (loopback, link-local and metadata stay refused). */
+    allowPrivate: boolean;
+    /** Ports beside 443 and 80. */
+    extraPorts: readonly number[];
+  }>;
+  timeoutMs: number;
+  wakeup: WebhookWakeup;
+}
+
 /** Everything the domain layer needs, and nothing of HTTP or GraphQL. */
 export interface Deps {
   db: Kysely<Database>;
@@ -46,6 +61,7 @@ export interface Deps {
   /** The platform: where Trunkline's ingress hands on every call that is not one of its test calls. */
   inbound: InboundTargets;
   testCalls: TestCallSettings;
+  webhooks: WebhookSettings;
   /** Where the domain publishes its changes, after they commit. */
   events: EventBus;
   /** Active keys by hash, where revocations can be seen at once (see AuthCache). */

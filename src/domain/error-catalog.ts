@@ -23,7 +23,9 @@ export type CodeSurface =
   /** The `code` of one failed number in an import report. */
   | 'import'
   /** A check of a test call (outbound_call, inbound_call), and why a provider refused to place one. */
-  | 'call';
+  | 'call'
+  /** The `error` of a webhook delivery attempt (before the colon, when a reason follows). */
+  | 'delivery';
 
 export interface CatalogEntry {
   code: string;
@@ -49,7 +51,7 @@ export const ERROR_CATALOG: readonly CatalogEntry[] = [
     status: 400,
     surfaces: ['error'],
     meaning: 'Some input is invalid. REST lists each problem under `fields`; GraphQL under `ValidationError.fields`.',
-    causes: ['A required field is missing, or a value has the wrong type, format or length.', 'An unknown field was sent (inputs are strict).', 'A SIP domain that resolves into a private network, when private trunks are not allowed.'],
+    causes: ['A required field is missing, or a value has the wrong type, format or length.', 'An unknown field was sent (inputs are strict).', 'A SIP domain that resolves into a private network, when private trunks are not allowed.', 'A webhook URL that is not https:// (http:// only to localhost or 127.0.0.1), or whose host is a private, loopback, link-local or metadata address.', 'A webhook event type that does not exist (the answer names it).'],
     fix: 'Correct the fields named in the answer and send the request again.',
   },
   {
@@ -173,6 +175,16 @@ export const ERROR_CATALOG: readonly CatalogEntry[] = [
     meaning: 'The organization already holds the most active API keys it may (TRUNKLINE_MAX_API_KEYS_PER_ORG, 50 by default).',
     causes: ['Keys that are no longer used were never revoked.'],
     fix: 'Revoke a key the organization no longer uses, then create the new one.',
+  },
+
+  // ——— Webhook endpoints ———
+  {
+    code: 'webhook_endpoint_limit_reached',
+    status: 409,
+    surfaces: ['error'],
+    meaning: 'The organization already holds the most webhook endpoints it may (20).',
+    causes: ['Endpoints that no longer receive anything were never deleted.', 'One endpoint per event type, where one endpoint can subscribe to several.'],
+    fix: 'Delete an endpoint the organization no longer uses (or subscribe one endpoint to more event types), then create the new one.',
   },
 
   // ——— Idempotency-Key ———
@@ -757,6 +769,42 @@ export const ERROR_CATALOG: readonly CatalogEntry[] = [
     meaning: "Trunkline cannot place calls through this provider.",
     causes: ["An adapter without call placement."],
     fix: "Use a verification line, or verify without a test call.",
+  },
+  // ——— Webhook deliveries (issue 25): the `error` of an attempt that got no answer ———
+  {
+    code: 'address_refused',
+    surfaces: ['delivery'],
+    meaning: "The endpoint's URL, or an address its host resolves to, may not be reached by webhooks; nothing was sent. The reason follows the code (`address_refused: resolves to a private network address`).",
+    causes: ['The host resolves (even partly) to a private, loopback, link-local or cloud metadata address.', 'A port other than 443 and 80 (and those the operator allows).', 'An http:// URL, or a localhost URL, while the gateway no longer allows development hosts.'],
+    fix: 'Point the endpoint at a public HTTPS URL on port 443 (update its `url`); an operator can allow private networks with TRUNKLINE_WEBHOOK_ALLOW_PRIVATE and more ports with TRUNKLINE_WEBHOOK_PORTS.',
+  },
+  {
+    code: 'dns_failed',
+    surfaces: ['delivery'],
+    meaning: "The endpoint's host name did not resolve to any address.",
+    causes: ['A mistyped or expired domain.', 'A DNS record removed or not yet published.'],
+    fix: "Check the host name in the endpoint's `url` and its DNS records; the delivery is retried.",
+  },
+  {
+    code: 'connection_failed',
+    surfaces: ['delivery'],
+    meaning: 'No HTTP answer came: the connection was refused, reset or closed before the status line.',
+    causes: ['The receiver is down or not listening on that port.', 'A firewall drops or resets connections from the gateway.', 'The receiver answered something that is not HTTP.'],
+    fix: 'Make sure the receiver is up and reachable from the internet at the URL; the delivery is retried.',
+  },
+  {
+    code: 'tls_failed',
+    surfaces: ['delivery'],
+    meaning: 'The TLS handshake with the receiver failed, so nothing was sent.',
+    causes: ["The certificate expired, is self-signed, or does not name the URL's host.", 'The port does not speak TLS (e.g. a plain-HTTP server behind an https:// URL).'],
+    fix: "Serve a valid certificate for the URL's host (from a public certificate authority); the delivery is retried.",
+  },
+  {
+    code: 'timeout',
+    surfaces: ['delivery'],
+    meaning: "The receiver did not answer within the delivery timeout (10 s by default, TRUNKLINE_WEBHOOK_TIMEOUT_MS), counting from the attempt's start.",
+    causes: ['The receiver does its work before answering.', 'The receiver or its network is overloaded.'],
+    fix: 'Answer 2xx at once and do the work afterwards (queue the event); the delivery is retried.',
   },
 ];
 

@@ -3,6 +3,8 @@ import { E164 } from '../providers/fields';
 import { numberCountry } from './number-country';
 import type { CallOptions } from '../providers/http-client';
 import { recordAudit } from './audit';
+import { recordWebhookEvents } from './webhook-events';
+import { phoneNumberImportedEvent } from './webhook-objects';
 import type { Deps, Principal } from './deps';
 import { usableConnection, withStoredCredentials } from './provider-calls';
 import { connectionChanged, phoneNumberChanged } from './events';
@@ -93,6 +95,7 @@ export async function importNumbers(deps: Deps, principal: Principal, connection
         for (const n of toInsert.slice(room)) overLimit.add(n.number);
         const rows = await tx.insertMany(org, connectionId, toInsert.slice(0, room), claim, deps.clock.now().toISOString());
         if (rows.length > 0) await recordAudit(trx, deps, principal, 'numbers.imported', { type: 'connection', id: connectionId }, { provider: record.provider, imported: rows.length, requested: numbers.length });
+        await recordWebhookEvents(trx, deps, org, rows.map(phoneNumberImportedEvent));
         return rows;
       })
     ).map((p) => [p.number, p]),

@@ -34,6 +34,11 @@ export const OPERATION_ERRORS = {
   releasePhoneNumber: [ValidationError, NotFoundError, ProviderUnavailableError, ProviderRejectedError],
   createApiKey: [ValidationError, ConflictError],
   revokeApiKey: [ValidationError, NotFoundError],
+  createWebhookEndpoint: [ValidationError, ConflictError],
+  updateWebhookEndpoint: [ValidationError, NotFoundError],
+  deleteWebhookEndpoint: [ValidationError, NotFoundError],
+  rotateWebhookEndpointSecret: [ValidationError, NotFoundError],
+  retryWebhookDelivery: [ValidationError, NotFoundError],
 } as const satisfies Record<string, readonly ErrorClass[]>;
 
 export type OperationName = keyof typeof OPERATION_ERRORS;

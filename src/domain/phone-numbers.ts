@@ -7,6 +7,8 @@ import { ingressTargets } from './ingress-targets';
 import { testCallsRepository } from '../db/repositories/test-calls';
 import { recordChecks } from '../observability/metrics';
 import { recordAudit } from './audit';
+import { recordWebhookEvents } from './webhook-events';
+import { phoneNumberEvent } from './webhook-objects';
 import type { Deps, Principal } from './deps';
 import { ConflictError, DomainError, NotFoundError } from './errors';
 import { usableConnection, withStoredCredentials } from './provider-calls';
@@ -77,6 +79,7 @@ export async function updatePhoneNumber(deps: Deps, principal: Principal, id: nu
     await phoneNumbersRepository(trx).update(principal.organizationId, id, { ...changes, updatedAt: deps.clock.now().toISOString() });
     const changed = (['inboundAgentId', 'outboundAgentId', 'label'] as const).filter((k) => changes[k] !== undefined).join(',');
     await recordAudit(trx, deps, principal, 'phone_number.updated', { type: 'phone_number', id }, { number: n.number, changed });
+    await recordWebhookEvents(trx, deps, principal.organizationId, [phoneNumberEvent(trx, principal.organizationId, id, 'phone_number.updated')]);
   });
   phoneNumberChanged(deps, principal.organizationId, id, n.voipConnectionId);
   return find(deps, principal, id);
@@ -151,6 +154,7 @@ export async function verifyPhoneNumber(deps: Deps, principal: Principal, id: nu
       connection_id: n.voipConnectionId,
       failed: failures.map((f) => f.code).join(',') || null,
     });
+    await recordWebhookEvents(trx, deps, principal.organizationId, [phoneNumberEvent(trx, principal.organizationId, id, verified ? 'phone_number.verified' : 'phone_number.verification_failed')]);
   });
   phoneNumberChanged(deps, principal.organizationId, id, n.voipConnectionId);
   return { phoneNumber: await find(deps, principal, id), status: verified ? 'verified' : 'failed', checks, failures, testCall };
@@ -200,6 +204,7 @@ export async function releasePhoneNumber(deps: Deps, principal: Principal, id: n
   const released = await deps.db.transaction().execute(async (trx) => {
     if (!(await phoneNumbersRepository(trx).release(principal.organizationId, id, now))) return false;
     await recordAudit(trx, deps, principal, 'phone_number.released', { type: 'phone_number', id }, { number: n.number, connection_id: n.voipConnectionId });
+    await recordWebhookEvents(trx, deps, principal.organizationId, [phoneNumberEvent(trx, principal.organizationId, id, 'phone_number.released')]);
     return true;
   });
   if (released) {

@@ -4,6 +4,8 @@ import { storedCredentials } from './credentials';
 import type { Deps, Principal } from './deps';
 import { ConflictError, NotFoundError, ProviderRejectedError } from './errors';
 import { connectionChanged } from './events';
+import { recordWebhookEvents } from './webhook-events';
+import { statusChangedEvents } from './webhook-objects';
 
 /** A stored connection ready for provider calls: its record and opened credentials. */
 export async function usableConnection(deps: Deps, principal: Principal, connectionId: number, missing: () => Error = () => new NotFoundError('Connection')) {
@@ -26,10 +28,13 @@ export async function withStoredCredentials<T>(deps: Deps, record: ConnectionRec
   } catch (err) {
     if (!(err instanceof CredentialsRejectedError)) throw err;
     const now = deps.clock.now().toISOString();
-    await connectionsRepository(deps.db).update(record.organizationId, record.id, {
-      status: 'error',
-      lastError: { code: 'credentials_rejected', detail: err.detail, at: now },
-      updatedAt: now,
+    await deps.db.transaction().execute(async (trx) => {
+      await connectionsRepository(trx).update(record.organizationId, record.id, {
+        status: 'error',
+        lastError: { code: 'credentials_rejected', detail: err.detail, at: now },
+        updatedAt: now,
+      });
+      await recordWebhookEvents(trx, deps, record.organizationId, statusChangedEvents(trx, record.organizationId, record.id, record.status, 'error'));
     });
     connectionChanged(deps, record.organizationId, record.id);
     throw new ProviderRejectedError('credentials_rejected', `${err.detail} Rotate the connection's credentials.`);

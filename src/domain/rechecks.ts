@@ -4,6 +4,8 @@ import { runChecks } from './credential-tests';
 import { storedCredentials } from './credentials';
 import { metrics } from '../observability/metrics';
 import { recordAudit, systemPrincipal } from './audit';
+import { recordWebhookEvents } from './webhook-events';
+import { statusChangedEvents } from './webhook-objects';
 import type { Deps } from './deps';
 import { DomainError, ProviderUnavailableError } from './errors';
 import { connectionChanged } from './events';
@@ -66,6 +68,7 @@ async function recheck(deps: Deps, due: DueConnection, record: ConnectionRecord,
         status: first ? 'error' : 'connected',
         code: first?.code ?? null,
       });
+      await recordWebhookEvents(trx, deps, due.organizationId, statusChangedEvents(trx, due.organizationId, due.id, record.status, first ? 'error' : 'connected'));
     });
     connectionChanged(deps, due.organizationId, due.id);
     return first ? 'error' : 'connected';

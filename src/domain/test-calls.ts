@@ -4,7 +4,6 @@ import { connectionsRepository } from '../db/repositories/connections';
 import { phoneNumbersRepository, type PhoneNumber } from '../db/repositories/phone-numbers';
 import {
   testCallsRepository,
-  type CallChecks,
   type CallLeg,
   type LegEvent,
   type LegRole,
@@ -14,6 +13,8 @@ import {
 import { CallRefusedError, FINAL_LEG_STATUSES, type CallingSetup, type LegStatusEvent } from '../providers/calls';
 import type { CallOptions } from '../providers/http-client';
 import { recordAudit } from './audit';
+import { recordWebhookEvents } from './webhook-events';
+import { testCallCompletedEvent } from './webhook-objects';
 import { sealCredentials, type ParsedCredentials } from './credentials';
 import type { Deps, Principal } from './deps';
 import { BudgetExceededError, ConflictError } from './errors';
@@ -24,16 +25,8 @@ import type { VerificationLine } from './verification-line';
 
 export type { CallChecks } from '../db/repositories/test-calls';
 
-/** A leg and what happened to it, each event with its milliseconds from the test call's start. */
-export interface LegView extends CallLeg {
-  timeline: (LegEvent & { ms: number })[];
-}
-
-export interface TestCallReport {
-  testCall: TestCall;
-  checks: CallChecks;
-  legs: LegView[];
-}
+import type { LegView, TestCallReport } from './test-call-report';
+export type { LegView, TestCallReport };
 
 /** The key under which a connection's sealed credentials keep what placing calls needed at its provider. */
 const CALLING_SETUP = 'calling_setup';
@@ -258,8 +251,11 @@ export async function runTestCall(
     const finalEvents = await repo.eventsOf(placedLegs.map((l) => l.id));
     const checks = callChecks(plan.map((p, i) => ({ planned: p, leg: legs[i]!.leg, events: legs[i]!.leg ? finalEvents.filter((e) => e.legId === legs[i]!.leg!.id) : [] })), bound);
     const now = deps.clock.now().toISOString();
+    const legViews = viewLegs(placedLegs, finalEvents, started);
     await deps.db.transaction().execute(async (trx) => {
       await testCallsRepository(trx).finish(testCall.id, checks, now);
+      const finishedCall: TestCall = { ...testCall, status: 'finished', checks, finishedAt: now };
+      await recordWebhookEvents(trx, deps, principal.organizationId, [testCallCompletedEvent({ testCall: finishedCall, checks, legs: legViews })]);
       await recordAudit(trx, deps, principal, 'phone_number.test_call', { type: 'phone_number', id: n.id }, {
         number: n.number,
         purpose,
@@ -270,7 +266,7 @@ export async function runTestCall(
     });
     finished = true;
     changed();
-    return { testCall: (await repo.find(principal.organizationId, testCall.id))!, checks, legs: viewLegs(placedLegs, finalEvents, started) };
+    return { testCall: (await repo.find(principal.organizationId, testCall.id))!, checks, legs: legViews };
   } finally {
     // A test call that failed on its way (a provider down while setting calling up) frees its number at once.
     if (!finished) await repo.abandon(testCall.id, deps.clock.now().toISOString()).catch((err: unknown) => deps.log.warn({ err }, 'a test call could not be marked abandoned'));

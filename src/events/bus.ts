@@ -13,6 +13,8 @@ export type DomainEvent = (
   | { kind: 'api_key_revoked'; organizationId: number; apiKeyId: number }
   /** A test call of a number moved on (a leg placed, a status, an arrival, the result). */
   | { kind: 'test_call'; organizationId: number; testCallId: number; phoneNumberId: number }
+  /** A webhook delivery moved on: an attempt was recorded, or it was retried by hand. */
+  | { kind: 'webhook_delivery'; organizationId: number; endpointId: number; deliveryId: number }
 ) & {
   /** When the bus published it (ms since the epoch), to measure delivery lag. */
   publishedAt?: number;

@@ -86,6 +86,18 @@ export const metrics = {
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   }),
+  webhookAttempts: new Counter({
+    name: 'trunkline_webhook_attempts_total',
+    help: 'Webhook delivery attempts by result (delivered, retrying, failed, superseded).',
+    labelNames: ['result'] as const,
+    registers: [registry],
+  }),
+  webhookAttemptDuration: new Histogram({
+    name: 'trunkline_webhook_attempt_duration_seconds',
+    help: "A delivery attempt's time from its start (DNS included) to the receiver's answer or the failure.",
+    buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  }),
   dbPool: new Gauge({
     name: 'trunkline_db_pool_connections',
     help: 'Database connections by state (total, idle, waiting); SQLite has one connection.',

@@ -64,12 +64,15 @@ function responsesOf(route: Route): Record<string, unknown> {
   return responses;
 }
 
+/** What each path parameter names (`id` is a phone number's). */
+const PATH_PARAMETERS: Record<string, string> = { key_id: 'API key id', connection_id: 'Connection id', endpoint_id: 'Webhook endpoint id', delivery_id: 'Webhook delivery id' };
+
 function parametersOf(route: Route): unknown[] {
   const path = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
     name: m[1],
     in: 'path',
     required: true,
-    description: m[1] === 'key_id' ? 'API key id' : m[1] === 'connection_id' ? 'Connection id' : 'Phone number id',
+    description: PATH_PARAMETERS[m[1]!] ?? 'Phone number id',
     schema: { type: 'integer', minimum: 1 },
   }));
   const query = route.query
@@ -90,7 +93,7 @@ function parametersOf(route: Route): unknown[] {
 const TAGS = [
   { name: 'VoIP connections', description: 'Test credentials, then create, read, rotate and delete connections to provider accounts.' },
   { name: 'Phone numbers', description: 'Available numbers of a connection, import, verify-voip, agents and release.' },
-  { name: 'Developer', description: 'API keys, and this document.' },
+  { name: 'Developer', description: 'API keys, webhook endpoints and their delivery logs, the audit trail, and this document.' },
   { name: 'Health', description: 'Liveness and readiness, without authentication.' },
 ];
 

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { AUDIT_ACTIONS, AUDIT_TARGETS } from '../domain/audit';
 import { AgentId, CountryCode, DisplayName, ImportList, Label, NumberSearch } from '../domain/input-rules';
 import { PROVIDER_IDS, SETUP_METHODS } from '../providers/types';
+import { WEBHOOK_EVENT_TYPES } from '../domain/webhook-event-types';
+import { SETTABLE_WEBHOOK_STATUSES, WebhookEvents, WebhookLabel, WebhookUrl } from '../domain/webhook-input';
 
 /**
  * The shapes of the /v1 API, as zod schemas. They validate request bodies (unknown fields are
@@ -331,3 +333,63 @@ export const AuditEventsQuery = z.strictObject({
   ...listWindow,
 });
 
+
+// ——— Webhook endpoints (issue 25) ———
+
+const webhookEventType = z.enum(WEBHOOK_EVENT_TYPES).describe('An event type');
+const WEBHOOK_URL = 'Where events are POSTed: https://…, or http://localhost / 127.0.0.1 for development. Hosts that resolve to private, loopback, link-local or metadata addresses are refused.';
+const WEBHOOK_EVENTS = `The event types to receive, at least one (repeats are dropped): ${WEBHOOK_EVENT_TYPES.join(', ')}`;
+
+export const WebhookEndpoint = response('WebhookEndpoint', 'Where the organization receives its lifecycle events, signed per Standard Webhooks. The signing secret is shown only at creation and rotation.', z.object({
+  id,
+  label: z.string(),
+  url: z.string().describe('Where events are POSTed'),
+  events: z.array(webhookEventType).describe('The event types it receives'),
+  status: z.enum(['active', 'failing', 'disabled']).describe('failing after 24 hours of failed attempts (still retried; the next 2xx makes it active); disabled by its owner'),
+  secret_hint: z.string().describe('The end of the signing secret (whsec_…abcd), to recognise it'),
+  created_at: timestamp,
+  updated_at: timestamp,
+}));
+
+export const WebhookEndpointList = response('WebhookEndpointList', "The organization's webhook endpoints (at most 20), newest first.", z.array(WebhookEndpoint).max(20));
+
+export const WebhookEndpointWithSecret = response('WebhookEndpointWithSecret', 'An endpoint with its signing secret, shown only here (at creation and on rotation).', WebhookEndpoint.extend({
+  secret: z.string().describe('The signing secret, whsec_… (Standard Webhooks). Shown once: store it now.'),
+}));
+
+export const CreateWebhookEndpointBody = request('CreateWebhookEndpointRequest', 'A new webhook endpoint.', z.strictObject({
+  label: WebhookLabel.describe('A name to recognise it by, 1 to 120 characters'),
+  url: WebhookUrl.describe(WEBHOOK_URL),
+  events: WebhookEvents.describe(WEBHOOK_EVENTS),
+}));
+
+export const UpdateWebhookEndpointBody = request('UpdateWebhookEndpointRequest', 'What to change; fields left out stay as they are.', z.strictObject({
+  label: WebhookLabel.optional().describe('A new label, 1 to 120 characters'),
+  url: WebhookUrl.optional().describe(WEBHOOK_URL),
+  events: WebhookEvents.optional().describe(`Replaces the list. ${WEBHOOK_EVENTS}`),
+  status: z.enum(SETTABLE_WEBHOOK_STATUSES).optional().describe('active or disabled (failing is not set by hand); active also forgets past failures'),
+}));
+
+export const WebhookAttempt = response('WebhookAttempt', 'One try at delivering an event.', z.object({
+  at: timestamp,
+  status_code: z.number().int().nullable().describe("The receiver's HTTP status; null when no answer came (timeout, refused address, connection error)"),
+  latency_ms: z.number().int().min(0),
+  response_excerpt: z.string().nullable().describe('The first bytes of the answer (at most 1 KiB, as UTF-8)'),
+  error: z.string().nullable().describe('Why no answer came, or why the address was refused'),
+}));
+
+export const WebhookDelivery = response('WebhookDelivery', 'One event owed to one endpoint, with every attempt made at it (oldest first).', z.object({
+  id,
+  event_id: z.string().describe('msg_…: the webhook-id header and the body id, the same on every retry'),
+  event_type: webhookEventType,
+  status: z.enum(['pending', 'delivered', 'failed']).describe('failed once retries ran out (after at least 24 hours); retry sends it again'),
+  attempts: z.array(WebhookAttempt),
+  next_attempt_at: timestamp.nullable().describe('When the next attempt is due (pending only)'),
+  last_status_code: z.number().int().nullable(),
+  created_at: timestamp,
+  finished_at: timestamp.nullable().describe('When it was delivered, or failed for good'),
+}));
+
+export const WebhookDeliveries = listOf(WebhookDelivery, 'WebhookDelivery', 'delivery of the endpoint, newest first');
+
+export const WebhookDeliveriesQuery = z.strictObject({ ...listWindow });

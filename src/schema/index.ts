@@ -14,6 +14,7 @@ import './types/phone-number';
 import './types/available-number';
 import './types/subscriptions';
 import './types/audit-event';
+import './types/webhook-endpoint';
 
 export const schema: GraphQLSchema = builder.toSchema();
 

@@ -324,6 +324,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/developer/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints
+         * @description The organization's webhook endpoints (at most 20), newest first, as a plain array. Signing secrets are never listed: secret_hint shows the end of each.
+         */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Create a webhook endpoint (the secret is shown only in this response)
+         * @description Creates a webhook endpoint, active. Its signing secret (secret, whsec_…) is in this response only: deliveries are signed with it per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). The URL is https://, or http://localhost / 127.0.0.1 for development; a host that resolves to a private, loopback, link-local or metadata address is refused. An organization holds at most 20 endpoints.
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/developer/webhook-endpoints/{endpoint_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a webhook endpoint
+         * @description One webhook endpoint. Its signing secret is never returned here: secret_hint shows its end.
+         */
+        get: operations["getWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description Deletes a webhook endpoint; its pending deliveries and its delivery log go with it.
+         */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a webhook endpoint
+         * @description Changes the label, URL, events and/or status, all or nothing. status is active or disabled: a disabled endpoint gets no new deliveries, and its pending ones wait until it is active again; setting active also forgets past failures.
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/v1/developer/webhook-endpoints/{endpoint_id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret (the new secret is shown only in this response)
+         * @description Replaces the signing secret; the new one (secret) is in this response only. For 24 hours the previous secret also signs every delivery (a second signature in webhook-signature), so receivers can roll to the new one without losing events.
+         */
+        post: operations["rotateWebhookEndpointSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/developer/webhook-endpoints/{endpoint_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an endpoint's deliveries
+         * @description The endpoint's delivery log, newest first: each event sent to it with its status and every attempt (time, HTTP status, latency, the first bytes of the answer). A plain array of at most 1,000; with limit or offset, or when more than 1,000 exist, one window in the envelope {items, total, limit, offset}.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/developer/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry a delivery
+         * @description Sends a delivery again, whatever its status: it is pending and due at once, with the same event (the same webhook-id and body). Answers 202 with the delivery; its attempts show in the log.
+         */
+        post: operations["retryWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -427,6 +539,29 @@ export interface components {
             inbound_agent_id?: number | null;
             outbound_agent_id?: number | null;
             label?: string | null;
+        };
+        /** @description A new webhook endpoint. */
+        CreateWebhookEndpointRequest: {
+            /** @description A name to recognise it by, 1 to 120 characters */
+            label: string;
+            /** @description Where events are POSTed: https://…, or http://localhost / 127.0.0.1 for development. Hosts that resolve to private, loopback, link-local or metadata addresses are refused. */
+            url: string;
+            /** @description The event types to receive, at least one (repeats are dropped): voip_connection.created, voip_connection.updated, voip_connection.credentials_rotated, voip_connection.status_changed, voip_connection.deleted, phone_number.imported, phone_number.verified, phone_number.verification_failed, phone_number.updated, phone_number.released, test_call.completed */
+            events: string[];
+        };
+        /** @description What to change; fields left out stay as they are. */
+        UpdateWebhookEndpointRequest: {
+            /** @description A new label, 1 to 120 characters */
+            label?: string;
+            /** @description Where events are POSTed: https://…, or http://localhost / 127.0.0.1 for development. Hosts that resolve to private, loopback, link-local or metadata addresses are refused. */
+            url?: string;
+            /** @description Replaces the list. The event types to receive, at least one (repeats are dropped): voip_connection.created, voip_connection.updated, voip_connection.credentials_rotated, voip_connection.status_changed, voip_connection.deleted, phone_number.imported, phone_number.verified, phone_number.verification_failed, phone_number.updated, phone_number.released, test_call.completed */
+            events?: string[];
+            /**
+             * @description active or disabled (failing is not set by hand); active also forgets past failures
+             * @enum {string}
+             */
+            status?: "active" | "disabled";
         };
         /** @description An error: a sentence for people and a stable machine code. */
         Problem: {
@@ -809,7 +944,7 @@ export interface components {
              * @description What happened, e.g. connection.credentials_rotated
              * @enum {string}
              */
-            action: "organization.created" | "api_key.created" | "api_key.revoked" | "connection.created" | "connection.updated" | "connection.credentials_rotated" | "connection.tested" | "connection.rechecked" | "connection.deleted" | "numbers.imported" | "phone_number.updated" | "phone_number.verified" | "phone_number.verification_failed" | "phone_number.released" | "phone_number.test_call";
+            action: "organization.created" | "api_key.created" | "api_key.revoked" | "connection.created" | "connection.updated" | "connection.credentials_rotated" | "connection.tested" | "connection.rechecked" | "connection.deleted" | "numbers.imported" | "phone_number.updated" | "phone_number.verified" | "phone_number.verification_failed" | "phone_number.released" | "phone_number.test_call" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_delivery.retried";
             /** @description Who made the change: never the key itself */
             actor: {
                 /**
@@ -823,7 +958,7 @@ export interface components {
                 key_prefix: string | null;
             };
             /** @enum {string} */
-            target_type: "organization" | "api_key" | "connection" | "phone_number";
+            target_type: "organization" | "api_key" | "connection" | "phone_number" | "webhook_endpoint";
             /** @description The object's id */
             target_id: string;
             /** @description A small summary as text: ids, counts, codes, names; never a secret */
@@ -846,6 +981,116 @@ export interface components {
             limit: number;
             offset: number;
         };
+        /** @description Where the organization receives its lifecycle events, signed per Standard Webhooks. The signing secret is shown only at creation and rotation. */
+        WebhookEndpoint: {
+            id: number;
+            label: string;
+            /** @description Where events are POSTed */
+            url: string;
+            /** @description The event types it receives */
+            events: ("voip_connection.created" | "voip_connection.updated" | "voip_connection.credentials_rotated" | "voip_connection.status_changed" | "voip_connection.deleted" | "phone_number.imported" | "phone_number.verified" | "phone_number.verification_failed" | "phone_number.updated" | "phone_number.released" | "test_call.completed")[];
+            /**
+             * @description failing after 24 hours of failed attempts (still retried; the next 2xx makes it active); disabled by its owner
+             * @enum {string}
+             */
+            status: "active" | "failing" | "disabled";
+            /** @description The end of the signing secret (whsec_…abcd), to recognise it */
+            secret_hint: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC
+             */
+            updated_at: string;
+        };
+        /** @description The organization's webhook endpoints (at most 20), newest first. */
+        WebhookEndpointList: components["schemas"]["WebhookEndpoint"][];
+        /** @description An endpoint with its signing secret, shown only here (at creation and on rotation). */
+        WebhookEndpointWithSecret: {
+            id: number;
+            label: string;
+            /** @description Where events are POSTed */
+            url: string;
+            /** @description The event types it receives */
+            events: ("voip_connection.created" | "voip_connection.updated" | "voip_connection.credentials_rotated" | "voip_connection.status_changed" | "voip_connection.deleted" | "phone_number.imported" | "phone_number.verified" | "phone_number.verification_failed" | "phone_number.updated" | "phone_number.released" | "test_call.completed")[];
+            /**
+             * @description failing after 24 hours of failed attempts (still retried; the next 2xx makes it active); disabled by its owner
+             * @enum {string}
+             */
+            status: "active" | "failing" | "disabled";
+            /** @description The end of the signing secret (whsec_…abcd), to recognise it */
+            secret_hint: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC
+             */
+            updated_at: string;
+            /** @description The signing secret, whsec_… (Standard Webhooks). Shown once: store it now. */
+            secret: string;
+        };
+        /** @description One try at delivering an event. */
+        WebhookAttempt: {
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC
+             */
+            at: string;
+            /** @description The receiver's HTTP status; null when no answer came (timeout, refused address, connection error) */
+            status_code: number | null;
+            latency_ms: number;
+            /** @description The first bytes of the answer (at most 1 KiB, as UTF-8) */
+            response_excerpt: string | null;
+            /** @description Why no answer came, or why the address was refused */
+            error: string | null;
+        };
+        /** @description One event owed to one endpoint, with every attempt made at it (oldest first). */
+        WebhookDelivery: {
+            id: number;
+            /** @description msg_…: the webhook-id header and the body id, the same on every retry */
+            event_id: string;
+            /**
+             * @description An event type
+             * @enum {string}
+             */
+            event_type: "voip_connection.created" | "voip_connection.updated" | "voip_connection.credentials_rotated" | "voip_connection.status_changed" | "voip_connection.deleted" | "phone_number.imported" | "phone_number.verified" | "phone_number.verification_failed" | "phone_number.updated" | "phone_number.released" | "test_call.completed";
+            /**
+             * @description failed once retries ran out (after at least 24 hours); retry sends it again
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+            attempts: components["schemas"]["WebhookAttempt"][];
+            /** @description When the next attempt is due (pending only) */
+            next_attempt_at: string | null;
+            last_status_code: number | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC
+             */
+            created_at: string;
+            /** @description When it was delivered, or failed for good */
+            finished_at: string | null;
+        };
+        /** @description Every delivery of the endpoint, newest first, when there are at most 1,000 of them. */
+        WebhookDeliveryList: components["schemas"]["WebhookDelivery"][];
+        /** @description One window of the delivery of the endpoint, newest first, with the total: asked for with limit or offset, or the first 1,000 (limit 1000, offset 0) when more than 1,000 match and neither was given. */
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDelivery"][];
+            /** @description How many match, over all windows */
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        /** @description Every delivery of the endpoint, newest first (a plain array of at most 1,000), or one window of them: with limit or offset, or when more than 1,000 match. */
+        WebhookDeliveryListOrPage: components["schemas"]["WebhookDeliveryList"] | components["schemas"]["WebhookDeliveryPage"];
     };
     responses: never;
     parameters: never;
@@ -2560,9 +2805,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only this action */
-                action?: "organization.created" | "api_key.created" | "api_key.revoked" | "connection.created" | "connection.updated" | "connection.credentials_rotated" | "connection.tested" | "connection.rechecked" | "connection.deleted" | "numbers.imported" | "phone_number.updated" | "phone_number.verified" | "phone_number.verification_failed" | "phone_number.released" | "phone_number.test_call";
+                action?: "organization.created" | "api_key.created" | "api_key.revoked" | "connection.created" | "connection.updated" | "connection.credentials_rotated" | "connection.tested" | "connection.rechecked" | "connection.deleted" | "numbers.imported" | "phone_number.updated" | "phone_number.verified" | "phone_number.verification_failed" | "phone_number.released" | "phone_number.test_call" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_delivery.retried";
                 /** @description Only events about this kind of object */
-                target_type?: "organization" | "api_key" | "connection" | "phone_number";
+                target_type?: "organization" | "api_key" | "connection" | "phone_number" | "webhook_endpoint";
                 /** @description Only events about this object */
                 target_id?: string;
                 /** @description Only events at or after this time (ISO 8601) */
@@ -2600,6 +2845,679 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: retry after the Retry-After delay */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable right now: nothing was changed; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Endpoints, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            /** @description No valid key; or: No valid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: retry after the Retry-After delay */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable right now: nothing was changed; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same key and body within 24 h replays the first response without running the request again; an answer over 64 KiB or holding a secret is not kept, and its replay is refused (409 idempotency_replay_unavailable). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description Invalid label, URL or events (unknown event types are named); or: Invalid input: malformed JSON, unknown or invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid key; or: No valid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The organization already holds 20 endpoints (webhook_endpoint_limit_reached: delete one first); or this Idempotency-Key already created one, whose secret is not kept for a replay; or: A request with this Idempotency-Key is still running, or completed with an answer not kept for a replay (over 64 KiB, or holding a secret) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: retry after the Retry-After delay */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable right now: nothing was changed; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Webhook endpoint id */
+                endpoint_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description No valid key; or: No valid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such endpoint in this organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: retry after the Retry-After delay */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable right now: nothing was changed; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Webhook endpoint id */
+                endpoint_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid key; or: No valid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such endpoint in this organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: retry after the Retry-After delay */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable right now: nothing was changed; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Webhook endpoint id */
+                endpoint_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description Invalid label, URL, events or status; or: Invalid input: malformed JSON, unknown or invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid key; or: No valid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such endpoint in this organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: retry after the Retry-After delay */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable right now: nothing was changed; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookEndpointSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same key and body within 24 h replays the first response without running the request again; an answer over 64 KiB or holding a secret is not kept, and its replay is refused (409 idempotency_replay_unavailable). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Webhook endpoint id */
+                endpoint_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rotated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown or invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid key; or: No valid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such endpoint in this organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key already rotated the secret, and the new secret is not kept for a replay; or: A request with this Idempotency-Key is still running, or completed with an answer not kept for a replay (over 64 KiB, or holding a secret) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: retry after the Retry-After delay */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable right now: nothing was changed; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 100). With limit or offset the answer is {items, total, limit, offset}. */
+                limit?: string;
+                /** @description Items to skip (default 0) */
+                offset?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Webhook endpoint id */
+                endpoint_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deliveries, newest first: a plain array of at most 1,000, or one window and the total (with limit/offset, or when more than 1,000 exist) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryListOrPage"];
+                };
+            };
+            /** @description Invalid limit or offset */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid key; or: No valid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such endpoint in this organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: retry after the Retry-After delay */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable right now: nothing was changed; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retryWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same key and body within 24 h replays the first response without running the request again; an answer over 64 KiB or holding a secret is not kept, and its replay is refused (409 idempotency_replay_unavailable). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Webhook endpoint id */
+                endpoint_id: number;
+                /** @description Webhook delivery id */
+                delivery_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted: the delivery is pending and due now */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description Invalid input: malformed JSON, unknown or invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid key; or: No valid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such endpoint or delivery in this organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still running, or completed with an answer not kept for a replay (over 64 KiB, or holding a secret) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -29,6 +29,8 @@ const OPERATION_IDS = [
   'testVoipCredentials', 'suggestVoipConnectionName', 'listAvailableNumbers', 'importNumbers', 'listPhoneNumbers',
   'getPhoneNumber', 'updatePhoneNumber', 'releasePhoneNumber', 'verifyPhoneNumber', 'testCall', 'listApiKeys', 'createApiKey',
   'revokeApiKey', 'getHealth', 'getReadiness', 'getOpenApiDocument', 'listAuditEvents',
+  'listWebhookEndpoints', 'createWebhookEndpoint', 'getWebhookEndpoint', 'updateWebhookEndpoint', 'deleteWebhookEndpoint',
+  'rotateWebhookEndpointSecret', 'listWebhookDeliveries', 'retryWebhookDelivery',
 ];
 
 describe('the OpenAPI document', () => {

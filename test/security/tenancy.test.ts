@@ -8,15 +8,18 @@ import { routes } from '../../src/rest/routes/index';
  * an id that does not exist: same status, same body. Organization B owns the resources; A asks.
  */
 let h: Harness;
-let theirs: { connection: string; phoneNumber: string; apiKey: string };
+let theirs: { connection: string; phoneNumber: string; apiKey: string; webhookEndpoint: string; webhookDelivery: string };
 const MISSING = '999999';
 
 beforeAll(async () => {
   h = await startHarness();
+  // An endpoint first, so that the connection's creation owes it a delivery.
+  const endpoint = await h.rest('POST', '/v1/developer/webhook-endpoints', { label: 'theirs', url: 'https://hooks.example.com/in', events: ['voip_connection.created'] }, { key: h.orgB.key });
   const connection = await connectSeeded(h, 'twilio', 'valid', h.orgB.key);
+  const deliveries = await h.rest('GET', `/v1/developer/webhook-endpoints/${endpoint.body.id}/deliveries`, undefined, { key: h.orgB.key });
   const imported = await h.rest('POST', `/v1/voip-connections/${connection}/import-numbers`, { numbers: [h.sim.account('twilio', 'valid').numbers[0]!.e164] }, { key: h.orgB.key });
   const key = await h.rest('POST', '/v1/developer/api-keys', { name: 'theirs' }, { key: h.orgB.key });
-  theirs = { connection, phoneNumber: String(imported.body.results[0].phone_number.id), apiKey: String(key.body.id) };
+  theirs = { connection, phoneNumber: String(imported.body.results[0].phone_number.id), apiKey: String(key.body.id), webhookEndpoint: String(endpoint.body.id), webhookDelivery: String(deliveries.body[0].id) };
 });
 afterAll(() => h.close());
 
@@ -33,6 +36,15 @@ const REST_CALLS: Record<string, (id: (kind: keyof typeof theirs) => string) => 
   'POST /v1/phone-numbers/{id}/verify-voip': (id) => ['POST', `/v1/phone-numbers/${id('phoneNumber')}/verify-voip`],
   'POST /v1/phone-numbers/{id}/test-call': (id) => ['POST', `/v1/phone-numbers/${id('phoneNumber')}/test-call`],
   'DELETE /v1/developer/api-keys/{key_id}': (id) => ['DELETE', `/v1/developer/api-keys/${id('apiKey')}`],
+  'GET /v1/developer/webhook-endpoints/{endpoint_id}': (id) => ['GET', `/v1/developer/webhook-endpoints/${id('webhookEndpoint')}`],
+  'PATCH /v1/developer/webhook-endpoints/{endpoint_id}': (id) => ['PATCH', `/v1/developer/webhook-endpoints/${id('webhookEndpoint')}`, { label: 'mine now' }],
+  'DELETE /v1/developer/webhook-endpoints/{endpoint_id}': (id) => ['DELETE', `/v1/developer/webhook-endpoints/${id('webhookEndpoint')}`],
+  'POST /v1/developer/webhook-endpoints/{endpoint_id}/rotate-secret': (id) => ['POST', `/v1/developer/webhook-endpoints/${id('webhookEndpoint')}/rotate-secret`],
+  'GET /v1/developer/webhook-endpoints/{endpoint_id}/deliveries': (id) => ['GET', `/v1/developer/webhook-endpoints/${id('webhookEndpoint')}/deliveries`],
+  'POST /v1/developer/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}/retry': (id) => [
+    'POST',
+    `/v1/developer/webhook-endpoints/${id('webhookEndpoint')}/deliveries/${id('webhookDelivery')}/retry`,
+  ],
 };
 
 describe('REST', () => {
@@ -55,6 +67,8 @@ describe('REST', () => {
     expect(conn).toMatchObject({ status: 200, body: { inferred_name: true } });
     const number = await h.rest('GET', `/v1/phone-numbers/${theirs.phoneNumber}`, undefined, { key: h.orgB.key });
     expect(number).toMatchObject({ status: 200, body: { status: 'provisioning', label: null } });
+    const endpoint = await h.rest('GET', `/v1/developer/webhook-endpoints/${theirs.webhookEndpoint}`, undefined, { key: h.orgB.key });
+    expect(endpoint).toMatchObject({ status: 200, body: { label: 'theirs', status: 'active' } });
   });
 });
 
@@ -73,9 +87,15 @@ describe('GraphQL', () => {
     ['updatePhoneNumber', (id) => `mutation { updatePhoneNumber(input: { id: "${id}", label: "x" }) { __typename ... on Error { code message } } }`],
     ['releasePhoneNumber', (id) => `mutation { releasePhoneNumber(input: { id: "${id}" }) { __typename ... on Error { code message } } }`],
     ['revokeApiKey', (id) => `mutation { revokeApiKey(input: { id: "${id}" }) { __typename ... on Error { code message } } }`],
+    ['webhookEndpoint', (id) => `{ webhookEndpoint(id: "${id}") { id deliveries { edges { node { id } } } } }`],
+    ['updateWebhookEndpoint', (id) => `mutation { updateWebhookEndpoint(input: { id: "${id}", label: "x" }) { __typename ... on Error { code message } } }`],
+    ['deleteWebhookEndpoint', (id) => `mutation { deleteWebhookEndpoint(input: { id: "${id}" }) { __typename ... on Error { code message } } }`],
+    ['rotateWebhookEndpointSecret', (id) => `mutation { rotateWebhookEndpointSecret(input: { id: "${id}" }) { __typename ... on Error { code message } } }`],
+    // Their endpoint with their delivery, against a missing endpoint with a missing delivery.
+    ['retryWebhookDelivery', (id) => `mutation { retryWebhookDelivery(input: { endpointId: "${id}", deliveryId: "${id === MISSING ? MISSING : theirs.webhookDelivery}" }) { __typename ... on Error { code message } } }`],
   ];
   const kindOf = (name: string): keyof typeof theirs =>
-    /revokeApiKey/.test(name) ? 'apiKey' : /phoneNumber\b|PhoneNumber/.test(name) && !/connectionId/.test(name) ? 'phoneNumber' : 'connection';
+    /ebhook/.test(name) ? 'webhookEndpoint' : /revokeApiKey/.test(name) ? 'apiKey' : /phoneNumber\b|PhoneNumber/.test(name) && !/connectionId/.test(name) ? 'phoneNumber' : 'connection';
 
   it.each(FIELDS)('%s: another organization’s id is a missing id', async (name, query) => {
     const cross = await h.gql(query(theirs[kindOf(name)]));

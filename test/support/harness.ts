@@ -9,6 +9,7 @@ import { loadConfig, type Config } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createOrganization } from '../../src/domain/organizations';
 import { openRuntime, type Runtime } from '../../src/runtime';
+import { startWebhookWorker, type WebhookWorker } from '../../src/jobs/webhook-worker';
 import { KeyRing } from '../../src/security/sealing';
 import { startSimulator, type Simulator } from '../../src/simulator/server';
 import { startSipResponder, type SipResponder } from '../../src/simulator/sip-responder';
@@ -27,6 +28,8 @@ export interface Harness {
   /** A SIP trunk on loopback (UDP and TCP) for manual connections. */
   sip: SipResponder;
   clock: ManualClock;
+  /** The webhook delivery worker, running as in `trunkline serve`; runOnce() after moving the clock. */
+  webhooks: WebhookWorker;
   config: Config;
   logs: string[];
   /** Every response body this harness has seen, for secret scans. */
@@ -76,6 +79,7 @@ export async function startHarness(env: Record<string, string> | ((sim: Simulato
   const clock = new ManualClock(new Date());
   const runtime = await openRuntime(config, log, clock);
   const app = createApp(runtime.deps, config, runtime.redis);
+  const webhooks = startWebhookWorker(runtime.deps, { concurrency: config.webhooks.concurrency, pollMs: config.webhooks.pollMs });
   const server = await listen(app, config);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   runtime.listening({ origin: url });
@@ -93,6 +97,7 @@ export async function startHarness(env: Record<string, string> | ((sim: Simulato
     sim,
     sip,
     clock,
+    webhooks,
     config,
     logs: captured.lines,
     bodies,
@@ -133,6 +138,7 @@ export async function startHarness(env: Record<string, string> | ((sim: Simulato
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await sipIngress?.close();
+      await webhooks.stop();
       await runtime.close();
       await sim.close();
       await sip.close();

@@ -12,6 +12,7 @@ const GROUPS: [CodeSurface, string, string][] = [
   ['verification', 'Number verification', 'The `code` of the `inbound_routing` and `outbound_authorization` checks when a number is verified.'],
   ['import', 'Import results', 'The `code` of a number that failed to import.'],
   ['call', 'Test calls', 'The `code` of the `outbound_call` and `inbound_call` checks of a verification or a test call, including why a provider refused to place a call (its own code is beside it as `carrier_code`).'],
+  ['delivery', 'Webhook deliveries', 'The `error` of a webhook delivery attempt that got no answer; after `address_refused`, a colon and the reason follow.'],
 ];
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

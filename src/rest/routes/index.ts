@@ -5,8 +5,9 @@ import { connectionRoutes } from './connections';
 import { healthRoutes } from './health';
 import { numberRoutes } from './numbers';
 import { openApiRoute } from './docs';
+import { webhookRoutes } from './webhooks';
 
 /** The route table of the /v1 API. */
-export const routes: Route[] = [...healthRoutes, ...apiKeyRoutes, ...connectionRoutes, ...numberRoutes, ...auditRoutes];
+export const routes: Route[] = [...healthRoutes, ...apiKeyRoutes, ...connectionRoutes, ...numberRoutes, ...auditRoutes, ...webhookRoutes];
 // The document describes the whole table, itself included (it is generated on first request).
 routes.push(openApiRoute(routes));

@@ -35,7 +35,7 @@ const notFound = (what: string) => new RestProblem(problem(404, 'not_found', `${
  * window comes in the envelope instead, `{items, total, limit: 1000, offset: 0}`, so a client
  * learns from the shape (and the total) that there is more, and one answer stays bounded.
  */
-async function boundedListBody<T, R>(query: URLSearchParams, page: Parameters<typeof listBody<T, R>>[1], present: (node: T) => R): Promise<R[] | ListEnvelope<R>> {
+export async function boundedListBody<T, R>(query: URLSearchParams, page: Parameters<typeof listBody<T, R>>[1], present: (node: T) => R): Promise<R[] | ListEnvelope<R>> {
   if (query.has('limit') || query.has('offset')) return listBody(query, page, present);
   const window = (await listBody(new URLSearchParams({ limit: String(PLAIN_LIST_CAP) }), page, present)) as ListEnvelope<R>;
   return window.total > PLAIN_LIST_CAP ? window : window.items;

@@ -21,6 +21,11 @@ const ACTION_DESCRIPTIONS: Record<AuditAction, string> = {
   'phone_number.verification_failed': 'A phone number failed verification.',
   'phone_number.released': 'A phone number was released.',
   'phone_number.test_call': 'Test calls of a phone number were placed (at verification or on demand), with their outcome.',
+  'webhook_endpoint.created': 'A webhook endpoint was created (the summary names its URL\'s origin only, never its path or query).',
+  'webhook_endpoint.updated': "A webhook endpoint's label, URL, events or status changed.",
+  'webhook_endpoint.deleted': 'A webhook endpoint was deleted, with its delivery log.',
+  'webhook_endpoint.secret_rotated': "A webhook endpoint's signing secret was replaced (the previous one signs for 24 more hours).",
+  'webhook_delivery.retried': 'A delivery was sent again on request (the target is its endpoint).',
 };
 
 /** `connection.created` ↔ CONNECTION_CREATED. */

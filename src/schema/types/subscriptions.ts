@@ -9,6 +9,9 @@ import type { ConnectionView } from '../../domain/connection-view';
 import { findConnection } from '../../domain/connections';
 import { findPhoneNumber, findTestCall } from '../../domain/phone-numbers';
 import type { TestCallReport } from '../../domain/test-calls';
+import type { WebhookEndpoint } from '../../db/repositories/webhook-endpoints';
+import type { WebhookDelivery } from '../../db/repositories/webhook-log';
+import { findWebhookDelivery, findWebhookEndpoint } from '../../domain/webhook-endpoints';
 import { builder } from '../builder';
 import { parseId } from '../pagination';
 import type { GraphQLContext } from '../context';
@@ -16,11 +19,12 @@ import { principalOf, unauthenticated } from '../principal';
 import { ConnectionRef } from './connection';
 import { PhoneNumberRef } from './phone-number';
 import { TestCallType } from './test-call';
+import { WebhookDeliveryType, WebhookEndpointRef } from './webhook-endpoint';
 
 builder.subscriptionType({
   authScopes: { authenticated: true },
   description:
-    "Live changes of the organization's connections, phone numbers and test calls, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization.",
+    "Live changes of the organization's connections, phone numbers, test calls and webhook deliveries, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization.",
 });
 
 /** What a stream yields last when its key was revoked: its resolver turns it into the 401 error. */
@@ -164,6 +168,42 @@ builder.subscriptionField('testCallUpdated', (t) =>
         phoneNumberId: event.phoneNumberId,
         testCall: await oncePerEvent(event, `test_call:${event.organizationId}`, () => findTestCall(ctx.deps, principalOf(ctx), event.testCallId)),
       };
+    },
+  }),
+);
+
+const WebhookDeliveryEvent = builder.objectRef<{ id: number; endpointId: number; delivery: WebhookDelivery | null; endpoint: WebhookEndpoint | null }>('WebhookDeliveryEvent').implement({
+  description: 'A webhook delivery moved on: an attempt was recorded (delivered, failed, retry scheduled), or it was retried by hand.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The delivery id.' }),
+    endpointId: t.exposeID('endpointId', { description: 'The endpoint it is owed to.' }),
+    delivery: t.field({ type: WebhookDeliveryType, nullable: true, description: 'The delivery as it is now, its attempts included; null once its endpoint is deleted.', resolve: (e) => e.delivery }),
+    endpoint: t.field({
+      type: WebhookEndpointRef,
+      nullable: true,
+      description: 'The endpoint as it is now: an attempt may have made it FAILING, or ACTIVE again. Null once deleted.',
+      resolve: (e) => e.endpoint,
+    }),
+  }),
+});
+
+builder.subscriptionField('webhookDeliveryUpdated', (t) =>
+  t.field({
+    type: WebhookDeliveryEvent,
+    description: "Every attempt at the deliveries of one webhook endpoint (with endpointId), or of every endpoint of the organization, and every retry by hand: the delivery log, live.",
+    args: { endpointId: t.arg.id({ description: 'Only the deliveries of this endpoint.' }) },
+    subscribe: (_r, args, ctx) => {
+      const id = wanted(args.endpointId);
+      return whileKeyActive(ctx, ctx.deps.events.subscribe('webhook_delivery', principalOf(ctx).organizationId), (e) => id === null || e.endpointId === id);
+    },
+    resolve: async (event, _a, ctx) => {
+      if (event === REVOKED) throw revokedError();
+      // Read once per event for every subscriber of the organization (see oncePerEvent).
+      const [delivery, endpoint] = await Promise.all([
+        oncePerEvent(event, `webhook_delivery:${event.organizationId}`, () => findWebhookDelivery(ctx.deps, principalOf(ctx), event.endpointId, event.deliveryId)),
+        oncePerEvent(event, `webhook_endpoint:${event.organizationId}`, () => findWebhookEndpoint(ctx.deps, principalOf(ctx), event.endpointId)),
+      ]);
+      return { id: event.deliveryId, endpointId: event.endpointId, delivery: delivery ?? null, endpoint: endpoint ?? null };
     },
   }),
 );
