@@ -8,6 +8,7 @@ import * as numberClaims from './0006_number_claims';
 import * as idempotencyAtRest from './0007_idempotency_at_rest';
 import * as testCalls from './0008_test_calls';
 import * as webhooks from './0009_webhooks';
+import * as apiKeyScopes from './0010_api_key_scopes';
 
 /**
  * The migrations, in order. A static list rather than a folder scan: Kysely's
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007_idempotency_at_rest': idempotencyAtRest,
   '0008_test_calls': testCalls,
   '0009_webhooks': webhooks,
+  '0010_api_key_scopes': apiKeyScopes,
 };

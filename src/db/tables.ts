@@ -22,6 +22,8 @@ export interface ApiKeysTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** JSON array of scope names (migrations/0010_api_key_scopes.ts). */
+  scopes: Generated<string>;
 }
 
 export interface VoipConnectionsTable {

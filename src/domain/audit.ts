@@ -4,6 +4,7 @@ import { auditEventsRepository, type AuditEvent, type AuditFilter } from '../db/
 import type { Page, PageArgs } from '../db/keyset';
 import type { Deps, Principal } from './deps';
 import { ValidationError } from './errors';
+import { ALL_SCOPES } from './scopes';
 
 /** What the trail records. Each is written by the domain function that makes the change. */
 export const AUDIT_ACTIONS = [
@@ -41,7 +42,7 @@ export type AuditSummary = Record<string, string | number | boolean | null>;
 
 /** The principal the command line and periodic jobs act as. */
 export function systemPrincipal(organizationId: number): Principal {
-  return { organizationId, apiKeyId: 0 };
+  return { organizationId, apiKeyId: 0, scopes: ALL_SCOPES };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock';
+import type { Scope } from './scopes';
 
 /** What authentication needs of an active key. */
 export interface CachedKey {
@@ -6,6 +7,8 @@ export interface CachedKey {
   apiKeyId: number;
   keyPrefix: string;
   lastUsedAt: string | null;
+  /** Fixed at creation, so a cached entry never holds stale scopes. */
+  scopes: readonly Scope[];
 }
 
 /**

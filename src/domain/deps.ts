@@ -10,6 +10,7 @@ import type { AuthCache } from './auth-cache';
 import type { Limiter } from '../security/rate-limiter';
 import type { VerificationLine } from './verification-line';
 import type { WebhookWakeup } from './webhook-wakeup';
+import type { Scope } from './scopes';
 
 /** Where inbound calls to an imported number should go. */
 export interface InboundTargets {
@@ -78,6 +79,8 @@ export interface Principal {
   organizationId: number;
   /** The caller's key; 0 for the system (periodic jobs, the command line). */
   apiKeyId: number;
+  /** What the key may do (fixed when it was created); the system holds every scope. */
+  scopes: readonly Scope[];
   /** The key's first characters, recorded in the audit trail. */
   keyPrefix?: string;
   /** The request this principal acts in, recorded in the audit trail. */

@@ -169,6 +169,14 @@ export const ERROR_CATALOG: readonly CatalogEntry[] = [
     fix: 'Use an active API key: create a new one if this one was revoked.',
   },
   {
+    code: 'insufficient_scope',
+    status: 403,
+    surfaces: ['error'],
+    meaning: 'The API key is valid but lacks a scope this request needs. REST names the missing scopes in `required_scope` (and `WWW-Authenticate`), GraphQL in `extensions.required_scope`; nothing was changed.',
+    causes: ['A key created with fewer scopes (e.g. only numbers:read) calling an operation of another scope.', 'A key creating a key with a scope it does not hold itself.', 'A subscription to events of objects the key may not read.'],
+    fix: 'Use a key that holds the scope named in the answer, or create one with it (from a key that holds it, with keys:manage).',
+  },
+  {
     code: 'api_key_limit_reached',
     status: 409,
     surfaces: ['error'],

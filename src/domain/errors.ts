@@ -4,6 +4,7 @@
  * typed error results and both doors take their HTTP status from one table (src/http/problem.ts).
  */
 import { DomainError } from '../kernel/errors';
+import type { Scope } from './scopes';
 
 export { DomainError, ProviderUnavailableError, ValidationError, type FieldIssue } from '../kernel/errors';
 
@@ -48,6 +49,19 @@ export class AuthenticationError extends DomainError {
     super(
       code,
       code === 'not_authenticated' ? 'Authentication credentials were not provided.' : 'Invalid API key.',
+    );
+  }
+}
+
+/**
+ * The API key is valid but lacks a scope the request needs (issue 26): 403, distinct from 401.
+ * `required` names what is missing, so the caller knows which key to use.
+ */
+export class InsufficientScopeError extends DomainError {
+  constructor(readonly required: readonly Scope[]) {
+    super(
+      'insufficient_scope',
+      required.length === 1 ? `This API key lacks the scope ${required[0]}, which this request needs.` : `This API key lacks the scopes ${required.join(', ')}, which this request needs.`,
     );
   }
 }

@@ -2,6 +2,7 @@ import {
   BudgetExceededError,
   ConflictError,
   EvidenceError,
+  InsufficientScopeError,
   NotFoundError,
   ProviderRejectedError,
   ProviderUnavailableError,
@@ -45,9 +46,10 @@ export type OperationName = keyof typeof OPERATION_ERRORS;
 
 /**
  * Failures of the request as a whole, not of one operation: any operation may meet them, and they
- * fail it outside its result union, with their own HTTP status (a spent provider budget: 429).
+ * fail it outside its result union, with their own HTTP status (a spent provider budget: 429; a
+ * key lacking a scope the operation checks itself, e.g. minting a broader key: 403).
  */
-const REQUEST_ERRORS: readonly ErrorClass[] = [BudgetExceededError];
+const REQUEST_ERRORS: readonly ErrorClass[] = [BudgetExceededError, InsufficientScopeError];
 
 /** Whether `err` may leave `operation`: one of the failures it declares, or a failure of the whole request. */
 export function isDeclared(operation: OperationName, err: unknown): boolean {

@@ -3,9 +3,10 @@ import { apiKeysRepository, type ApiKey } from '../db/repositories/api-keys';
 import { generateApiKey, hashApiKey, keyPrefix, looksLikeApiKey } from '../security/api-keys';
 import { recordAudit, systemPrincipal } from './audit';
 import type { Deps, Principal } from './deps';
-import { AuthenticationError, ConflictError, NotFoundError } from './errors';
+import { AuthenticationError, ConflictError, InsufficientScopeError, NotFoundError, ValidationError } from './errors';
 import { apiKeyRevoked } from './events';
 import { checked, DisplayName } from './input-rules';
+import { ALL_SCOPES, isScope, knownScopes, missingScopes, notAScope, withImplied, type Scope } from './scopes';
 
 /** last_used_at is refreshed at most this often, so authentication is not a write per request. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -15,10 +16,10 @@ export async function createOrganization(deps: Deps, name: string): Promise<{ or
     const now = deps.clock.now();
     const organization = await organizationsRepository(trx).create(checked(DisplayName, name, 'name'), now);
     const key = generateApiKey();
-    const apiKey = await apiKeysRepository(trx).insert({ organizationId: organization.id, name: 'Default', keyPrefix: key.prefix, keyHash: key.hash, now });
+    const apiKey = await apiKeysRepository(trx).insert({ organizationId: organization.id, name: 'Default', keyPrefix: key.prefix, keyHash: key.hash, scopes: ALL_SCOPES, now });
     const system = systemPrincipal(organization.id);
     await recordAudit(trx, deps, system, 'organization.created', { type: 'organization', id: organization.id }, { name: organization.name });
-    await recordAudit(trx, deps, system, 'api_key.created', { type: 'api_key', id: apiKey.id }, { name: apiKey.name, key_prefix: apiKey.keyPrefix });
+    await recordAudit(trx, deps, system, 'api_key.created', { type: 'api_key', id: apiKey.id }, keyCreatedSummary(apiKey));
     return { organization, apiKey: key.secret };
   });
 }
@@ -49,11 +50,12 @@ export async function ensureBootstrapOrganization(
       name: 'Bootstrap',
       keyPrefix: keyPrefix(bootstrapKey),
       keyHash: hashApiKey(bootstrapKey),
+      scopes: ALL_SCOPES,
       now,
     });
     const system = systemPrincipal(org.id);
     await recordAudit(trx, deps, system, 'organization.created', { type: 'organization', id: org.id }, { name: org.name });
-    await recordAudit(trx, deps, system, 'api_key.created', { type: 'api_key', id: apiKey.id }, { name: apiKey.name, key_prefix: apiKey.keyPrefix });
+    await recordAudit(trx, deps, system, 'api_key.created', { type: 'api_key', id: apiKey.id }, keyCreatedSummary(apiKey));
     return org;
   });
   return { created: true, organization, apiKey: undefined };
@@ -82,7 +84,7 @@ export async function authenticate(deps: Deps, authorization: string | null | un
   if (!key) {
     const row = await repo.findActiveByHash(hash);
     if (!row) throw new AuthenticationError('invalid_api_key');
-    key = { organizationId: row.organizationId, apiKeyId: row.id, keyPrefix: row.keyPrefix, lastUsedAt: row.lastUsedAt };
+    key = { organizationId: row.organizationId, apiKeyId: row.id, keyPrefix: row.keyPrefix, lastUsedAt: row.lastUsedAt, scopes: knownScopes(row.scopes) };
     deps.authCache.set(hash, key);
   }
   const now = deps.clock.now();
@@ -90,7 +92,7 @@ export async function authenticate(deps: Deps, authorization: string | null | un
     await repo.touch(key.apiKeyId, now);
     key.lastUsedAt = now.toISOString();
   }
-  return { organizationId: key.organizationId, apiKeyId: key.apiKeyId, keyPrefix: key.keyPrefix };
+  return { organizationId: key.organizationId, apiKeyId: key.apiKeyId, keyPrefix: key.keyPrefix, scopes: key.scopes };
 }
 
 export async function getOrganization(deps: Deps, principal: Principal): Promise<Organization> {
@@ -99,13 +101,39 @@ export async function getOrganization(deps: Deps, principal: Principal): Promise
   return org;
 }
 
+/** What the audit trail records of a new key: its name, prefix and scopes (space-separated), never the key. */
+const keyCreatedSummary = (k: ApiKey) => ({ name: k.name, key_prefix: k.keyPrefix, scopes: knownScopes(k.scopes).join(' ') });
+
+/**
+ * The scopes a new key asks for, with what they imply (src/domain/scopes.ts); none given: every
+ * scope, as keys made before scopes existed. An unknown name is a validation error naming it; a
+ * scope the creating key does not hold itself is refused (403, naming what it lacks), so no key
+ * mints a broader one — a narrow key names the scopes of the keys it makes.
+ */
+function scopesForNewKey(principal: Principal, requested: readonly string[] | undefined): Scope[] {
+  if (requested === undefined) requested = ALL_SCOPES;
+  const unknown = requested.flatMap((s, i) => (isScope(s) ? [] : [{ path: `scopes.${i}`, message: notAScope(s) }]));
+  if (unknown.length > 0) throw new ValidationError(unknown);
+  if (requested.length === 0) throw new ValidationError([{ path: 'scopes', message: 'must name at least one scope (omit it for every scope)' }]);
+  const scopes = withImplied(requested as Scope[]);
+  const missing = missingScopes(principal.scopes, scopes);
+  if (missing.length > 0) throw new InsufficientScopeError(missing);
+  return scopes;
+}
+
 /**
  * A new key for the caller's organization. Keys cost nothing to make, and every budget is also
  * held per organization, but each active key is a credential to keep track of (and a bucket):
  * an organization holds at most `deps.maxApiKeysPerOrg` active ones; revoked keys do not count.
  */
-export async function createApiKey(deps: Deps, principal: Principal, name: string, opts: { revokeOldestAtCap?: boolean } = {}): Promise<{ apiKey: ApiKey; secret: string }> {
+export async function createApiKey(
+  deps: Deps,
+  principal: Principal,
+  name: string,
+  opts: { revokeOldestAtCap?: boolean; scopes?: readonly string[] } = {},
+): Promise<{ apiKey: ApiKey; secret: string }> {
   const checkedName = checked(DisplayName, name, 'name');
+  const scopes = scopesForNewKey(principal, opts.scopes);
   const key = generateApiKey();
   let evicted: number | undefined;
   const apiKey = await deps.db.transaction().execute(async (trx) => {
@@ -127,9 +155,10 @@ export async function createApiKey(deps: Deps, principal: Principal, name: strin
       name: checkedName,
       keyPrefix: key.prefix,
       keyHash: key.hash,
+      scopes,
       now: deps.clock.now(),
     });
-    await recordAudit(trx, deps, principal, 'api_key.created', { type: 'api_key', id: created.id }, { name: created.name, key_prefix: created.keyPrefix });
+    await recordAudit(trx, deps, principal, 'api_key.created', { type: 'api_key', id: created.id }, keyCreatedSummary(created));
     return created;
   });
   if (evicted !== undefined) deps.authCache.forget(evicted);

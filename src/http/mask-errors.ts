@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { maskError, type YogaMaskedErrorOpts } from 'graphql-yoga';
-import { DomainError, ValidationError } from '../domain/errors';
+import { DomainError, InsufficientScopeError, ValidationError } from '../domain/errors';
 import type { Logger } from '../logger';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../db/unavailable';
-import { DATABASE_UNAVAILABLE_STATUS, httpStatusOf } from './problem';
+import { DATABASE_UNAVAILABLE_STATUS, httpStatusOf, requiredScopeOf } from './problem';
 
 /**
  * Expected failures thrown outside a result union (query fields, a spent budget) keep their code
@@ -22,7 +22,12 @@ export function maskedErrors(log: Logger): YogaMaskedErrorOpts {
           source: error.source,
           positions: error.positions,
           path: error.path,
-          extensions: { code: original.code, ...(original instanceof ValidationError ? { fields: original.issues } : {}), http: httpStatusOf(original) },
+          extensions: {
+            code: original.code,
+            ...(original instanceof ValidationError ? { fields: original.issues } : {}),
+            ...(original instanceof InsufficientScopeError ? { required_scope: requiredScopeOf(original) } : {}),
+            http: httpStatusOf(original),
+          },
         });
       }
       if (isDatabaseUnavailable(original) && error instanceof GraphQLError) {

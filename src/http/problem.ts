@@ -4,6 +4,7 @@ import {
   ConflictError,
   DomainError,
   EvidenceError,
+  InsufficientScopeError,
   NotFoundError,
   ProviderRejectedError,
   ProviderUnavailableError,
@@ -15,12 +16,14 @@ import { IdempotencyKeyReusedError } from '../domain/idempotency';
 import type { ErrorClass } from '../domain/operation-errors';
 import { DATABASE_UNAVAILABLE } from '../db/unavailable';
 
-/** The REST error body: `{"detail", "code"}`, plus `fields` for validation failures. */
+/** The REST error body: `{"detail", "code"}`, plus `fields` for validation failures and `required_scope` for a key lacking a scope. */
 export interface Problem {
   status: number;
   code: string;
   detail: string;
   fields?: Record<string, string[]>;
+  /** The scopes the request needs that the key lacks, space-separated (as RFC 6750's `scope`). */
+  requiredScope?: string;
   headers?: Record<string, string>;
 }
 
@@ -50,6 +53,7 @@ const STATUS_BY_ERROR = new Map<ErrorClass, number>([
   [ValidationError, 400],
   [EvidenceError, 400],
   [AuthenticationError, 401],
+  [InsufficientScopeError, 403],
   [NotFoundError, 404],
   [ConflictError, 409],
   [ReverificationError, 422],
@@ -67,10 +71,18 @@ function statusOf(cls: ErrorClass): number {
   return 400;
 }
 
-/** The headers a domain error's answer carries: a refusing budget's X-RateLimit-* and Retry-After. */
+/**
+ * The headers a domain error's answer carries: a refusing budget's X-RateLimit-* and Retry-After;
+ * a missing scope's `WWW-Authenticate: Bearer error="insufficient_scope", scope="…"` (RFC 6750 §3.1).
+ */
 function headersOf(e: DomainError): Record<string, string> | undefined {
-  return e instanceof BudgetExceededError ? e.headers : undefined;
+  if (e instanceof BudgetExceededError) return e.headers;
+  if (e instanceof InsufficientScopeError) return { 'www-authenticate': `Bearer error="insufficient_scope", scope="${requiredScopeOf(e)}"` };
+  return undefined;
 }
+
+/** The scopes a refused request needs, as the answer names them: space-separated. */
+export const requiredScopeOf = (e: InsufficientScopeError): string => e.required.join(' ');
 
 /** The answer while the database is away: 503 with a short Retry-After, never a hang or a 500. */
 export const DATABASE_UNAVAILABLE_STATUS: HttpStatus = { status: 503, headers: { 'retry-after': '1' } };
@@ -88,12 +100,13 @@ export interface ExpectedFailure {
   message: string;
   fields?: FieldIssue[] | null;
   headers?: Record<string, string>;
+  requiredScope?: string;
 }
 
 /** The problem body of an expected failure: its status from the one table, its code and message as they are. */
 export function problemOf(f: ExpectedFailure): Problem {
   if (f.fields) return { ...validationProblem(f.fields, f.message), detail: f.message };
-  return problem(statusOf(f.cls), f.code, f.message, f.headers ? { headers: f.headers } : {});
+  return problem(statusOf(f.cls), f.code, f.message, { ...(f.headers && { headers: f.headers }), ...(f.requiredScope && { requiredScope: f.requiredScope }) });
 }
 
 /** A domain error thrown outside a result union (e.g. in a query field) → the same problem as its typed form. */
@@ -104,12 +117,13 @@ export function problemFromDomainError(e: DomainError): Problem {
     message: e.message,
     fields: e instanceof ValidationError ? e.issues : null,
     headers: headersOf(e),
+    requiredScope: e instanceof InsufficientScopeError ? requiredScopeOf(e) : undefined,
   });
 }
 
 /** The JSON text of a problem body. */
 export function problemText(p: Problem): string {
-  return JSON.stringify({ detail: p.detail, code: p.code, ...(p.fields ? { fields: p.fields } : {}) });
+  return JSON.stringify({ detail: p.detail, code: p.code, ...(p.fields ? { fields: p.fields } : {}), ...(p.requiredScope ? { required_scope: p.requiredScope } : {}) });
 }
 
 export function problemResponse(p: Problem): Response {

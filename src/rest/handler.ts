@@ -39,7 +39,8 @@ function problemFromGraphQLErrors(errors: readonly GraphQLError[], log: Logger):
   if (expected) {
     const { status, headers } = expected.extensions.http as HttpStatus;
     const fields = expected.extensions.fields as FieldIssue[] | undefined;
-    return new RestProblem(fields ? { ...validationProblem(fields, expected.message), detail: expected.message } : problem(status, String(expected.extensions.code), expected.message, { headers }));
+    const requiredScope = expected.extensions.required_scope as string | undefined;
+    return new RestProblem(fields ? { ...validationProblem(fields, expected.message), detail: expected.message } : problem(status, String(expected.extensions.code), expected.message, { headers, ...(requiredScope && { requiredScope }) }));
   }
   log.error({ errors: errors.map((e) => ({ message: e.message, path: e.path })) }, 'REST operation failed');
   return new RestProblem(problem(500, 'internal_error', 'Something went wrong on our side; the request id identifies it.'));

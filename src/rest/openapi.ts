@@ -45,7 +45,11 @@ function commonStatuses(route: Route): Record<number, string> {
   if (route.method === 'POST') {
     Object.assign(statuses, { 409: 'A request with this Idempotency-Key is still running, or completed with an answer not kept for a replay (over 64 KiB, or holding a secret)', 422: 'This Idempotency-Key was used with another body' });
   }
-  if (route.auth !== false) statuses[401] = 'No valid API key';
+  if (route.auth !== false) {
+    statuses[401] = 'No valid API key';
+    // Every operation needs a scope of the key (README "Scoped keys"): the answer names the one missing.
+    statuses[403] = 'The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it)';
+  }
   return statuses;
 }
 

@@ -1,8 +1,12 @@
-import type { ApiKeyFieldsFragment, CallCheckFieldsFragment, CheckFieldsFragment, ConnectionFieldsFragment, PhoneNumberFieldsFragment, TestCallFieldsFragment } from './generated/graphql';
+import type { Scope } from '../domain/scopes';
+import type { ApiKeyScope, ApiKeyFieldsFragment, CallCheckFieldsFragment, CheckFieldsFragment, ConnectionFieldsFragment, PhoneNumberFieldsFragment, TestCallFieldsFragment } from './generated/graphql';
 
 /** GraphQL enum values are capitals; the REST API speaks the spec's lowercase strings. The one mapping. */
 export const lower = <T extends string>(v: T) => v.toLowerCase();
 export const upper = <T extends string>(v: T) => v.toUpperCase();
+/** A scope between the doors: `numbers:read` (REST, the domain) ↔ NUMBERS_READ (the GraphQL enum value). */
+export const scopeConstant = (scope: Scope) => scope.toUpperCase().replace(':', '_') as ApiKeyScope;
+export const scopeName = (constant: ApiKeyScope) => constant.toLowerCase().replace('_', ':') as Scope;
 
 /** snake_case keys → camelCase (REST bodies → GraphQL inputs). Already-camel keys pass through. */
 export function camelKeys(value: unknown): unknown {
@@ -49,6 +53,7 @@ export function apiKeyJson(k: ApiKeyFieldsFragment) {
     created_at: k.createdAt,
     last_used_at: k.lastUsedAt ?? null,
     revoked_at: k.revokedAt ?? null,
+    scopes: k.scopes.map(scopeName),
   };
 }
 

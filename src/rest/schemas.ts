@@ -4,6 +4,7 @@ import { AgentId, CountryCode, DisplayName, ImportList, Label, NumberSearch } fr
 import { PROVIDER_IDS, SETUP_METHODS } from '../providers/types';
 import { WEBHOOK_EVENT_TYPES } from '../domain/webhook-event-types';
 import { SETTABLE_WEBHOOK_STATUSES, WebhookEvents, WebhookLabel, WebhookUrl } from '../domain/webhook-input';
+import { notAScope, SCOPES } from '../domain/scopes';
 
 /**
  * The shapes of the /v1 API, as zod schemas. They validate request bodies (unknown fields are
@@ -32,6 +33,7 @@ const setupMethod = z.enum(SETUP_METHODS).describe("Defaults to the provider's f
 export const Problem = response('Problem', 'An error: a sentence for people and a stable machine code.', z.object({
   detail: z.string().describe('What went wrong, safe to show; never contains a credential.'),
   code: z.string().describe('Machine code, e.g. evidence_reused, not_found, provider_unavailable. Every code is explained at [/docs/errors](/docs/errors).'),
+  required_scope: z.string().optional().describe('With insufficient_scope (403) only: the scopes the request needs that the API key lacks, space-separated.'),
 }));
 
 export const ValidationProblem = response('ValidationProblem', 'Invalid input: each invalid field with what is wrong with it.', Problem.extend({
@@ -140,13 +142,25 @@ export const ApiKey = response('ApiKey', 'An API key; its secret is shown only o
   created_at: timestamp,
   last_used_at: timestamp.nullable(),
   revoked_at: timestamp.nullable(),
+  scopes: z.array(z.enum(SCOPES)).describe('What the key may do, fixed at creation (with what each scope implies).'),
 }));
 
 export const ApiKeyList = response('ApiKeyList', "The organization's API keys, newest first.", z.array(ApiKey));
 
 export const CreatedApiKey = response('CreatedApiKey', 'A new API key with its secret, shown only here.', ApiKey.extend({ key: z.string().describe('Shown once: store it now.') }));
 
-export const CreateApiKeyBody = request('CreateApiKeyRequest', 'A new API key.', z.strictObject({ name: DisplayName.default('API key') }));
+/** A scope name; an unknown one is named in the 400 when it is shaped like a scope (never arbitrary text). */
+const ScopeName = z.enum(SCOPES, { error: (issue) => notAScope(issue.input) });
+
+export const CreateApiKeyBody = request('CreateApiKeyRequest', 'A new API key.', z.strictObject({
+  name: DisplayName.default('API key'),
+  scopes: z
+    .array(ScopeName)
+    .min(1, 'must name at least one scope (omit it for every scope)')
+    .max(SCOPES.length * 2)
+    .optional()
+    .describe('What the key may do; omitted: every scope. Only scopes the calling key holds itself (else 403 insufficient_scope); a scope brings what it implies (connections:write brings connections:read).'),
+}));
 
 const Capabilities = response('Capabilities', 'What a number can do.', z.object({ voice: z.boolean(), sms: z.boolean(), mms: z.boolean() }));
 

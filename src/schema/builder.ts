@@ -6,14 +6,17 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
-import { unauthenticated } from './principal';
+import type { Scope } from '../domain/scopes';
+import { refused } from './principal';
 import type { GraphQLContext } from './context';
+import FieldScopesPlugin from './scope-plugin';
 import { toValidationError } from './validation';
 
 /** The builder only configures plugins; each type lives in its own module under types/. */
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
-  AuthScopes: { authenticated: boolean };
+  /** `authenticated`: a valid key. `scope`: the key holds this scope (root fields, from src/schema/field-scopes.ts). */
+  AuthScopes: { authenticated: boolean; scope: Scope };
   DefaultFieldNullability: false;
   Scalars: {
     ID: { Input: string; Output: number | string };
@@ -21,7 +24,8 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Errors wraps validation: a failed validation becomes a typed ValidationError result, not a masked error.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, ValidationPlugin, SimpleObjectsPlugin],
+  // FieldScopes gives root fields their scope from the one table; ScopeAuth enforces it.
+  plugins: [ErrorsPlugin, FieldScopesPlugin, ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, ValidationPlugin, SimpleObjectsPlugin],
   defaultFieldNullability: false,
   // No default error types: each field lists exactly what its domain operation can throw (types/errors.ts).
   // Input validation runs before the resolver: its ValidationError is a typed result where declared.
@@ -39,8 +43,11 @@ export const builder = new SchemaBuilder<{
   // Inputs validate with the domain's own rules (src/domain/input-rules.ts), in the API's field paths.
   validation: { validationError: toValidationError },
   scopeAuth: {
-    authScopes: (ctx) => ({ authenticated: ctx.principal !== null }),
-    unauthorizedError: (_parent, ctx) => unauthenticated(ctx),
+    authScopes: (ctx) => ({ authenticated: ctx.principal !== null, scope: (scope: Scope) => ctx.principal?.scopes.includes(scope) === true }),
+    // No key: 401. A key without the field's scope: 403 insufficient_scope naming it.
+    unauthorizedError: (_parent, ctx, info) => refused(ctx, info),
+    // A subscription's scope is checked when it starts (its key's scopes never change), so no event reaches a key that may not read it.
+    authorizeOnSubscribe: true,
   },
   relay: {
     cursorType: 'String',

@@ -3,6 +3,7 @@ import { builder } from './builder';
 import './types/scalars';
 import './types/errors';
 import './types/enums';
+import './types/scope';
 import './types/viewer';
 import './types/api-key';
 import './types/provider';

@@ -1,7 +1,9 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { CallOptions } from '../providers/http-client';
 import type { Principal } from '../domain/deps';
+import { InsufficientScopeError } from '../domain/errors';
 import type { GraphQLContext } from './context';
+import { fieldScope } from './field-scopes';
 
 /** The answer to a request without a usable key: 401, with the reason's code. */
 export function unauthenticated(ctx: Pick<GraphQLContext, 'authError'>): GraphQLError {
@@ -10,9 +12,20 @@ export function unauthenticated(ctx: Pick<GraphQLContext, 'authError'>): GraphQL
 }
 
 /**
- * The caller's organization. Root query and mutation fields are behind the `authenticated`
- * scope; a subscription's `subscribe` is not (the scope plugin wraps resolvers only), so this
- * refuses an anonymous caller itself.
+ * Why the scope plugin refused a root field: no usable key (401), or a key without the scope the
+ * field needs (403 insufficient_scope; src/http/mask-errors.ts adds `required_scope` and the
+ * status to the error's extensions, and the REST door answers the same).
+ */
+export function refused(ctx: GraphQLContext, info: GraphQLResolveInfo): Error {
+  if (!ctx.principal) return unauthenticated(ctx);
+  const scope = fieldScope(info.parentType.name, info.fieldName);
+  return scope ? new InsufficientScopeError([scope]) : unauthenticated(ctx);
+}
+
+/**
+ * The caller's organization. Root fields are behind the `authenticated` scope and their own
+ * (src/schema/field-scopes.ts), subscriptions' `subscribe` included (authorizeOnSubscribe); this
+ * refuses an anonymous caller again wherever it is called, as a second lock.
  */
 export function principalOf(ctx: GraphQLContext): Principal {
   if (!ctx.principal) throw unauthenticated(ctx);

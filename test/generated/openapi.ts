@@ -55,7 +55,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key (the key is shown only in this response)
-         * @description Creates an API key. Its secret (key) is in this response only. An organization holds at most TRUNKLINE_MAX_API_KEYS_PER_ORG active keys (50 unless configured); revoked keys do not count.
+         * @description Creates an API key with every scope, or the `scopes` named (only ones the calling key holds itself). Its secret (key) is in this response only. An organization holds at most TRUNKLINE_MAX_API_KEYS_PER_ORG active keys (50 unless configured); revoked keys do not count.
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -528,6 +528,8 @@ export interface components {
         CreateApiKeyRequest: {
             /** @default API key */
             name: string;
+            /** @description What the key may do; omitted: every scope. Only scopes the calling key holds itself (else 403 insufficient_scope); a scope brings what it implies (connections:write brings connections:read). */
+            scopes?: ("connections:read" | "connections:write" | "numbers:read" | "numbers:write" | "verification:call" | "webhooks:manage" | "keys:manage" | "audit:read")[];
         };
         /** @description Numbers to import. */
         ImportNumbersRequest: {
@@ -569,6 +571,8 @@ export interface components {
             detail: string;
             /** @description Machine code, e.g. evidence_reused, not_found, provider_unavailable. Every code is explained at [/docs/errors](/docs/errors). */
             code: string;
+            /** @description With insufficient_scope (403) only: the scopes the request needs that the API key lacks, space-separated. */
+            required_scope?: string;
         };
         /** @description Invalid input: each invalid field with what is wrong with it. */
         ValidationProblem: {
@@ -576,6 +580,8 @@ export interface components {
             detail: string;
             /** @description Machine code, e.g. evidence_reused, not_found, provider_unavailable. Every code is explained at [/docs/errors](/docs/errors). */
             code: string;
+            /** @description With insufficient_scope (403) only: the scopes the request needs that the API key lacks, space-separated. */
+            required_scope?: string;
             /** @description Field path (e.g. credentials.account_sid) → its problems. */
             fields: {
                 [key: string]: string[];
@@ -692,6 +698,8 @@ export interface components {
             created_at: string;
             last_used_at: string | null;
             revoked_at: string | null;
+            /** @description What the key may do, fixed at creation (with what each scope implies). */
+            scopes: ("connections:read" | "connections:write" | "numbers:read" | "numbers:write" | "verification:call" | "webhooks:manage" | "keys:manage" | "audit:read")[];
         };
         /** @description The organization's API keys, newest first. */
         ApiKeyList: components["schemas"]["ApiKey"][];
@@ -709,6 +717,8 @@ export interface components {
             created_at: string;
             last_used_at: string | null;
             revoked_at: string | null;
+            /** @description What the key may do, fixed at creation (with what each scope implies). */
+            scopes: ("connections:read" | "connections:write" | "numbers:read" | "numbers:write" | "verification:call" | "webhooks:manage" | "keys:manage" | "audit:read")[];
             /** @description Shown once: store it now. */
             key: string;
         };
@@ -1211,6 +1221,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limited: retry after the Retry-After delay */
             429: {
                 headers: {
@@ -1260,7 +1279,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedApiKey"];
                 };
             };
-            /** @description Invalid name; or: Invalid input: malformed JSON, unknown or invalid fields */
+            /** @description Invalid name, or a scope that does not exist; or: Invalid input: malformed JSON, unknown or invalid fields */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1271,6 +1290,15 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The calling key lacks keys:manage, or a scope it asks for (insufficient_scope names them); or: The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1366,6 +1394,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such key in this organization */
             404: {
                 headers: {
@@ -1419,6 +1456,15 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1486,6 +1532,15 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1592,6 +1647,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such connection in this organization */
             404: {
                 headers: {
@@ -1646,6 +1710,15 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1722,6 +1795,15 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1825,6 +1907,15 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1937,6 +2028,15 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2063,6 +2163,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such connection in this organization */
             404: {
                 headers: {
@@ -2171,6 +2280,15 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2301,6 +2419,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limited: retry after the Retry-After delay */
             429: {
                 headers: {
@@ -2348,6 +2475,15 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2409,6 +2545,15 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2494,6 +2639,15 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2596,6 +2750,15 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2716,6 +2879,15 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2852,6 +3024,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limited: retry after the Retry-After delay */
             429: {
                 headers: {
@@ -2896,6 +3077,15 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2963,6 +3153,15 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3060,6 +3259,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such endpoint in this organization */
             404: {
                 headers: {
@@ -3114,6 +3322,15 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3190,6 +3407,15 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3283,6 +3509,15 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3403,6 +3638,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such endpoint in this organization */
             404: {
                 headers: {
@@ -3473,6 +3717,15 @@ export interface operations {
             };
             /** @description No valid key; or: No valid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -35,7 +35,28 @@ export type ApiKey = {
   name: Scalars['String']['output'];
   /** When the key was revoked, if it was. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key may do, fixed when it was created (with what each scope implies). */
+  scopes: Array<ApiKeyScope>;
 };
+
+/** What an API key may do. A key holds a set of scopes, fixed when it is created (all of them unless createApiKey names fewer); each root field needs one of them, or none (viewer, providers). A key lacking the scope a field needs gets an `insufficient_scope` error naming it (HTTP 403). */
+export type ApiKeyScope =
+  /** `audit:read`: Read the organization's audit trail. */
+  | 'AUDIT_READ'
+  /** `connections:read`: Read the organization's connections, and the numbers their provider accounts hold (available numbers). */
+  | 'CONNECTIONS_READ'
+  /** `connections:write`: Test credentials, create, rename, retest, rotate and delete connections (implies connections:read). */
+  | 'CONNECTIONS_WRITE'
+  /** `keys:manage`: List, create and revoke API keys; a key only creates keys with scopes it holds itself. */
+  | 'KEYS_MANAGE'
+  /** `numbers:read`: Read the organization's phone numbers and their test calls. */
+  | 'NUMBERS_READ'
+  /** `numbers:write`: Import numbers, change their label and agents, release them (implies numbers:read). */
+  | 'NUMBERS_WRITE'
+  /** `verification:call`: Verify numbers and place test calls: real calls that may cost money at the provider (implies numbers:read). */
+  | 'VERIFICATION_CALL'
+  /** `webhooks:manage`: Create, read, change and delete webhook endpoints, read their delivery logs and retry deliveries. An endpoint receives the connections, numbers and test calls its events are about, so this implies connections:read and numbers:read. */
+  | 'WEBHOOKS_MANAGE';
 
 /** What an audit event records. */
 export type AuditAction =
@@ -497,6 +518,8 @@ export type ConnectionTestResult = {
 export type CreateApiKeyInput = {
   /** A name to recognise the key by, 1 to 200 characters. */
   name: Scalars['String']['input'];
+  /** What the key may do; omitted: every scope. Only scopes the calling key holds itself (else `insufficient_scope`, naming the missing ones); a scope brings what it implies (e.g. CONNECTIONS_WRITE brings CONNECTIONS_READ). */
+  scopes?: InputMaybe<Array<ApiKeyScope>>;
 };
 
 /** What createApiKey returns when it succeeds. */
@@ -745,43 +768,43 @@ export type ManualCredentialsInput = {
 /** Each mutation takes one input and returns its payload or a typed error. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Creates an API key for the organization. Its secret is in this answer only. An organization holds at most 50 active keys (TRUNKLINE_MAX_API_KEYS_PER_ORG): one more is a ConflictError `api_key_limit_reached` until one is revoked. */
+  /** Creates an API key for the organization, with every scope or the ones named (never one the calling key lacks: `insufficient_scope`). Its secret is in this answer only. An organization holds at most 50 active keys (TRUNKLINE_MAX_API_KEYS_PER_ORG): one more is a ConflictError `api_key_limit_reached` until one is revoked. Needs the API key scope `keys:manage`. */
   createApiKey: CreateApiKeyResult;
-  /** Saves a connection from tested credentials, consuming the evidence. Status CONNECTED. For Telnyx without a connectionId, sets routing up at Telnyx first. */
+  /** Saves a connection from tested credentials, consuming the evidence. Status CONNECTED. For Telnyx without a connectionId, sets routing up at Telnyx first. Needs the API key scope `connections:write`. */
   createConnection: CreateConnectionResult;
-  /** Creates a webhook endpoint, ACTIVE. Its signing secret is in this answer only. An organization holds at most 20: one more is a ConflictError `webhook_endpoint_limit_reached`. */
+  /** Creates a webhook endpoint, ACTIVE. Its signing secret is in this answer only. An organization holds at most 20: one more is a ConflictError `webhook_endpoint_limit_reached`. Needs the API key scope `webhooks:manage`. */
   createWebhookEndpoint: CreateWebhookEndpointResult;
-  /** Deletes a connection and its sealed credentials. Its phone numbers stay in the organization, unlinked; nothing is released at the provider. */
+  /** Deletes a connection and its sealed credentials. Its phone numbers stay in the organization, unlinked; nothing is released at the provider. Needs the API key scope `connections:write`. */
   deleteConnection: DeleteConnectionResult;
-  /** Deletes a webhook endpoint; its pending deliveries and its delivery log go with it. */
+  /** Deletes a webhook endpoint; its pending deliveries and its delivery log go with it. Needs the API key scope `webhooks:manage`. */
   deleteWebhookEndpoint: DeleteWebhookEndpointResult;
-  /** Imports numbers from the connection’s provider account as PROVISIONING phone numbers. */
+  /** Imports numbers from the connection’s provider account as PROVISIONING phone numbers. Needs the API key scope `numbers:write`. */
   importNumbers: ImportNumbersResult;
-  /** Releases a number: restores its previous provider routing (never deletes it there). */
+  /** Releases a number: restores its previous provider routing (never deletes it there). Needs the API key scope `numbers:write`. */
   releasePhoneNumber: ReleasePhoneNumberResult;
-  /** Tests the stored credentials again: CONNECTED, or ERROR with lastError. A provider that cannot be reached changes nothing. */
+  /** Tests the stored credentials again: CONNECTED, or ERROR with lastError. A provider that cannot be reached changes nothing. Needs the API key scope `connections:write`. */
   retestConnection: RetestConnectionResult;
-  /** Sends a delivery again, whatever its status: it is PENDING and due at once, with the same event (the same webhook-id and body). */
+  /** Sends a delivery again, whatever its status: it is PENDING and due at once, with the same event (the same webhook-id and body). Needs the API key scope `webhooks:manage`. */
   retryWebhookDelivery: RetryWebhookDeliveryResult;
-  /** Revokes an API key at once; requests with it are refused from now on. */
+  /** Revokes an API key at once; requests with it are refused from now on. Needs the API key scope `keys:manage`. */
   revokeApiKey: RevokeApiKeyResult;
-  /** Replaces the stored credentials with freshly tested ones. The old ones stay until the new ones commit; a failed rotation changes nothing. */
+  /** Replaces the stored credentials with freshly tested ones. The old ones stay until the new ones commit; a failed rotation changes nothing. Needs the API key scope `connections:write`. */
   rotateCredentials: RotateCredentialsResult;
-  /** Replaces the signing secret; the new one is in this answer only. For 24 hours the previous secret also signs each delivery (a second signature), so receivers can roll without losing events. */
+  /** Replaces the signing secret; the new one is in this answer only. For 24 hours the previous secret also signs each delivery (a second signature), so receivers can roll without losing events. Needs the API key scope `webhooks:manage`. */
   rotateWebhookEndpointSecret: RotateWebhookEndpointSecretResult;
-  /** Asks the provider for a display name for these credentials (for the onboarding form). Issues no evidence. */
+  /** Asks the provider for a display name for these credentials (for the onboarding form). Issues no evidence. Needs the API key scope `connections:write`. */
   suggestConnectionName: SuggestConnectionNameResult;
-  /** Places the two calls of a verification on demand (REST test-call): one from the number, one to it, each refused before answer at Trunkline's ingress and cancelled after the bound if it never arrives. Changes nothing on the number. One at a time per number; an organization may start a few per 15 minutes (429 past it). Progress arrives over testCallUpdated. */
+  /** Places the two calls of a verification on demand (REST test-call): one from the number, one to it, each refused before answer at Trunkline's ingress and cancelled after the bound if it never arrives. Changes nothing on the number. One at a time per number; an organization may start a few per 15 minutes (429 past it). Progress arrives over testCallUpdated. Needs the API key scope `verification:call`. */
   testCall: TestCallResult;
-  /** Probes the provider with raw credentials. Nothing is saved but, on PASS, single-use evidence for createConnection. */
+  /** Probes the provider with raw credentials. Nothing is saved but, on PASS, single-use evidence for createConnection. Needs the API key scope `connections:write`. */
   testCredentials: TestCredentialsResult;
-  /** Renames, changes SIP settings and/or rotates credentials, all or nothing. */
+  /** Renames, changes SIP settings and/or rotates credentials, all or nothing. Needs the API key scope `connections:write`. */
   updateConnection: UpdateConnectionResult;
-  /** Assigns inbound/outbound agents and a label. */
+  /** Assigns inbound/outbound agents and a label. Needs the API key scope `numbers:write`. */
   updatePhoneNumber: UpdatePhoneNumberResult;
-  /** Changes the label, URL, event types and/or status of an endpoint, all or nothing. */
+  /** Changes the label, URL, event types and/or status of an endpoint, all or nothing. Needs the API key scope `webhooks:manage`. */
   updateWebhookEndpoint: UpdateWebhookEndpointResult;
-  /** Verifies a number (REST verify-voip): routes its inbound calls to Trunkline's ingress (which hands every call but its test calls on to the platform), checks outbound authorization, then places two real calls that are refused before answer — one from the number, one to it. Every check that ran passes: ACTIVE. One fails: the failures say what to fix, and it can be verified again. */
+  /** Verifies a number (REST verify-voip): routes its inbound calls to Trunkline's ingress (which hands every call but its test calls on to the platform), checks outbound authorization, then places two real calls that are refused before answer — one from the number, one to it. Every check that ran passes: ACTIVE. One fails: the failures say what to fix, and it can be verified again. Needs the API key scope `verification:call`. */
   verifyPhoneNumber: VerifyPhoneNumberResult;
 };
 
@@ -1118,25 +1141,25 @@ export type ProviderUnavailableError = Error & {
 /** Everything is scoped to the organization of the API key. */
 export type Query = {
   __typename?: 'Query';
-  /** The organization's API keys, newest first. */
+  /** The organization's API keys, newest first. Needs the API key scope `keys:manage`. */
   apiKeys: Array<ApiKey>;
-  /** The organization's audit trail, newest first: who changed what, and when. Kept TRUNKLINE_AUDIT_RETENTION_DAYS (400 by default). */
+  /** The organization's audit trail, newest first: who changed what, and when. Kept TRUNKLINE_AUDIT_RETENTION_DAYS (400 by default). Needs the API key scope `audit:read`. */
   auditEvents: AuditEventList;
-  /** One connection, or null if this organization has none with that id. */
+  /** One connection, or null if this organization has none with that id. Needs the API key scope `connections:read`. */
   connection?: Maybe<Connection>;
-  /** The organization's connections, newest first. */
+  /** The organization's connections, newest first. Needs the API key scope `connections:read`. */
   connections: ConnectionList;
-  /** One phone number, or null if this organization has none with that id. */
+  /** One phone number, or null if this organization has none with that id. Needs the API key scope `numbers:read`. */
   phoneNumber?: Maybe<PhoneNumber>;
-  /** The organization's phone numbers, newest first. */
+  /** The organization's phone numbers, newest first. Needs the API key scope `numbers:read`. */
   phoneNumbers: PhoneNumberList;
-  /** Every supported provider, to draw connection forms. */
+  /** Every supported provider, to draw connection forms. Any valid API key may call it. */
   providers: Array<ProviderInfo>;
-  /** Who is calling: the organization of the API key. */
+  /** Who is calling: the organization of the API key, and its scopes. Any valid API key may call it. */
   viewer: Viewer;
-  /** One webhook endpoint, or null if this organization has none with that id. */
+  /** One webhook endpoint, or null if this organization has none with that id. Needs the API key scope `webhooks:manage`. */
   webhookEndpoint?: Maybe<WebhookEndpoint>;
-  /** The organization's webhook endpoints, newest first (at most 20). */
+  /** The organization's webhook endpoints, newest first (at most 20). Needs the API key scope `webhooks:manage`. */
   webhookEndpoints: WebhookEndpointList;
 };
 
@@ -1347,13 +1370,13 @@ export type SipTransport =
 /** Live changes of the organization's connections, phone numbers, test calls and webhook deliveries, over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream` (graphql-sse distinct connections mode), or all of a client's subscriptions on one stream at /graphql/stream (single connection mode). Each event carries the object as it is now, read for your organization. */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Every change to one connection (with id), or to every connection of the organization, deletions included. */
+  /** Every change to one connection (with id), or to every connection of the organization, deletions included. Needs the API key scope `connections:read`. */
   connectionUpdated: ConnectionEvent;
-  /** Every change to one phone number (with id), to the numbers of one connection (with connectionId), or to every number of the organization. */
+  /** Every change to one phone number (with id), to the numbers of one connection (with connectionId), or to every number of the organization. Needs the API key scope `numbers:read`. */
   phoneNumberUpdated: PhoneNumberEvent;
-  /** Every step of the test calls of one number (with phoneNumberId), or of every number of the organization: verify-voip and testCall progress, live. */
+  /** Every step of the test calls of one number (with phoneNumberId), or of every number of the organization: verify-voip and testCall progress, live. Needs the API key scope `numbers:read`. */
   testCallUpdated: TestCallEvent;
-  /** Every attempt at the deliveries of one webhook endpoint (with endpointId), or of every endpoint of the organization, and every retry by hand: the delivery log, live. */
+  /** Every attempt at the deliveries of one webhook endpoint (with endpointId), or of every endpoint of the organization, and every retry by hand: the delivery log, live. Needs the API key scope `webhooks:manage`. */
   webhookDeliveryUpdated: WebhookDeliveryEvent;
 };
 
@@ -1638,6 +1661,8 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** The organization the API key belongs to; everything is scoped to it. */
   organization: Organization;
+  /** What the calling key may do: a client (the console) shows only what these allow. */
+  scopes: Array<ApiKeyScope>;
 };
 
 /** Result of the last verification of a number. */

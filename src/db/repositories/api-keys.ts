@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ApiKeysTable, Database } from '../tables';
+import { fromJson, toJson } from '../json';
 
 export interface ApiKey {
   id: number;
@@ -10,6 +11,8 @@ export interface ApiKey {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  /** What the key may do, fixed at creation: scope names (src/domain/scopes.ts reads them). */
+  scopes: string[];
 }
 
 /** What authenticating a request needs of an active key. */
@@ -18,7 +21,10 @@ export interface ActiveKey {
   organizationId: number;
   keyPrefix: string;
   lastUsedAt: string | null;
+  scopes: string[];
 }
+
+const scopesOf = (text: string): string[] => fromJson<string[]>(text) ?? [];
 
 function toApiKey(row: Selectable<ApiKeysTable>): ApiKey {
   return {
@@ -30,12 +36,13 @@ function toApiKey(row: Selectable<ApiKeysTable>): ApiKey {
     createdAt: row.created_at,
     lastUsedAt: row.last_used_at,
     revokedAt: row.revoked_at,
+    scopes: scopesOf(row.scopes),
   };
 }
 
 export function apiKeysRepository(db: Kysely<Database>) {
   return {
-    async insert(k: { organizationId: number; name: string; keyPrefix: string; keyHash: string; now: Date }): Promise<ApiKey> {
+    async insert(k: { organizationId: number; name: string; keyPrefix: string; keyHash: string; scopes: readonly string[]; now: Date }): Promise<ApiKey> {
       const row = await db
         .insertInto('api_keys')
         .values({
@@ -43,6 +50,7 @@ export function apiKeysRepository(db: Kysely<Database>) {
           name: k.name,
           key_prefix: k.keyPrefix,
           key_hash: k.keyHash,
+          scopes: toJson(k.scopes),
           created_at: k.now.toISOString(),
         })
         .returningAll()
@@ -53,15 +61,15 @@ export function apiKeysRepository(db: Kysely<Database>) {
       const row = await db.selectFrom('api_keys').selectAll().where('key_hash', '=', hash).executeTakeFirst();
       return row && toApiKey(row);
     },
-    /** The active key with this hash: the read every request makes, so only the four columns it needs. */
+    /** The active key with this hash: the read every request makes, so only the five columns it needs. */
     async findActiveByHash(hash: string): Promise<ActiveKey | undefined> {
       const row = await db
         .selectFrom('api_keys')
-        .select(['id', 'organization_id', 'key_prefix', 'last_used_at'])
+        .select(['id', 'organization_id', 'key_prefix', 'last_used_at', 'scopes'])
         .where('key_hash', '=', hash)
         .where('revoked_at', 'is', null)
         .executeTakeFirst();
-      return row && { id: row.id, organizationId: row.organization_id, keyPrefix: row.key_prefix, lastUsedAt: row.last_used_at };
+      return row && { id: row.id, organizationId: row.organization_id, keyPrefix: row.key_prefix, lastUsedAt: row.last_used_at, scopes: scopesOf(row.scopes) };
     },
     async list(organizationId: number): Promise<ApiKey[]> {
       const rows = await db

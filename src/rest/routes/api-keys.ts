@@ -1,5 +1,5 @@
 import { CreateApiKeyDocument, ListApiKeysDocument, RevokeApiKeyDocument } from '../generated/graphql';
-import { apiKeyJson } from '../presenters';
+import { apiKeyJson, scopeConstant } from '../presenters';
 import { bodyOf, payloadOf, type Route } from '../route';
 import { ApiKeyList, CreateApiKeyBody, CreatedApiKey } from '../schemas';
 
@@ -22,16 +22,16 @@ export const apiKeyRoutes: Route[] = [
     method: 'POST',
     path: '/v1/developer/api-keys',
     operationId: 'createApiKey',
-    description: 'Creates an API key. Its secret (key) is in this response only. An organization holds at most TRUNKLINE_MAX_API_KEYS_PER_ORG active keys (50 unless configured); revoked keys do not count.',
+    description: 'Creates an API key with every scope, or the `scopes` named (only ones the calling key holds itself). Its secret (key) is in this response only. An organization holds at most TRUNKLINE_MAX_API_KEYS_PER_ORG active keys (50 unless configured); revoked keys do not count.',
     summary: 'Create an API key (the key is shown only in this response)',
     tag: 'Developer',
     body: CreateApiKeyBody,
     response: CreatedApiKey,
-    statuses: { 201: 'Created', 400: 'Invalid name', 401: 'No valid key', 409: 'The organization already holds its most active keys (api_key_limit_reached: revoke one first); or this Idempotency-Key already created a key, whose secret is not kept for a replay' },
+    statuses: { 201: 'Created', 400: 'Invalid name, or a scope that does not exist', 401: 'No valid key', 403: 'The calling key lacks keys:manage, or a scope it asks for (insufficient_scope names them)', 409: 'The organization already holds its most active keys (api_key_limit_reached: revoke one first); or this Idempotency-Key already created a key, whose secret is not kept for a replay' },
     secretInAnswer: true,
     async handle({ run }, req) {
       const body = bodyOf(req, CreateApiKeyBody);
-      const created = payloadOf((await run(CreateApiKeyDocument, { input: { name: body.name } })).createApiKey, 'created');
+      const created = payloadOf((await run(CreateApiKeyDocument, { input: { name: body.name, scopes: body.scopes?.map(scopeConstant) } })).createApiKey, 'created');
       return { status: 201, body: { ...apiKeyJson(created.apiKey), key: created.secret } };
     },
   },

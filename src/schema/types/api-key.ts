@@ -7,6 +7,8 @@ import { parseId } from '../pagination';
 import { principalOf } from '../principal';
 import { declared, resultErrors } from './errors';
 import { inputRules } from './input-validation';
+import { ApiKeyScopeEnum } from './scope';
+import { knownScopes } from '../../domain/scopes';
 
 const ApiKeyType = builder.objectRef<ApiKey>('ApiKey').implement({
   description: 'An API key of the organization. The secret itself is shown once, when the key is created.',
@@ -18,6 +20,7 @@ const ApiKeyType = builder.objectRef<ApiKey>('ApiKey').implement({
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the key was created.' }),
     lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true, description: 'When the key last authenticated a request (within a minute).' }),
     revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true, description: 'When the key was revoked, if it was.' }),
+    scopes: t.field({ type: [ApiKeyScopeEnum], description: 'What the key may do, fixed when it was created (with what each scope implies).', resolve: (k) => knownScopes(k.scopes) }),
   }),
 });
 
@@ -36,16 +39,23 @@ builder.queryField('apiKeys', (t) =>
 const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
   description: 'A new API key.',
   validate: inputRules({ name: DisplayName }),
-  fields: (t) => ({ name: t.string({ required: true, description: 'A name to recognise the key by, 1 to 200 characters.' }) }),
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'A name to recognise the key by, 1 to 200 characters.' }),
+    scopes: t.field({
+      type: [ApiKeyScopeEnum],
+      required: false,
+      description: 'What the key may do; omitted: every scope. Only scopes the calling key holds itself (else `insufficient_scope`, naming the missing ones); a scope brings what it implies (e.g. CONNECTIONS_WRITE brings CONNECTIONS_READ).',
+    }),
+  }),
 });
 
 builder.mutationField('createApiKey', (t) =>
   t.field({
     type: CreatedApiKey,
-    description: 'Creates an API key for the organization. Its secret is in this answer only. An organization holds at most 50 active keys (TRUNKLINE_MAX_API_KEYS_PER_ORG): one more is a ConflictError `api_key_limit_reached` until one is revoked.',
+    description: 'Creates an API key for the organization, with every scope or the ones named (never one the calling key lacks: `insufficient_scope`). Its secret is in this answer only. An organization holds at most 50 active keys (TRUNKLINE_MAX_API_KEYS_PER_ORG): one more is a ConflictError `api_key_limit_reached` until one is revoked.',
     errors: resultErrors('createApiKey', 'created', 'The key and its secret.'),
     args: { input: t.arg({ type: CreateApiKeyInput, required: true, description: 'The new key.' }) },
-    resolve: declared('createApiKey', (_r, { input }, ctx) => createApiKey(ctx.deps, principalOf(ctx), input.name)),
+    resolve: declared('createApiKey', (_r, { input }, ctx) => createApiKey(ctx.deps, principalOf(ctx), input.name, { scopes: input.scopes ?? undefined })),
   }),
 );
 

@@ -2,6 +2,7 @@ import type { Organization } from '../../db/repositories/organizations';
 import { getOrganization } from '../../domain/organizations';
 import { builder } from '../builder';
 import { principalOf } from '../principal';
+import { ApiKeyScopeEnum } from './scope';
 
 const OrganizationType = builder.objectRef<Organization>('Organization').implement({
   description: 'The organization an API key belongs to.',
@@ -20,9 +21,14 @@ const Viewer = builder.objectRef<{ organizationId: number }>('Viewer').implement
       description: 'The organization the API key belongs to; everything is scoped to it.',
       resolve: (_v, _a, ctx) => getOrganization(ctx.deps, principalOf(ctx)),
     }),
+    scopes: t.field({
+      type: [ApiKeyScopeEnum],
+      description: 'What the calling key may do: a client (the console) shows only what these allow.',
+      resolve: (_v, _a, ctx) => principalOf(ctx).scopes,
+    }),
   }),
 });
 
 builder.queryField('viewer', (t) =>
-  t.field({ type: Viewer, description: 'Who is calling: the organization of the API key.', resolve: (_r, _a, ctx) => ({ organizationId: principalOf(ctx).organizationId }) }),
+  t.field({ type: Viewer, description: 'Who is calling: the organization of the API key, and its scopes.', resolve: (_r, _a, ctx) => ({ organizationId: principalOf(ctx).organizationId }) }),
 );
