@@ -7,16 +7,14 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
+import { pgConnection } from './support';
 
 const page = 'from phone_numbers where organization_id = 1 order by created_at desc, id desc limit 50';
 const queries = { rest: `select * ${page}`, graphql: `select id, number, status, voip_verification_status, created_at ${page}` };
 let read: (which: keyof typeof queries) => Promise<unknown[]> | unknown[];
 const url = process.env.DATABASE_URL ?? '';
 if (url.startsWith('postgres')) {
-  const parsed = new URL(url);
-  const schema = parsed.searchParams.get('schema');
-  parsed.searchParams.delete('schema');
-  const pool = new pg.Pool({ connectionString: parsed.toString(), max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const pool = new pg.Pool({ ...pgConnection(url), max: 10 });
   read = async (which) => (await pool.query({ name: which, text: queries[which] })).rows;
 } else {
   const db = new SQLite(process.env.BENCH_DB!, { readonly: true });

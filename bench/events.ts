@@ -17,14 +17,13 @@ import { startSimulator } from '../src/simulator/server';
 import { freshDatabaseUrl } from '../test/support/database';
 import { SECRET_KEYS } from '../test/support/harness';
 import { callInstance, cli, startInstance, stopInstance, type Instance } from '../test/support/instances';
+import { median, percentile } from './support';
 
 process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const WRITES = Number(process.env.BENCH_EVENTS ?? 300);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
 
 const sim = await startSimulator();
 const db = await freshDatabaseUrl();
@@ -108,10 +107,9 @@ async function limiter(): Promise<void> {
     await rps(shared);
     const rounds: { memory: number; redis: number }[] = [];
     for (let i = 0; i < ROUNDS; i++) rounds.push({ memory: await rps(memory), redis: await rps(shared) });
-    const ratios = rounds.map((r) => r.redis / r.memory).sort((x, y) => x - y);
-    const median = ratios[Math.floor(ratios.length / 2)]!;
+    const ratio = median(rounds.map((r) => r.redis / r.memory));
     const show = rounds.map((r) => `${r.memory.toFixed(0)}/${r.redis.toFixed(0)}`).join(', ');
-    console.log(`rate limiter (authenticated GET /v1/healthz, req/s in-memory/Redis by round: ${show}): Redis = ${median.toFixed(2)} of in-memory (median of ${ROUNDS} rounds)`);
+    console.log(`rate limiter (authenticated GET /v1/healthz, req/s in-memory/Redis by round: ${show}): Redis = ${ratio.toFixed(2)} of in-memory (median of ${ROUNDS} rounds)`);
   } finally {
     await Promise.all([stopInstance(memory), stopInstance(shared)]);
   }

@@ -30,8 +30,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { summarizeProfile } from './profile';
+import { AUTH, env, median, pgSchema, seed, serve, SERVER_CPU } from './support';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -39,7 +39,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1_000_000);
 // The gateway's JIT takes more than a second to settle: a first round after 1 s ran ~20 % slow.
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
-const SERVER_CPU = process.env.BENCH_SERVER_CPU ?? '0';
 // Under a missed list target, a profiled run of the gateway says where its time goes (BENCH_PROFILE=0: no).
 const PROFILE = process.env.BENCH_PROFILE !== '0';
 // Event streams held open at once by the start-up phase.
@@ -47,8 +46,6 @@ const STREAMS = Number(process.env.BENCH_STREAMS ?? 1000);
 // V8 keeps the young generation it grew while the modules loaded until its memory reducer acts
 // on a quiet process, 20 to 40 s after start here: the phase reads memory again after this long.
 const SETTLE = Number(process.env.BENCH_SETTLE_SECONDS ?? 60);
-const KEY = 'sk_live_benchmark_0123456789abcdef';
-const AUTH = { authorization: `Bearer ${KEY}` };
 
 interface Result {
   rps: number;
@@ -73,39 +70,6 @@ async function measure(t: Target): Promise<Result> {
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bytes: (await one.arrayBuffer()).byteLength };
 }
 
-function env(dbFile: string, databaseUrl = `sqlite:${dbFile}`): Record<string, string> {
-  return {
-    DATABASE_URL: databaseUrl,
-    BENCH_DB: dbFile,
-    PORT: '0',
-    LOG_LEVEL: 'info',
-    TRUNKLINE_SECRET_KEYS: `bench:${Buffer.alloc(32, 3).toString('base64')}`,
-    TRUNKLINE_BOOTSTRAP_API_KEY: KEY,
-    RATE_LIMIT_PER_MINUTE: '100000000',
-    PROVIDER_RATE_LIMIT_PER_MINUTE: '100000000',
-    TRUNKLINE_RECHECK_INTERVAL_SECONDS: '0',
-  };
-}
-
-/** A server process on the server core; resolves with its URL once it listens. */
-function serve(script: string, vars: Record<string, string>, nodeArgs: string[] = []): Promise<{ url: string; readyMs: number; stop(): Promise<void> }> {
-  const spawned = performance.now();
-  const child = spawn('taskset', ['-c', SERVER_CPU, process.execPath, ...nodeArgs, '--import', 'tsx', script], { env: { ...process.env, ...vars }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return new Promise((resolve) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const url = /"url":"([^"]+)"/.exec(line)?.[1] ?? /^LISTENING (\S+)/.exec(line)?.[1];
-      if (url) resolve({ url, readyMs: performance.now() - spawned, stop: () => (child.kill('SIGTERM'), exited) });
-    });
-  });
-}
-
-function seed(vars: Record<string, string>, numbers: number) {
-  const res = spawnSync('taskset', ['-c', SERVER_CPU, process.execPath, '--import', 'tsx', 'bench/seed.ts'], { env: { ...process.env, ...vars, BENCH_NUMBERS: String(numbers) }, stdio: 'inherit' });
-  if (res.status !== 0) throw new Error('seeding failed');
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (r: Result) => `${r.rps.toFixed(0).padStart(6)} req/s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(3)} ms  ${r.bytes} B`;
 const verdict = (value: number, target: number, atLeast = true) => `${value.toFixed(2)} (target ${atLeast ? '≥' : '≤'} ${target}: ${(atLeast ? value >= target : value <= target) ? 'met' : `missed by ${Math.abs(value - target).toFixed(2)}`})`;
 const GRAPHQL_LIST = JSON.stringify({ query: '{ phoneNumbers(first: 50) { edges { node { id number status voipVerificationStatus createdAt } } } }' });
@@ -180,17 +144,6 @@ async function importPhase(dir: string) {
   console.log(`\nbulk import of 1,000 numbers (a SIP trunk: no provider call), ${rounds} rounds after a warm-up`);
   console.log(`  raw better-sqlite3 batched insert     ${rawRate.toFixed(0).padStart(7)} rows/s`);
   console.log(`  POST …/import-numbers, through HTTP   ${apiRate.toFixed(0).padStart(7)} rows/s  ratio ${verdict(apiRate / rawRate, 0.5)}`);
-}
-
-/** A fresh PostgreSQL schema for one scale step (BENCH_PG_URL, the test database by default). */
-async function pgSchema(name: string): Promise<string> {
-  const base = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const client = new pg.Client({ connectionString: base });
-  await client.connect();
-  await client.query(`drop schema if exists ${name} cascade`);
-  await client.query(`create schema ${name}`);
-  await client.end();
-  return `${base}?schema=${name}`;
 }
 
 async function scalePhase(dir: string, engine: 'sqlite' | 'postgres') {

@@ -10,6 +10,7 @@ import { ensureBootstrapOrganization } from '../src/domain/organizations';
 import { openRuntime } from '../src/runtime';
 import { connectionsRepository } from '../src/db/repositories/connections';
 import { sealCredentials } from '../src/domain/credentials';
+import { pgConnection } from './support';
 
 const COUNT = Number(process.env.BENCH_NUMBERS ?? 50);
 const config = loadConfig();
@@ -25,10 +26,7 @@ await runtime.close();
 
 if (config.databaseUrl.startsWith('postgres')) {
   // PostgreSQL: the rows made by the server itself, in one statement.
-  const url = new URL(config.databaseUrl);
-  const schema = url.searchParams.get('schema');
-  url.searchParams.delete('schema');
-  const client = new pg.Client({ connectionString: url.toString(), ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const client = new pg.Client(pgConnection(config.databaseUrl));
   await client.connect();
   await client.query(
     `insert into phone_numbers (organization_id, number, source, status, voip_connection_id, provider_number_id, friendly_name, country, capabilities, voip_verification_status, created_at, updated_at)

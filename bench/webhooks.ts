@@ -39,17 +39,16 @@
  * outbox (nothing pending, as many arrived as it holds). Prints figures; asserts only that every
  * answered write put its deliveries in the outbox and that they arrived (tests judge behaviour).
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { Agent, createServer, request, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
+import { AUTH, env, median, percentile, PG_URL, pgConnection, pgSchema, seed, serve, stopAll } from './support';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
@@ -65,61 +64,9 @@ const DRAIN_SECONDS = Number(process.env.BENCH_DRAIN_SECONDS ?? 300);
 // The longest a receiver keeps an answer back (the gateway's bound on a delivery's timeout is 60 s).
 const HOLD_TIMEOUT_MS = (WARMUP + SECONDS + 15) * 1000;
 if (HOLD_TIMEOUT_MS > 60_000) throw new Error('BENCH_WARMUP + BENCH_SECONDS must stay under 45 s: the receivers keep answers back that long');
-const SERVER_CPU = process.env.BENCH_SERVER_CPU ?? '0';
-const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const EVENT = 'phone_number.updated';
-const KEY = 'sk_live_benchmark_0123456789abcdef';
-const AUTH = { authorization: `Bearer ${KEY}` };
 
 type Engine = 'sqlite' | 'postgres';
-
-function env(dbFile: string, databaseUrl = `sqlite:${dbFile}`): Record<string, string> {
-  return {
-    DATABASE_URL: databaseUrl,
-    BENCH_DB: dbFile,
-    PORT: '0',
-    LOG_LEVEL: 'info',
-    TRUNKLINE_SECRET_KEYS: `bench:${Buffer.alloc(32, 3).toString('base64')}`,
-    TRUNKLINE_BOOTSTRAP_API_KEY: KEY,
-    RATE_LIMIT_PER_MINUTE: '100000000',
-    PROVIDER_RATE_LIMIT_PER_MINUTE: '100000000',
-    TRUNKLINE_RECHECK_INTERVAL_SECONDS: '0',
-    // The receivers are http://127.0.0.1:<any port> in this process: the development hosts.
-    TRUNKLINE_WEBHOOK_ALLOW_LOCALHOST: 'true',
-  };
-}
-
-/** Gateways still running: stopped if the bench fails half-way, so none outlives it. */
-const running = new Set<{ kill(): boolean }>();
-
-/** A gateway on the server core; resolves with its URL once it listens. */
-function serve(vars: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn('taskset', ['-c', SERVER_CPU, process.execPath, '--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...vars }, stdio: ['ignore', 'pipe', 'inherit'] });
-  running.add(child);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => (running.delete(child), resolve())));
-  return new Promise((resolve, reject) => {
-    void exited.then(() => reject(new Error('the gateway exited before it listened')));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const url = /"url":"([^"]+)"/.exec(line)?.[1];
-      if (url) resolve({ url, stop: () => (child.kill('SIGTERM'), exited) });
-    });
-  });
-}
-
-function seed(vars: Record<string, string>) {
-  const res = spawnSync('taskset', ['-c', SERVER_CPU, process.execPath, '--import', 'tsx', 'bench/seed.ts'], { env: { ...process.env, ...vars, BENCH_NUMBERS: String(NUMBERS) }, stdio: 'inherit' });
-  if (res.status !== 0) throw new Error('seeding failed');
-}
-
-/** A fresh PostgreSQL schema (as bench/run.ts makes one per scale step). */
-async function pgSchema(name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  await client.query(`drop schema if exists ${name} cascade`);
-  await client.query(`create schema ${name}`);
-  await client.end();
-  return `${PG_URL}?schema=${name}`;
-}
 
 async function pgAnswers(): Promise<boolean> {
   const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
@@ -142,10 +89,7 @@ async function outboxReader(engine: Engine, vars: Record<string, string>) {
     const stmt = db.prepare<[], { total: number; pending: number }>(sql);
     return { counts: async () => stmt.get()!, close: async () => db.close() };
   }
-  const url = new URL(vars.DATABASE_URL!);
-  const schema = url.searchParams.get('schema')!;
-  url.searchParams.delete('schema');
-  const client = new pg.Client({ connectionString: url.toString(), options: `-c search_path=${schema}` });
+  const client = new pg.Client(pgConnection(vars.DATABASE_URL!));
   await client.connect();
   return {
     counts: async () => {
@@ -251,11 +195,13 @@ async function gatewayWith(engine: Engine, dir: string, name: string, endpoints:
   const file = join(dir, `${name}.db`);
   const vars = {
     ...env(file, engine === 'postgres' ? await pgSchema(`bench_webhooks_${name}`) : undefined),
+    // The receivers are http://127.0.0.1:<any port> in this process: the development hosts.
+    TRUNKLINE_WEBHOOK_ALLOW_LOCALHOST: 'true',
     // The outbox-only measurement keeps the answers back for the warm-up and the window: no attempt may time out meanwhile.
     TRUNKLINE_WEBHOOK_TIMEOUT_MS: String(HOLD_TIMEOUT_MS),
   };
-  seed(vars);
-  const gateway = await serve(vars);
+  seed(vars, NUMBERS);
+  const gateway = await serve('src/main.ts', vars);
   const prefix = `/hook/${name}/`;
   for (let i = 0; i < endpoints; i++) await createEndpoint(gateway.url, receivers.url(`${prefix}${i}`), `bench ${name} ${i}`);
   const outbox = await outboxReader(engine, vars);
@@ -264,8 +210,6 @@ async function gatewayWith(engine: Engine, dir: string, name: string, endpoints:
 }
 type Gateway = Awaited<ReturnType<typeof gatewayWith>>;
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
-const median = (xs: number[]) => percentile(xs, 50);
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 let label = 0;
 
@@ -456,6 +400,6 @@ async function main() {
 
 main().catch((err: unknown) => {
   console.error(err);
-  for (const child of running) child.kill();
+  stopAll();
   process.exit(1);
 });

@@ -9,6 +9,7 @@ import * as idempotencyAtRest from './0007_idempotency_at_rest';
 import * as testCalls from './0008_test_calls';
 import * as webhooks from './0009_webhooks';
 import * as apiKeyScopes from './0010_api_key_scopes';
+import * as connectLinks from './0011_connect_links';
 
 /**
  * The migrations, in order. A static list rather than a folder scan: Kysely's
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0008_test_calls': testCalls,
   '0009_webhooks': webhooks,
   '0010_api_key_scopes': apiKeyScopes,
+  '0011_connect_links': connectLinks,
 };

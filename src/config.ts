@@ -63,6 +63,8 @@ const envSchema = z.object({
   TRUNKLINE_INBOUND_VOICE_URL: z.url().default('https://voice.trunkline.example/inbound'),
   /** The public origin providers reach Trunkline's HTTP ingress at (/ingress/…); unset: the listening address. */
   TRUNKLINE_INGRESS_URL: z.url().optional(),
+  /** The public origin of the console, where connect links open (/connect/…); unset: the listening address. */
+  TRUNKLINE_CONSOLE_URL: z.url().optional(),
   TRUNKLINE_INBOUND_SIP_URI: z
     .string()
     .regex(/^sips?:[^\s]+$/, 'must be a sip: or sips: URI')
@@ -180,6 +182,8 @@ export type Config = Readonly<{
    * never against the Host header. Unset: the address the server listens at.
    */
   ingressUrl: string | undefined;
+  /** TRUNKLINE_CONSOLE_URL: the public origin of the console, which connect links' URLs start with. Unset: the address the server listens at. */
+  consoleUrl: string | undefined;
   testCalls: {
     timeoutSeconds: number;
     perOrgPer15Minutes: number;
@@ -293,6 +297,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     inboundVoiceUrl: e.TRUNKLINE_INBOUND_VOICE_URL,
     inboundSipUri: e.TRUNKLINE_INBOUND_SIP_URI,
     ingressUrl: e.TRUNKLINE_INGRESS_URL,
+    consoleUrl: e.TRUNKLINE_CONSOLE_URL,
     testCalls: {
       timeoutSeconds: e.TRUNKLINE_TEST_CALL_TIMEOUT_SECONDS,
       atVerification: e.TRUNKLINE_VERIFY_WITH_CALLS,

@@ -70,6 +70,11 @@ export async function openRuntime(config: Config, log: Logger, clock: Clock = sy
       recheckIntervalSeconds: config.recheckIntervalSeconds,
       maxNumbersPerOrg: config.maxNumbersPerOrg,
       maxApiKeysPerOrg: config.maxApiKeysPerOrg,
+      consoleOrigin: () => {
+        const origin = config.consoleUrl ?? reached.origin;
+        if (!origin) throw new Error('the console origin is not known before the server listens');
+        return origin.replace(/\/$/, '');
+      },
       authCache: createAuthCache(db.foreignCommits, clock),
       // ioredis is imported only when REDIS_URL names a Redis: a single instance never loads it.
       events: config.redisUrl ? (await import('./events/redis-bus')).createRedisEventBus(config.redisUrl, log) : createEventBus(log),

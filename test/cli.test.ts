@@ -14,7 +14,7 @@ describe('the trunkline command', () => {
   it('migrate applies the migrations once', () => {
     // A database of its own: the other commands migrate the shared one on first use, in whatever order they run.
     const env = { DATABASE_URL: `sqlite:${join(dir, 'migrate.db')}` };
-    expect(JSON.parse(run(['migrate'], env).stdout)).toEqual({ applied: ['0001_initial', '0002_connection_number_count', '0003_connection_rechecks', '0004_audit_events', '0005_organization_number_count', '0006_number_claims', '0007_idempotency_at_rest', '0008_test_calls', '0009_webhooks', '0010_api_key_scopes'] });
+    expect(JSON.parse(run(['migrate'], env).stdout)).toEqual({ applied: ['0001_initial', '0002_connection_number_count', '0003_connection_rechecks', '0004_audit_events', '0005_organization_number_count', '0006_number_claims', '0007_idempotency_at_rest', '0008_test_calls', '0009_webhooks', '0010_api_key_scopes', '0011_connect_links'] });
     expect(JSON.parse(run(['migrate'], env).stdout)).toEqual({ applied: [] });
   });
 

@@ -16,7 +16,7 @@ describe('migrations', () => {
     const fresh = await freshDatabaseUrl();
     const db = createDb(fresh.url);
     try {
-      expect(await migrateToLatest(db)).toEqual(['0001_initial', '0002_connection_number_count', '0003_connection_rechecks', '0004_audit_events', '0005_organization_number_count', '0006_number_claims', '0007_idempotency_at_rest', '0008_test_calls', '0009_webhooks', '0010_api_key_scopes']);
+      expect(await migrateToLatest(db)).toEqual(['0001_initial', '0002_connection_number_count', '0003_connection_rechecks', '0004_audit_events', '0005_organization_number_count', '0006_number_claims', '0007_idempotency_at_rest', '0008_test_calls', '0009_webhooks', '0010_api_key_scopes', '0011_connect_links']);
       expect(await migrateToLatest(db)).toEqual([]);
       for (const table of ['organizations', 'api_keys', 'voip_connections', 'verification_evidence', 'phone_numbers', 'idempotency_keys', 'audit_events', 'job_leases']) {
         await expect(sql`select count(*) as n from ${sql.table(table)}`.execute(db.kysely)).resolves.toBeTruthy();
@@ -45,7 +45,7 @@ describe('migrations 0002 and 0005', () => {
         organization_id: org.id, number: n, source: 'voip', status, voip_connection_id: connection, capabilities: '{}', voip_verification_status: 'unverified', created_at: now, updated_at: now,
       });
       await k.insertInto('phone_numbers').values([number('+14155550001', a.id, 'active'), number('+14155550002', a.id, 'provisioning'), number('+14155550003', a.id, 'released'), number('+14155550004', b.id, 'released')]).execute();
-      expect(await migrateToLatest(db)).toEqual(['0002_connection_number_count', '0003_connection_rechecks', '0004_audit_events', '0005_organization_number_count', '0006_number_claims', '0007_idempotency_at_rest', '0008_test_calls', '0009_webhooks', '0010_api_key_scopes']);
+      expect(await migrateToLatest(db)).toEqual(['0002_connection_number_count', '0003_connection_rechecks', '0004_audit_events', '0005_organization_number_count', '0006_number_claims', '0007_idempotency_at_rest', '0008_test_calls', '0009_webhooks', '0010_api_key_scopes', '0011_connect_links']);
       const counts = await k.selectFrom('voip_connections').select(['id', 'numbers_imported']).orderBy('id').execute();
       expect(counts).toEqual([{ id: a.id, numbers_imported: 2 }, { id: b.id, numbers_imported: 0 }]);
       // 0005: the organization's count of its rows, released ones included.

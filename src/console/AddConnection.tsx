@@ -8,10 +8,12 @@ import { CreateConnectionMutation } from './operations';
 interface Props {
   providers: ProviderInfo[];
   onCreated: (connection: ConnectionCardFieldsFragment) => void;
+  /** A connect link's choices (ConnectPage): the one provider offered, and the name to propose. */
+  preset?: { provider?: ProviderInfo; name?: string };
 }
 
 /** Provider, credentials, test; then a name (the suggested one) and "Create connection". */
-export function AddConnection({ providers, onCreated }: Props) {
+export function AddConnection({ providers, onCreated, preset }: Props) {
   const [passed, setPassed] = useState<PassedTest | null>(null);
   const [name, setName] = useState('');
   const [failure, setFailure] = useState<string>();
@@ -20,7 +22,7 @@ export function AddConnection({ providers, onCreated }: Props) {
   const tested = (p: PassedTest | null) => {
     setPassed(p);
     setFailure(undefined);
-    if (p) setName(p.test.suggestedConnectionName);
+    if (p) setName(preset?.name ?? p.test.suggestedConnectionName);
   };
 
   const submit = async (event: Event) => {
@@ -42,7 +44,7 @@ export function AddConnection({ providers, onCreated }: Props) {
   return (
     <section class="panel" aria-labelledby="add-heading">
       <h2 id="add-heading">Add connection</h2>
-      <CredentialsForm providers={providers} onTested={tested} />
+      <CredentialsForm providers={providers} fixedProvider={preset?.provider} onTested={tested} />
       <form class="create" onSubmit={submit} noValidate>
         <div class="field">
           <label for="connection-name">Connection name</label>

@@ -1,12 +1,13 @@
 import { useQuery } from '@urql/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { apiError, requestFailure } from './api';
-import { importStateText } from './format';
+import { capabilitiesText, importStateText } from './format';
 import type { Capability } from './generated/graphql';
 import { ImportOutcome } from './ImportResults';
 import { useLive } from './live';
 import { ManualNumbers } from './ManualNumbers';
 import { AvailableNumbersQuery } from './operations';
+import { usePermissions } from './permissions';
 import { useImport } from './useImport';
 
 const CAPABILITIES: [Capability, string][] = [
@@ -25,8 +26,13 @@ function useSettled(value: string, ms = 300): string {
   return settled;
 }
 
-/** The numbers the provider account holds, read live through the connection, to pick and import. */
+/**
+ * The numbers the provider account holds, read live through the connection, to pick and import.
+ * A key that may not import (numbers:write) sees the list without the picking.
+ */
 export function AvailableNumbers({ connectionId }: { connectionId: string }) {
+  const { can, notice } = usePermissions();
+  const canImport = can('importNumbers');
   const [search, setSearch] = useState('');
   const [country, setCountry] = useState('');
   const [capability, setCapability] = useState<Capability | ''>('');
@@ -50,7 +56,8 @@ export function AvailableNumbers({ connectionId }: { connectionId: string }) {
 
   const list = result.data?.connection?.availableNumbers;
   const err = list && apiError(list);
-  if (err?.code === 'no_provider_inventory') return <ManualNumbers connectionId={connectionId} />;
+  // A SIP trunk lists nothing: its section is only the import form.
+  if (err?.code === 'no_provider_inventory') return canImport ? <ManualNumbers connectionId={connectionId} /> : <p class="hint">{notice('importNumbers')}</p>;
 
   const page = list?.__typename === 'AvailableNumberList' ? list : undefined;
   const rows = page?.edges.map((e) => e.node) ?? [];
@@ -111,9 +118,11 @@ export function AvailableNumbers({ connectionId }: { connectionId: string }) {
             <table aria-label="Available numbers">
               <thead>
                 <tr>
-                  <th scope="col">
-                    <input type="checkbox" aria-label="Select all on this page" checked={allSelected} disabled={selectable.length === 0} onChange={(e) => setSelected((e.currentTarget as HTMLInputElement).checked ? [...new Set([...selected, ...selectable])] : selected.filter((n) => !selectable.includes(n)))} />
-                  </th>
+                  {canImport && (
+                    <th scope="col">
+                      <input type="checkbox" aria-label="Select all on this page" checked={allSelected} disabled={selectable.length === 0} onChange={(e) => setSelected((e.currentTarget as HTMLInputElement).checked ? [...new Set([...selected, ...selectable])] : selected.filter((n) => !selectable.includes(n)))} />
+                    </th>
+                  )}
                   <th scope="col">Number</th>
                   <th scope="col">Name</th>
                   <th scope="col">Country</th>
@@ -124,18 +133,20 @@ export function AvailableNumbers({ connectionId }: { connectionId: string }) {
               <tbody>
                 {rows.length === 0 && (
                   <tr>
-                    <td colSpan={6}>No numbers match.</td>
+                    <td colSpan={canImport ? 6 : 5}>No numbers match.</td>
                   </tr>
                 )}
                 {rows.map((n) => (
                   <tr key={n.phoneNumber} class={n.importState === 'AVAILABLE' ? '' : 'imported'}>
-                    <td>
-                      <input type="checkbox" aria-label={n.phoneNumber} checked={selected.includes(n.phoneNumber)} disabled={n.importState !== 'AVAILABLE'} onChange={(e) => toggle(n.phoneNumber, (e.currentTarget as HTMLInputElement).checked)} />
-                    </td>
+                    {canImport && (
+                      <td>
+                        <input type="checkbox" aria-label={n.phoneNumber} checked={selected.includes(n.phoneNumber)} disabled={n.importState !== 'AVAILABLE'} onChange={(e) => toggle(n.phoneNumber, (e.currentTarget as HTMLInputElement).checked)} />
+                      </td>
+                    )}
                     <td>{n.phoneNumber}</td>
                     <td>{n.friendlyName}</td>
                     <td>{n.country ?? ''}</td>
-                    <td>{[n.capabilities.voice && 'Voice', n.capabilities.sms && 'SMS', n.capabilities.mms && 'MMS'].filter(Boolean).join(', ') || 'None'}</td>
+                    <td>{capabilitiesText(n.capabilities)}</td>
                     <td>{importStateText[n.importState]}</td>
                   </tr>
                 ))}
@@ -150,12 +161,16 @@ export function AvailableNumbers({ connectionId }: { connectionId: string }) {
           <button type="button" disabled={!page?.pageInfo.hasNextPage} onClick={() => setPages((p) => [...p, page!.pageInfo.endCursor ?? null])}>
             Next page
           </button>
-          <button type="submit" class="primary" disabled={selected.length === 0 || importing}>
-            {importing ? 'Importing…' : 'Import selected'}
-          </button>
-          <span class="hint" aria-live="polite">
-            {selected.length} selected
-          </span>
+          {canImport && (
+            <>
+              <button type="submit" class="primary" disabled={selected.length === 0 || importing}>
+                {importing ? 'Importing…' : 'Import selected'}
+              </button>
+              <span class="hint" aria-live="polite">
+                {selected.length} selected
+              </span>
+            </>
+          )}
         </div>
       </form>
       <ImportOutcome failure={failure} report={report} />

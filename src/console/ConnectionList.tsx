@@ -4,6 +4,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { connectionStatusText, when } from './format';
 import type { ConnectionCardFieldsFragment } from './generated/graphql';
 import { DeleteConnectionMutation, RetestConnectionMutation } from './operations';
+import { usePermissions } from './permissions';
 
 interface Props {
   connections: ConnectionCardFieldsFragment[] | null;
@@ -16,18 +17,21 @@ interface Props {
 }
 
 export function ConnectionList({ connections, selectedId, onOpen, onRotate, onAdd, onChanged, onDeleted }: Props) {
+  const canAdd = usePermissions().can('addConnection');
   return (
     <section class="connections" aria-labelledby="connections-heading">
       <div class="section-head">
         <h2 id="connections-heading">Connections</h2>
-        <button type="button" onClick={onAdd}>
-          Add connection
-        </button>
+        {canAdd && (
+          <button type="button" onClick={onAdd}>
+            Add connection
+          </button>
+        )}
       </div>
       {connections === null ? (
         <p role="status">Loading connections…</p>
       ) : connections.length === 0 ? (
-        <p>No connections yet. Add one to bring your provider account's numbers.</p>
+        <p>No connections yet.{canAdd && " Add one to bring your provider account's numbers."}</p>
       ) : (
         <ul class="cards" aria-label="Connections">
           {connections.map((c) => (
@@ -52,6 +56,8 @@ function ConnectionCard({ connection: c, selected, onOpen, onRotate, onChanged, 
   const [retesting, retest] = useAction(RetestConnectionMutation);
   const [deleting, remove] = useAction(DeleteConnectionMutation);
   const [confirming, setConfirming] = useState(false);
+  const { can } = usePermissions();
+  const [canRetest, canRotate, canDelete] = [can('retestConnection'), can('rotateCredentials'), can('deleteConnection')];
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
 
   const runRetest = async () => {
@@ -96,17 +102,25 @@ function ConnectionCard({ connection: c, selected, onOpen, onRotate, onChanged, 
         </div>
       </dl>
       {c.status === 'ERROR' && c.lastError && <p class="error">{c.lastError.detail}</p>}
-      <div class="actions">
-        <button type="button" onClick={runRetest} disabled={retesting} aria-label={`Retest ${c.name}`}>
-          {retesting ? 'Retesting…' : 'Retest'}
-        </button>
-        <button type="button" onClick={() => onRotate(c.id)} aria-label={`Rotate credentials of ${c.name}`}>
-          Rotate credentials
-        </button>
-        <button type="button" class="danger" onClick={() => setConfirming(true)} aria-label={`Delete ${c.name}`}>
-          Delete
-        </button>
-      </div>
+      {(canRetest || canRotate || canDelete) && (
+        <div class="actions">
+          {canRetest && (
+            <button type="button" onClick={runRetest} disabled={retesting} aria-label={`Retest ${c.name}`}>
+              {retesting ? 'Retesting…' : 'Retest'}
+            </button>
+          )}
+          {canRotate && (
+            <button type="button" onClick={() => onRotate(c.id)} aria-label={`Rotate credentials of ${c.name}`}>
+              Rotate credentials
+            </button>
+          )}
+          {canDelete && (
+            <button type="button" class="danger" onClick={() => setConfirming(true)} aria-label={`Delete ${c.name}`}>
+              Delete
+            </button>
+          )}
+        </div>
+      )}
       <p role={message?.error ? 'alert' : 'status'} class={message?.error ? 'error' : 'notice'}>
         {message?.text}
       </p>

@@ -5,6 +5,7 @@ import { numberStatusText, verificationText, when } from './format';
 import type { PhoneNumberRowFieldsFragment, TestCallFieldsFragment } from './generated/graphql';
 import { LiveContext, useLive } from './live';
 import { PhoneNumbersQuery, TestCallMutation, VerifyPhoneNumberMutation } from './operations';
+import { usePermissions } from './permissions';
 import { TestCallTimeline } from './TestCallTimeline';
 import { laterTestCall, NO_CALLS, type CallsView } from './testCalls';
 
@@ -12,12 +13,13 @@ type Row = PhoneNumberRowFieldsFragment;
 
 /**
  * Applies a change unless the row already shows a later state (a mutation's answer and the live
- * event of the same write can arrive in either order). Numbers that left this connection go.
+ * event of the same write can arrive in either order). Numbers that left this connection go; the
+ * organization's whole list (no connection) keeps every number, as its query lists them.
  */
-function applyChange(rows: Row[], n: Row, connectionId: string): Row[] {
+function applyChange(rows: Row[], n: Row, connectionId: string | undefined): Row[] {
   const current = rows.find((r) => r.id === n.id);
   if (current && current.updatedAt > n.updatedAt) return rows;
-  if (n.voipConnectionId !== connectionId || n.status === 'RELEASED') return rows.filter((r) => r.id !== n.id);
+  if (connectionId !== undefined && (n.voipConnectionId !== connectionId || n.status === 'RELEASED')) return rows.filter((r) => r.id !== n.id);
   return current ? rows.map((r) => (r.id === n.id ? n : r)) : [n, ...rows];
 }
 
@@ -26,9 +28,13 @@ function applyChange(rows: Row[], n: Row, connectionId: string): Row[] {
  * phoneNumberUpdated subscription, fanned out by the hub): an import or a verify made in another
  * tab shows here without a reload. Verifying a number, or its Test call, opens its calls below the
  * table: the two real calls' timelines, live (testCallUpdated), then their results.
+ * Without a connection: every number of the organization (a key that may read numbers but not
+ * connections). Verify and Test call are there only for a key holding verification:call.
  */
-export function PhoneNumbers({ connectionId }: { connectionId: string }) {
+export function PhoneNumbers({ connectionId }: { connectionId?: string }) {
   const hub = useContext(LiveContext);
+  const { can } = usePermissions();
+  const [canVerify, canTestCall] = [can('verifyNumber'), can('testCall')];
   const [after, setAfter] = useState<string | null>(null);
   const [result, reexecute] = useQuery({ query: PhoneNumbersQuery, variables: { connectionId, after } });
   const [rows, setRows] = useState<Row[] | null>(null);
@@ -126,9 +132,11 @@ export function PhoneNumbers({ connectionId }: { connectionId: string }) {
     <section class="numbers" aria-labelledby="numbers-heading">
       <div class="section-head">
         <h3 id="numbers-heading">Phone numbers</h3>
-        <button type="button" onClick={verifyAll} disabled={pending === 0 || verifying.length > 0}>
-          Verify all
-        </button>
+        {canVerify && (
+          <button type="button" onClick={verifyAll} disabled={pending === 0 || verifying.length > 0}>
+            Verify all
+          </button>
+        )}
       </div>
       {result.error && (
         <p role="alert" class="error">
@@ -138,7 +146,7 @@ export function PhoneNumbers({ connectionId }: { connectionId: string }) {
       {rows === null ? (
         <p role="status">Loading phone numbers…</p>
       ) : rows.length === 0 ? (
-        <p>No numbers imported through this connection yet.</p>
+        <p>{connectionId ? 'No numbers imported through this connection yet.' : 'No numbers imported yet.'}</p>
       ) : (
         <div class="table-wrap">
           <table aria-label="Phone numbers">
@@ -148,9 +156,11 @@ export function PhoneNumbers({ connectionId }: { connectionId: string }) {
                 <th scope="col">Status</th>
                 <th scope="col">Verification</th>
                 <th scope="col">Details</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
+                {(canVerify || canTestCall) && (
+                  <th scope="col">
+                    <span class="visually-hidden">Actions</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -178,16 +188,20 @@ export function PhoneNumbers({ connectionId }: { connectionId: string }) {
                       ''
                     )}
                   </td>
-                  <td class="row-actions">
-                    <button type="button" onClick={() => verifyOne(r)} disabled={verifying.includes(r.id) || calls[r.id]?.running != null || r.status === 'RELEASED'} aria-label={`Verify ${r.number}`}>
-                      Verify
-                    </button>
-                    {r.status === 'ACTIVE' && (
-                      <button type="button" onClick={() => testCallOne(r)} disabled={calls[r.id]?.running != null} aria-label={`Test call ${r.number}`}>
-                        Test call
-                      </button>
-                    )}
-                  </td>
+                  {(canVerify || canTestCall) && (
+                    <td class="row-actions">
+                      {canVerify && (
+                        <button type="button" onClick={() => verifyOne(r)} disabled={verifying.includes(r.id) || calls[r.id]?.running != null || r.status === 'RELEASED'} aria-label={`Verify ${r.number}`}>
+                          Verify
+                        </button>
+                      )}
+                      {canTestCall && r.status === 'ACTIVE' && (
+                        <button type="button" onClick={() => testCallOne(r)} disabled={calls[r.id]?.running != null} aria-label={`Test call ${r.number}`}>
+                          Test call
+                        </button>
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

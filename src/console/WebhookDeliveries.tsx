@@ -5,6 +5,7 @@ import { when } from './format';
 import type { WebhookDeliveryFieldsFragment, WebhookEndpointFieldsFragment } from './generated/graphql';
 import { useLive } from './live';
 import { ConnectionUpdatedSubscription, RetryWebhookDeliveryMutation, WebhookDeliveriesQuery, WebhookDeliveryUpdatedSubscription } from './operations';
+import { usePermissions } from './permissions';
 import { deliveryStatusText } from './webhookEvents';
 
 type Delivery = WebhookDeliveryFieldsFragment;
@@ -69,7 +70,8 @@ export function WebhookDeliveries({ endpoint, onEndpoint, onGone }: Props) {
 
   const arrive = (d: Delivery) => setArrived((all) => ({ ...all, [d.id]: all[d.id] ? later(all[d.id]!, d) : d }));
 
-  useSubscription({ query: WebhookDeliveryUpdatedSubscription, variables: { endpointId: endpoint.id } }, (_prev, event) => {
+  const { can } = usePermissions();
+  useSubscription({ query: WebhookDeliveryUpdatedSubscription, variables: { endpointId: endpoint.id }, pause: !can('deliveryEvents') }, (_prev, event) => {
     const { delivery, endpoint: now } = event.webhookDeliveryUpdated;
     if (!now || !delivery) {
       onGone(endpoint.id);
@@ -83,7 +85,7 @@ export function WebhookDeliveries({ endpoint, onEndpoint, onGone }: Props) {
     if (after === null && !shown.current?.some((r) => r.id === delivery.id)) reread();
     return event;
   });
-  useSubscription({ query: ConnectionUpdatedSubscription }, (_prev, event) => (reread(), event));
+  useSubscription({ query: ConnectionUpdatedSubscription, pause: !can('connectionEvents') }, (_prev, event) => (reread(), event));
   useLive('phoneNumber', reread);
   useLive('resync', () => {
     // What arrived before the drop may be older than the page read now.

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { apiError, fieldErrorsOf, requestFailure } from './api';
+import { apiError, requestFailure } from './api';
+import { FieldError, useFieldErrors } from './formErrors';
 import type { WebhookEndpointFieldsFragment } from './generated/graphql';
 import { CreateWebhookEndpointMutation } from './operations';
 import { useSecretAction } from './secretAction';
@@ -10,19 +11,14 @@ interface Props {
   onCancel: () => void;
 }
 
-type FieldName = 'label' | 'url' | 'events';
-
-/** The input a ValidationError path names (`label`, `input.url`, `events.2` …), if one of ours. */
-function fieldOf(path: string): FieldName | undefined {
-  return path.split('.').find((p): p is FieldName => p === 'label' || p === 'url' || p === 'events');
-}
+const FIELDS = ['label', 'url', 'events'] as const;
 
 /** A new endpoint: label, URL and the event types it receives; the answer carries its secret once. */
 export function WebhookEndpointForm({ onCreated, onCancel }: Props) {
   const [label, setLabel] = useState('');
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<string[]>([]);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const fields = useFieldErrors('endpoint', FIELDS);
   const [failure, setFailure] = useState<string>();
   const [creating, create] = useSecretAction(CreateWebhookEndpointMutation);
 
@@ -31,27 +27,15 @@ export function WebhookEndpointForm({ onCreated, onCancel }: Props) {
   const submit = async (event: Event) => {
     event.preventDefault();
     setFailure(undefined);
-    setFieldErrors({});
+    fields.clear();
     const res = await create({ input: { label: label.trim(), url: url.trim(), events } });
     if (!res) return;
     if (res.error || !res.data) return setFailure(requestFailure(res.error!));
     const out = res.data.createWebhookEndpoint;
     const err = apiError(out);
-    if (err) {
-      const byField: Partial<Record<FieldName, string>> = {};
-      const rest: string[] = [];
-      for (const f of fieldErrorsOf(err)) {
-        const name = fieldOf(f.path);
-        if (name && !byField[name]) byField[name] = f.message;
-        else if (!name) rest.push(`${f.path} ${f.message}`);
-      }
-      setFieldErrors(byField);
-      return setFailure([err.message, ...rest].join(' '));
-    }
+    if (err) return setFailure(fields.show(err));
     if (out.__typename === 'CreateWebhookEndpointPayload') onCreated(out.created.endpoint, out.created.secret);
   };
-
-  const described = (name: FieldName, hint?: string) => [hint, fieldErrors[name] && `endpoint-${name}-error`].filter(Boolean).join(' ') || undefined;
 
   return (
     <section class="panel" aria-labelledby="add-endpoint-heading">
@@ -64,11 +48,10 @@ export function WebhookEndpointForm({ onCreated, onCancel }: Props) {
             type="text"
             maxLength={120}
             value={label}
-            aria-invalid={fieldErrors.label ? 'true' : undefined}
-            aria-describedby={described('label')}
+            {...fields.aria('label')}
             onInput={(e) => setLabel((e.currentTarget as HTMLInputElement).value)}
           />
-          <FieldError name="label" label="Label" error={fieldErrors.label} />
+          <FieldError label="Label" {...fields.errorOf('label')} />
         </div>
         <div class="field">
           <label for="endpoint-url">URL</label>
@@ -80,16 +63,15 @@ export function WebhookEndpointForm({ onCreated, onCancel }: Props) {
             autocomplete="off"
             placeholder="https://example.com/webhooks/trunkline"
             value={url}
-            aria-invalid={fieldErrors.url ? 'true' : undefined}
-            aria-describedby={described('url', 'endpoint-url-hint')}
+            {...fields.aria('url', 'endpoint-url-hint')}
             onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)}
           />
           <p id="endpoint-url-hint" class="hint">
             HTTPS, or http://localhost or http://127.0.0.1 while you develop. Private and internal addresses are refused.
           </p>
-          <FieldError name="url" label="URL" error={fieldErrors.url} />
+          <FieldError label="URL" {...fields.errorOf('url')} />
         </div>
-        <fieldset class="field" aria-invalid={fieldErrors.events ? 'true' : undefined} aria-describedby={described('events')}>
+        <fieldset class="field" {...fields.aria('events')}>
           <legend>Events</legend>
           <div class="event-choices">
             {WEBHOOK_EVENT_TYPES.map((type) => (
@@ -99,7 +81,7 @@ export function WebhookEndpointForm({ onCreated, onCancel }: Props) {
               </label>
             ))}
           </div>
-          <FieldError name="events" label="Events" error={fieldErrors.events} />
+          <FieldError label="Events" {...fields.errorOf('events')} />
         </fieldset>
         <div class="actions">
           <button type="submit" class="primary" disabled={creating}>
@@ -115,12 +97,4 @@ export function WebhookEndpointForm({ onCreated, onCancel }: Props) {
       </form>
     </section>
   );
-}
-
-function FieldError({ name, label, error }: { name: FieldName; label: string; error?: string }) {
-  return error ? (
-    <p id={`endpoint-${name}-error`} class="error">
-      {label} {error}
-    </p>
-  ) : null;
 }

@@ -13,6 +13,11 @@ export const setupMethodText: Record<SetupMethod, string> = {
   MANUAL: 'SIP trunk',
 };
 
+/** What a number can carry, as the number lists show it (`Voice, SMS`, or `None`). */
+export function capabilitiesText(c: { voice: boolean; sms: boolean; mms: boolean }): string {
+  return [c.voice && 'Voice', c.sms && 'SMS', c.mms && 'MMS'].filter(Boolean).join(', ') || 'None';
+}
+
 /** The steps of a test call's leg, and the calls' progress in the one vocabulary the API uses for every provider. */
 export const legEventText: Record<CallLegEventKind, string> = {
   PLACED: 'Placed',

@@ -92,6 +92,7 @@ export const ViewerQuery = graphql(`
         id
         name
       }
+      scopes
     }
   }
 `);
@@ -231,6 +232,20 @@ export const DeleteConnectionMutation = graphql(`
   }
 `);
 
+/** A provider account's number as both number lists show it (the console's and a connect link's). */
+export const AvailableNumberFields = graphql(`
+  fragment AvailableNumberFields on AvailableNumber {
+    phoneNumber
+    friendlyName
+    country
+    capabilities {
+      voice
+      sms
+      mms
+    }
+  }
+`);
+
 export const AvailableNumbersQuery = graphql(`
   query ConsoleAvailableNumbers($id: ID!, $after: String, $contains: String, $country: String, $capability: Capability) {
     connection(id: $id) {
@@ -240,15 +255,8 @@ export const AvailableNumbersQuery = graphql(`
         ... on AvailableNumberList {
           edges {
             node {
-              phoneNumber
-              friendlyName
-              country
+              ...AvailableNumberFields
               importState
-              capabilities {
-                voice
-                sms
-                mms
-              }
             }
           }
           pageInfo {
@@ -291,7 +299,7 @@ export const ImportNumbersMutation = graphql(`
 `);
 
 export const PhoneNumbersQuery = graphql(`
-  query ConsolePhoneNumbers($connectionId: ID!, $after: String) {
+  query ConsolePhoneNumbers($connectionId: ID, $after: String) {
     phoneNumbers(connectionId: $connectionId, first: 50, after: $after) {
       edges {
         node {

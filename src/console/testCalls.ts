@@ -1,6 +1,7 @@
 import { useSubscription } from '@urql/preact';
 import type { CallCheckFieldsFragment, TestCallFieldsFragment } from './generated/graphql';
 import { TestCallUpdatedSubscription } from './operations';
+import { usePermissions } from './permissions';
 
 type TestCall = TestCallFieldsFragment;
 
@@ -33,7 +34,8 @@ export function laterTestCall(current: TestCall | null, next: TestCall): TestCal
 
 /** Each state of this number's test calls (verify-voip's and testCall's, from any tab), over the live stream. */
 export function useTestCallUpdates(phoneNumberId: string, onTestCall: (t: TestCall) => void) {
-  useSubscription({ query: TestCallUpdatedSubscription, variables: { phoneNumberId } }, (_prev, event) => {
+  const allowed = usePermissions().can('testCallEvents');
+  useSubscription({ query: TestCallUpdatedSubscription, variables: { phoneNumberId }, pause: !allowed }, (_prev, event) => {
     if (event.testCallUpdated.testCall) onTestCall(event.testCallUpdated.testCall);
     return event;
   });

@@ -151,12 +151,31 @@ export interface IdempotencyKeysTable {
   expires_at: string;
 }
 
+/** Links that let someone without an API key create one connection (migrations/0011_connect_links.ts). */
+export interface ConnectLinksTable {
+  id: Generated<number>;
+  organization_id: number;
+  label: string;
+  provider: string | null;
+  suggested_name: string | null;
+  allow_available_numbers: number;
+  token_hash: string;
+  expires_at: string;
+  created_at: string;
+  created_by_api_key_id: number | null;
+  used_at: string | null;
+  connection_id: number | null;
+  revoked_at: string | null;
+}
+
 export interface AuditEventsTable {
   id: Generated<number>;
   organization_id: number;
   actor_type: string;
   actor_api_key_id: number | null;
   actor_key_prefix: string | null;
+  /** The connect link that acted (migrations/0011_connect_links.ts), when actor_type is connect_link. */
+  actor_connect_link_id: Generated<number | null>;
   action: string;
   target_type: string;
   target_id: string;
@@ -234,6 +253,7 @@ export interface Database {
   call_leg_events: CallLegEventsTable;
   idempotency_keys: IdempotencyKeysTable;
   audit_events: AuditEventsTable;
+  connect_links: ConnectLinksTable;
   job_leases: JobLeasesTable;
   webhook_endpoints: WebhookEndpointsTable;
   webhook_events: WebhookEventsTable;

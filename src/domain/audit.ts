@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/tables';
-import { auditEventsRepository, type AuditEvent, type AuditFilter } from '../db/repositories/audit-events';
+import { auditEventsRepository, type AuditActor, type AuditEvent, type AuditFilter } from '../db/repositories/audit-events';
 import type { Page, PageArgs } from '../db/keyset';
 import type { Deps, Principal } from './deps';
 import { ValidationError } from './errors';
@@ -28,13 +28,15 @@ export const AUDIT_ACTIONS = [
   'webhook_endpoint.deleted',
   'webhook_endpoint.secret_rotated',
   'webhook_delivery.retried',
+  'connect_link.created',
+  'connect_link.revoked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** An action as an enum constant (`connection.created` → CONNECTION_CREATED), for GraphQL. */
 export const auditActionConstant = (action: AuditAction): string => action.replace('.', '_').toUpperCase();
 
-export const AUDIT_TARGETS = ['organization', 'api_key', 'connection', 'phone_number', 'webhook_endpoint'] as const;
+export const AUDIT_TARGETS = ['organization', 'api_key', 'connection', 'phone_number', 'webhook_endpoint', 'connect_link'] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
 /** Ids, counts, codes, names: never a credential, a token or a provider's raw answer. */
@@ -45,6 +47,12 @@ export function systemPrincipal(organizationId: number): Principal {
   return { organizationId, apiKeyId: 0, scopes: ALL_SCOPES };
 }
 
+/** Who acts: a key, a connect link (issue 26; never its token), or the system (no key). */
+function actorOf(principal: Principal): AuditActor {
+  if (principal.connectLink) return { type: 'connect_link', connectLinkId: principal.connectLink.id };
+  return principal.apiKeyId > 0 ? { type: 'api_key', apiKeyId: principal.apiKeyId, keyPrefix: principal.keyPrefix ?? null } : { type: 'system' };
+}
+
 /**
  * Records one write in the audit trail, inside the write's own transaction (`trx`): the entry
  * exists exactly when the write committed. A principal without a key (apiKeyId 0) is the system.
@@ -52,7 +60,7 @@ export function systemPrincipal(organizationId: number): Principal {
 export function recordAudit(trx: Kysely<Database>, deps: Pick<Deps, 'clock'>, principal: Principal, action: AuditAction, target: { type: AuditTarget; id: number | string }, summary: AuditSummary = {}): Promise<void> {
   return auditEventsRepository(trx).insert({
     organizationId: principal.organizationId,
-    actor: principal.apiKeyId > 0 ? { type: 'api_key', apiKeyId: principal.apiKeyId, keyPrefix: principal.keyPrefix ?? null } : { type: 'system' },
+    actor: actorOf(principal),
     action,
     targetType: target.type,
     targetId: String(target.id),

@@ -1,4 +1,5 @@
 import { checked, CountryCode, NumberSearch } from './input-rules';
+import { checkLinkMayListNumbers } from './connect-links';
 import type { ConnectionRecord } from '../db/repositories/connections';
 import { phoneNumbersRepository } from '../db/repositories/phone-numbers';
 import type { CallOptions } from '../providers/http-client';
@@ -61,6 +62,7 @@ export async function listAvailableNumbers(
   page: { first: number; after?: string | null },
   opts?: CallOptions & { listings?: ListingMemo },
 ): Promise<AvailableNumbersPage> {
+  checkLinkMayListNumbers(principal, connectionId);
   if (filter.country) checked(CountryCode, filter.country, 'country');
   if (filter.contains) checked(NumberSearch, filter.contains, 'contains');
   const { record, parsed } = await usableConnection(deps, principal, connectionId);

@@ -7,6 +7,7 @@ import { adapterFor, boundCredentials, openCredentials, sealCredentials, storedC
 import { parseConnectionInput } from './connection-input';
 import { runChecks, type TestFailure } from './credential-tests';
 import { recordAudit } from './audit';
+import { checkLinkProvider, spendConnectLink } from './connect-links';
 import type { Deps, Principal } from './deps';
 import { NotFoundError, ValidationError } from './errors';
 import { checkEvidence, consumeEvidence } from './evidence';
@@ -62,6 +63,7 @@ export async function listConnections(deps: Deps, principal: Principal, args: Pa
  */
 export async function createConnection(deps: Deps, principal: Principal, input: CreateConnectionInput, opts?: CallOptions): Promise<ConnectionView> {
   const parsed = parseConnectionInput(deps, input);
+  checkLinkProvider(principal, parsed.provider);
   const { setupMethod } = parsed;
   const name = input.name == null ? null : checked(DisplayName, input.name, 'name');
   const evidence = await checkEvidence(deps, principal, input.verificationEvidenceId, parsed);
@@ -87,6 +89,8 @@ export async function createConnection(deps: Deps, principal: Principal, input: 
     });
     const sealed = sealCredentials(deps.keyRing, principal.organizationId, newId, parsed.provider, boundCredentials(parsed));
     await repo.update(principal.organizationId, newId, { credentialsSealed: sealed, nextCheckAt: nextCheckAt(deps), updatedAt: now });
+    // Made through a connect link: the link is spent here, so it makes this connection or none.
+    await spendConnectLink(trx, deps, principal, newId);
     await recordAudit(trx, deps, principal, 'connection.created', { type: 'connection', id: newId }, { provider: parsed.provider, setup_method: setupMethod, name: name ?? evidence.suggestedName });
     await recordWebhookEvents(trx, deps, principal.organizationId, [connectionEvent(trx, principal.organizationId, newId, 'voip_connection.created')]);
     return newId;

@@ -4,6 +4,7 @@ import { CHECK_NAMES, CredentialsRejectedError, fail, rejectedOutcome, type Chec
 import type { CallOptions } from '../providers/http-client';
 import { fingerprint, type CredentialsInput, type ParsedCredentials } from './credentials';
 import { parseConnectionInput } from './connection-input';
+import { checkLinkProvider } from './connect-links';
 import { recordChecks } from '../observability/metrics';
 import type { Deps, Principal } from './deps';
 
@@ -53,6 +54,7 @@ export async function testCredentials(
 ): Promise<CredentialTestReport> {
   // The same rule create and rotation apply: a shape they would refuse is refused here first.
   const parsed = parseConnectionInput(deps, input);
+  checkLinkProvider(principal, parsed.provider);
   const { outcome, failures } = await runChecks(parsed, opts);
   const report: CredentialTestReport = {
     status: failures.length === 0 ? 'pass' : 'fail',
@@ -84,8 +86,9 @@ export async function testCredentials(
 }
 
 /** The provider's display name for the credentials, without issuing evidence. */
-export async function suggestConnectionName(deps: Deps, input: CredentialsInput, opts?: CallOptions) {
+export async function suggestConnectionName(deps: Deps, principal: Principal, input: CredentialsInput, opts?: CallOptions) {
   const parsed = parseConnectionInput(deps, input);
+  checkLinkProvider(principal, parsed.provider);
   const { outcome, failures } = await runChecks(parsed, opts, 'suggest');
   return { suggestedName: outcome.suggestedName, accountName: outcome.accountName, failures };
 }

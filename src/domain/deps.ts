@@ -73,6 +73,8 @@ export interface Deps {
   maxNumbersPerOrg: number;
   /** Active API keys an organization may hold (TRUNKLINE_MAX_API_KEYS_PER_ORG). */
   maxApiKeysPerOrg: number;
+  /** The public origin of the console, where connect links open (TRUNKLINE_CONSOLE_URL, else the listening address once known). */
+  consoleOrigin(): string;
 }
 
 export interface Principal {
@@ -85,4 +87,23 @@ export interface Principal {
   keyPrefix?: string;
   /** The request this principal acts in, recorded in the audit trail. */
   requestId?: string;
+  /**
+   * Set when a connect link acts, not a key (issue 26): then apiKeyId is 0, scopes are empty, and
+   * the link's own grant says what it may do (src/schema/field-scopes.ts, CONNECT_LINK_FIELDS).
+   */
+  connectLink?: ConnectLinkGrant;
+}
+
+/** Who calls, as a bucket or record key: `key:12` (the system is `key:0`), or `link:3` for a connect link. */
+export const callerOf = (principal: Principal): string => (principal.connectLink ? `link:${principal.connectLink.id}` : `key:${principal.apiKeyId}`);
+
+/** What an open connect link may still do: create its one connection while pending; afterwards, read what it made. */
+export interface ConnectLinkGrant {
+  id: number;
+  state: 'pending' | 'used';
+  /** The provider the link is for, or null: the opener chooses. */
+  provider: string | null;
+  allowAvailableNumbers: boolean;
+  /** The connection it created, once used. */
+  connectionId: number | null;
 }

@@ -195,6 +195,56 @@ export const ERROR_CATALOG: readonly CatalogEntry[] = [
     fix: 'Delete an endpoint the organization no longer uses (or subscribe one endpoint to more event types), then create the new one.',
   },
 
+  // ——— Connect links ———
+  {
+    code: 'invalid_connect_link',
+    status: 401,
+    surfaces: ['error'],
+    meaning: 'The connect link token is not one this gateway issued.',
+    causes: ['A link copied in part (its token is the last part of its URL).'],
+    fix: 'Open the whole link as it was sent, or ask whoever sent it for a new one.',
+  },
+  {
+    code: 'connect_link_expired',
+    status: 401,
+    surfaces: ['error'],
+    meaning: 'The connect link has expired (7 days after it was made, unless it said otherwise).',
+    causes: ['The link was opened after its expires_at.'],
+    fix: 'Ask whoever sent the link for a new one (POST /v1/connect-links).',
+  },
+  {
+    code: 'connect_link_revoked',
+    status: 401,
+    surfaces: ['error'],
+    meaning: 'The organization revoked the connect link: it opens nothing.',
+    causes: ['DELETE /v1/connect-links/{link_id} (or revokeConnectLink) was called.'],
+    fix: 'Ask whoever sent the link for a new one.',
+  },
+  {
+    code: 'connect_link_forbidden',
+    status: 403,
+    surfaces: ['error'],
+    meaning: "A connect link asked for something beyond its one job: it can test credentials and create one connection, then read that connection (and its provider account's numbers, if the link allows it). Nothing else of the organization. Also: an API key asking for a link's session.",
+    causes: ['A connect link token used as an API key for any other operation, or for the event stream.', 'An API key calling connectSession.'],
+    fix: 'Use an API key for the rest of the API; the connect link only for its console page (/connect/{token}).',
+  },
+  {
+    code: 'connect_link_used',
+    status: 409,
+    surfaces: ['error'],
+    meaning: 'The connect link already created its connection; a link creates one only.',
+    causes: ['Testing or creating again through a link that was used (or two creations at once: one wins).'],
+    fix: 'Ask whoever sent the link for a new one to create another connection.',
+  },
+  {
+    code: 'connect_link_limit_reached',
+    status: 409,
+    surfaces: ['error'],
+    meaning: 'The organization already holds the most pending connect links it may (100).',
+    causes: ['Links that will not be used were never revoked.'],
+    fix: 'Revoke pending links that are no longer needed, then create the new one.',
+  },
+
   // ——— Idempotency-Key ———
   {
     code: 'idempotency_key_reused',

@@ -44,12 +44,36 @@ export class ConflictError extends DomainError {}
 /** The provider answered, but refused what we asked (for example credentials rejected on a stored connection). */
 export class ProviderRejectedError extends DomainError {}
 
+export type AuthenticationCode = 'not_authenticated' | 'invalid_api_key' | 'invalid_connect_link' | 'connect_link_expired' | 'connect_link_revoked';
+
+const AUTHENTICATION_MESSAGES: Record<AuthenticationCode, string> = {
+  not_authenticated: 'Authentication credentials were not provided.',
+  invalid_api_key: 'Invalid API key.',
+  invalid_connect_link: 'This connect link is not valid: check that the whole link was copied.',
+  connect_link_expired: 'This connect link has expired: ask whoever sent it for a new one.',
+  connect_link_revoked: 'This connect link was revoked: ask whoever sent it for a new one.',
+};
+
 export class AuthenticationError extends DomainError {
-  constructor(code: 'not_authenticated' | 'invalid_api_key') {
-    super(
-      code,
-      code === 'not_authenticated' ? 'Authentication credentials were not provided.' : 'Invalid API key.',
-    );
+  constructor(code: AuthenticationCode) {
+    super(code, AUTHENTICATION_MESSAGES[code]);
+  }
+}
+
+/**
+ * A connect link (issue 26) asked for something beyond its one job — testing credentials and
+ * creating one connection, then reading that connection — or a key asked for a link's session: 403.
+ */
+export class ConnectLinkForbiddenError extends DomainError {
+  constructor(message = "A connect link can only test credentials and create one connection (then read that connection, and its provider account's numbers if the link allows it).") {
+    super('connect_link_forbidden', message);
+  }
+}
+
+/** The connect link already created its connection: it creates no other (409). */
+export class ConnectLinkUsedError extends DomainError {
+  constructor() {
+    super('connect_link_used', 'This connect link was already used to create a connection; a link creates one only. Ask whoever sent it for a new one.');
   }
 }
 

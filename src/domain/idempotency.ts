@@ -1,5 +1,5 @@
 import { idempotencyRepository } from '../db/repositories/idempotency';
-import type { Deps, Principal } from './deps';
+import { callerOf, type Deps, type Principal } from './deps';
 import { ConflictError, DomainError, ValidationError } from './errors';
 
 const TTL_MS = 24 * 60 * 60 * 1000;
@@ -30,10 +30,12 @@ export class IdempotencyKeyReusedError extends DomainError {
  * Keyed fingerprints of a request, one per ring key (newest first; see KeyRing.digests). Bodies
  * carry credentials, so a plain hash would let anyone who reads the table test guesses at them:
  * the HMAC key comes from the ring, and the organization, the Idempotency-Key and the route are
- * part of what is MACed, so equal bodies never give equal fingerprints across rows.
+ * part of what is MACed, so equal bodies never give equal fingerprints across rows. So is the
+ * caller (its key, or connect link): a replay answers only the one that made the request, never
+ * another key of the organization with narrower scopes, or a connect link, that sent the same.
  */
-function requestFingerprints(deps: Pick<Deps, 'keyRing'>, organizationId: number, key: string, req: IdempotentRequest): string[] {
-  return deps.keyRing.digests(FINGERPRINT_PURPOSE, `${JSON.stringify([organizationId, key, req.method, req.path])}\n${req.rawBody}`);
+function requestFingerprints(deps: Pick<Deps, 'keyRing'>, principal: Principal, key: string, req: IdempotentRequest): string[] {
+  return deps.keyRing.digests(FINGERPRINT_PURPOSE, `${JSON.stringify([principal.organizationId, callerOf(principal), key, req.method, req.path])}\n${req.rawBody}`);
 }
 
 /**
@@ -44,7 +46,7 @@ function requestFingerprints(deps: Pick<Deps, 'keyRing'>, organizationId: number
  */
 export async function claimIdempotencyKey(deps: Deps, principal: Principal, key: string, req: IdempotentRequest): Promise<Claim> {
   if (!/^[\x21-\x7e]{1,255}$/.test(key)) throw new ValidationError([{ path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }]);
-  const fingerprints = requestFingerprints(deps, principal.organizationId, key, req);
+  const fingerprints = requestFingerprints(deps, principal, key, req);
   const repo = idempotencyRepository(deps.db);
   const now = deps.clock.now();
   await repo.deleteExpired(principal.organizationId, key, now.toISOString());

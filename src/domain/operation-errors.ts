@@ -1,6 +1,8 @@
 import {
   BudgetExceededError,
   ConflictError,
+  ConnectLinkForbiddenError,
+  ConnectLinkUsedError,
   EvidenceError,
   InsufficientScopeError,
   NotFoundError,
@@ -40,6 +42,8 @@ export const OPERATION_ERRORS = {
   deleteWebhookEndpoint: [ValidationError, NotFoundError],
   rotateWebhookEndpointSecret: [ValidationError, NotFoundError],
   retryWebhookDelivery: [ValidationError, NotFoundError],
+  createConnectLink: [ValidationError, ConflictError],
+  revokeConnectLink: [ValidationError, NotFoundError],
 } as const satisfies Record<string, readonly ErrorClass[]>;
 
 export type OperationName = keyof typeof OPERATION_ERRORS;
@@ -49,7 +53,7 @@ export type OperationName = keyof typeof OPERATION_ERRORS;
  * fail it outside its result union, with their own HTTP status (a spent provider budget: 429; a
  * key lacking a scope the operation checks itself, e.g. minting a broader key: 403).
  */
-const REQUEST_ERRORS: readonly ErrorClass[] = [BudgetExceededError, InsufficientScopeError];
+const REQUEST_ERRORS: readonly ErrorClass[] = [BudgetExceededError, InsufficientScopeError, ConnectLinkForbiddenError, ConnectLinkUsedError];
 
 /** Whether `err` may leave `operation`: one of the failures it declares, or a failure of the whole request. */
 export function isDeclared(operation: OperationName, err: unknown): boolean {

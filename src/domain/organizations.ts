@@ -1,6 +1,8 @@
 import { organizationsRepository, type Organization } from '../db/repositories/organizations';
 import { apiKeysRepository, type ApiKey } from '../db/repositories/api-keys';
 import { generateApiKey, hashApiKey, keyPrefix, looksLikeApiKey } from '../security/api-keys';
+import { looksLikeConnectLinkToken } from '../security/connect-link-tokens';
+import { authenticateConnectLink } from './connect-links';
 import { recordAudit, systemPrincipal } from './audit';
 import type { Deps, Principal } from './deps';
 import { AuthenticationError, ConflictError, InsufficientScopeError, NotFoundError, ValidationError } from './errors';
@@ -73,10 +75,11 @@ export async function freshKeyForFirstOrganization(deps: Deps, name: string, key
   return { organization, apiKey: secret };
 }
 
-/** Resolves an `Authorization` header to the organization its key belongs to. */
+/** Resolves an `Authorization` header to the organization its key (or connect link) belongs to. */
 export async function authenticate(deps: Deps, authorization: string | null | undefined): Promise<Principal> {
   if (!authorization) throw new AuthenticationError('not_authenticated');
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+  if (match && looksLikeConnectLinkToken(match[1]!)) return authenticateConnectLink(deps, match[1]!);
   if (!match || !looksLikeApiKey(match[1]!)) throw new AuthenticationError('invalid_api_key');
   const hash = hashApiKey(match[1]!);
   const repo = apiKeysRepository(deps.db);
@@ -178,6 +181,12 @@ export async function apiKeyStillActive(deps: Deps, principal: Principal): Promi
 export async function revokeApiKey(deps: Deps, principal: Principal, id: number): Promise<ApiKey> {
   const key = await deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
+    const target = await apiKeysRepository(trx).find(principal.organizationId, id);
+    if (!target) return undefined;
+    // As with creating: a key revokes only keys whose scopes it holds itself, so a key that
+    // manages keys cannot lock the organization's broader keys out (403, naming what it lacks).
+    const missing = missingScopes(principal.scopes, knownScopes(target.scopes));
+    if (missing.length > 0) throw new InsufficientScopeError(missing);
     const revoked = await apiKeysRepository(trx).revoke(principal.organizationId, id, now);
     // Revoking an already revoked key changes nothing, and records nothing.
     if (revoked?.revokedAt === now.toISOString()) await recordAudit(trx, deps, principal, 'api_key.revoked', { type: 'api_key', id }, { name: revoked.name, key_prefix: revoked.keyPrefix });

@@ -27,9 +27,9 @@ export interface WebhookEventInput {
  * insert their deliveries in commit order (the second waits on the first's row lock): the order
  * in which an endpoint receives an object's events.
  */
-export async function recordWebhookEvents(trx: Kysely<Database>, deps: Pick<Deps, 'clock' | 'webhooks'>, organizationId: number, events: readonly WebhookEventInput[]): Promise<void> {
+export async function recordWebhookEvents(trx: Kysely<Database>, deps: Pick<Deps, 'clock' | 'engine' | 'webhooks'>, organizationId: number, events: readonly WebhookEventInput[]): Promise<void> {
   if (events.length === 0) return;
-  const repo = webhookEventsRepository(trx);
+  const repo = webhookEventsRepository(trx, deps.engine);
   const endpoints = await repo.subscribedEndpoints(organizationId);
   if (endpoints.length === 0) return;
   const createdAt = deps.clock.now().toISOString();
@@ -46,11 +46,11 @@ export async function recordWebhookEvents(trx: Kysely<Database>, deps: Pick<Deps
   if (rows.length === 0) return;
   await repo.insert(rows, deliveries, organizationId, createdAt);
   // The worker is woken once the write commits (see WebhookWakeup.flush).
-  deps.webhooks.wakeup.owe();
+  deps.webhooks.wakeup.owe(deliveries.map((d) => d.endpointId));
 }
 
 /** Deletes settled events (and their delivery logs) older than the retention, every organization's; how many went. */
-export function pruneWebhookEvents(deps: Pick<Deps, 'db' | 'clock'>, retentionDays: number): Promise<number> {
+export function pruneWebhookEvents(deps: Pick<Deps, 'db' | 'clock' | 'engine'>, retentionDays: number): Promise<number> {
   const before = new Date(deps.clock.now().getTime() - retentionDays * 86_400_000).toISOString();
-  return webhookEventsRepository(deps.db).pruneSettledBefore(before);
+  return webhookEventsRepository(deps.db, deps.engine).pruneSettledBefore(before);
 }

@@ -6,27 +6,34 @@
  * after-commit publication (events.ts) `flush`es it. A rolled-back write leaves a wake-up owed
  * that the next write flushes: one claim that finds nothing, never a missed delivery.
  */
-export class WebhookWakeup {
-  private readonly listeners = new Set<() => void>();
-  private owed = false;
+/**
+ * A listener hears which endpoints are owed new deliveries, or null for "maybe any": a worker
+ * whose slots for every one of those endpoints are full has nothing to claim, and skips the pass.
+ */
+export type WakeupListener = (endpointIds: ReadonlySet<number> | null) => void;
 
-  owe(): void {
-    this.owed = true;
+export class WebhookWakeup {
+  private readonly listeners = new Set<WakeupListener>();
+  private owed = new Set<number>();
+
+  owe(endpointIds: Iterable<number>): void {
+    for (const id of endpointIds) this.owed.add(id);
   }
 
   /** Wakes the worker if a committed write owes it. */
   flush(): void {
-    if (!this.owed) return;
-    this.owed = false;
-    this.notify();
+    if (this.owed.size === 0) return;
+    const owed = this.owed;
+    this.owed = new Set();
+    for (const listener of this.listeners) listener(owed);
   }
 
-  /** Wakes the worker now (a delivery retried by hand). */
+  /** Wakes the worker now, for any endpoint (a delivery retried by hand). */
   notify(): void {
-    for (const listener of this.listeners) listener();
+    for (const listener of this.listeners) listener(null);
   }
 
-  listen(listener: () => void): () => void {
+  listen(listener: WakeupListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }

@@ -66,10 +66,10 @@ export class Answerer {
 
   /** The request's log line (no headers, no bodies, never the query string), its metric, the end of its span. */
   private finish(scope: RequestScope, status: number): void {
-    const { request, door, pathname, route, span } = scope;
+    const { request, door, pathname, shownPath, route, span } = scope;
     const ms = performance.now() - scope.started;
     this.log.info(
-      { requestId: scope.id, ...(scope.givenId !== undefined && scope.givenId !== scope.id && { clientRequestId: scope.givenId }), ...(scope.traceId && { traceId: scope.traceId }), method: request.method, path: pathname, status, ms: Math.round(ms) },
+      { requestId: scope.id, ...(scope.givenId !== undefined && scope.givenId !== scope.id && { clientRequestId: scope.givenId }), ...(scope.traceId && { traceId: scope.traceId }), method: request.method, path: shownPath, status, ms: Math.round(ms) },
       'request',
     );
     // The metric's route: `POST /v1/voip-connections`, `mutation createConnection`, the console page.

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
+import { CONNECT_PAGE } from './connect-page';
 
 /** Where `npm run console:build` (run by `npm ci`) writes the onboarding console. Never committed. */
 export const CONSOLE_DIST = fileURLToPath(new URL('../console/dist/', import.meta.url));
@@ -58,13 +59,15 @@ export function consolePlugin(dir = CONSOLE_DIST): Plugin {
   return {
     onRequest({ request, url, endResponse }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      if (url.pathname !== '/' && !url.pathname.startsWith('/assets/')) return;
+      // The connect-link page is the console's page too: it reads the link's token from its path.
+      const path = CONNECT_PAGE.test(url.pathname) ? '/' : url.pathname;
+      if (path !== '/' && !path.startsWith('/assets/')) return;
       assets ??= loadAssets(dir);
       if (!assets) {
-        if (url.pathname === '/') endResponse(new Response(NOT_BUILT, { status: 503, headers: { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' } }));
+        if (path === '/') endResponse(new Response(NOT_BUILT, { status: 503, headers: { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' } }));
         return;
       }
-      const asset = assets.get(url.pathname);
+      const asset = assets.get(path);
       if (asset) endResponse(new Response(request.method === 'HEAD' ? null : asset.body, { headers: asset.headers }));
     },
   };

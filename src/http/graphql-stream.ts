@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ConnectLinkForbiddenError } from '../domain/errors';
 import { getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { createHandler, TOKEN_HEADER_KEY, TOKEN_QUERY_KEY, type Handler, type Request as SseRequest, type Response as SseResponse } from 'graphql-sse';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
@@ -98,6 +99,8 @@ export function graphqlStreamPlugins(deps: Deps, limits: StreamLimits = DEFAULT_
     if (clientToken !== null && clientToken.length > MAX_TOKEN_LENGTH) {
       return sseProblem(problem(400, 'invalid_stream_token', `The event stream token is longer than ${MAX_TOKEN_LENGTH} characters.`));
     }
+    // A connect link subscribes to nothing (src/schema/field-scopes.ts): it holds no stream either.
+    if (call.principal.connectLink) return sseProblem(problem(403, 'connect_link_forbidden', new ConnectLinkForbiddenError().message));
     const token = `${call.principal.apiKeyId}:${clientToken ?? randomUUID()}`;
     call.token = token;
     const reservation = streams.get(token);

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { problem, type Problem } from './problem';
 import { bodyLimitProblem } from './body-limit';
 import { GRAPHQL_STREAM } from './graphql-stream';
+import { CONNECT_PAGE } from './connect-page';
 
 /**
  * Where the listener sends a request: the REST door (/v1), the providers' ingress (/ingress/…),
@@ -20,7 +21,8 @@ export const GRAPHQL = '/graphql';
 const CONSOLE_ASSET = /^\/assets\/[\w-][\w.-]*\.(?:js|css|svg|html)$/;
 // The reference, its assets, and the error catalog (/docs/errors and /docs/errors.json).
 const DOCS = /^\/docs(?:\/[\w-][\w.-]*\.(?:js|css)|\/errors(?:\.json)?)?\/?$/;
-const isPage = (pathname: string) => pathname === '/' || CONSOLE_ASSET.test(pathname) || DOCS.test(pathname);
+const isPage = (pathname: string) => pathname === '/' || CONSOLE_ASSET.test(pathname) || DOCS.test(pathname) || CONNECT_PAGE.test(pathname);
+
 
 /**
  * A Host header URLs can be made of: a name, an IPv4 address or a bracketed IPv6 one, and a port

@@ -1,7 +1,7 @@
 import { metrics } from '../observability/metrics';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
-import type { Principal } from '../domain/deps';
+import { callerOf, type Principal } from '../domain/deps';
 import { BudgetExceededError } from '../domain/errors';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger';
@@ -57,10 +57,10 @@ export class RateLimiters {
   }
 }
 
-/** A key's bucket and its organization's. */
+/** A key's (or connect link's) bucket and its organization's. */
 function bucketsOf(principal: Principal, perKey: number, perOrg: number): BucketSpec[] {
   return [
-    { key: `key:${principal.apiKeyId}`, capacity: perKey },
+    { key: callerOf(principal), capacity: perKey },
     { key: `org:${principal.organizationId}`, capacity: perOrg },
   ];
 }
@@ -100,7 +100,7 @@ export async function admit(limiters: RateLimiters, scope: RequestScope): Promis
   if (isProbe(scope)) return null;
   const { principal, authError } = auth;
   const address = () => limiters.addresses.of(scope.peer, request.headers.get('x-forwarded-for'));
-  if (authError?.code === 'invalid_api_key') {
+  if (authError?.code === 'invalid_api_key' || authError?.code === 'invalid_connect_link') {
     const failures = await limiters.authFailures.take(`addr:${address()}`);
     if (!failures.allowed) {
       metrics.rateLimited.inc({ budget: 'auth_failures' });

@@ -7,6 +7,7 @@ import { authenticate } from '../domain/organizations';
 import type { Logger } from '../logger';
 import { contextOf, tracer } from '../observability/tracing';
 import type { RateDecision } from '../security/rate-limiter';
+import { CONNECT_PAGE, shownPath } from './connect-page';
 import { nodeRequestView, type RequestView } from './request-view';
 
 /** Which door a path belongs to: a bounded metric label. */
@@ -15,7 +16,7 @@ export type Door = 'rest' | 'graphql' | 'console' | 'docs' | 'ingress' | 'other'
 export function doorOf(pathname: string): Door {
   if (pathname === '/v1' || pathname.startsWith('/v1/')) return 'rest';
   if (pathname === '/graphql' || pathname === '/graphql/stream') return 'graphql';
-  if (pathname === '/' || pathname.startsWith('/assets/')) return 'console';
+  if (pathname === '/' || pathname.startsWith('/assets/') || CONNECT_PAGE.test(pathname)) return 'console';
   if (pathname.startsWith('/docs')) return 'docs';
   if (pathname.startsWith('/ingress/')) return 'ingress';
   return 'other';
@@ -52,6 +53,8 @@ export class RequestScope {
   route: string | undefined;
   /** The budget decision the answer's X-RateLimit-* headers show (the provider budget's, once a provider was called). */
   rateDecision: RateDecision | undefined;
+  /** The path as the log line and the span show it: never a connect link's token. */
+  readonly shownPath: string;
   private auth: Promise<RequestAuth> | undefined;
   private childLog: Logger | undefined;
 
@@ -64,10 +67,11 @@ export class RequestScope {
   ) {
     this.request = nodeRequestView(req, res);
     this.door = doorOf(pathname);
+    this.shownPath = shownPath(pathname);
     const parent = contextOf(this.request.headers);
     this.span = tracer.startSpan(`${this.request.method} ${this.door}`, {
       kind: SpanKind.SERVER,
-      attributes: { 'http.request.method': this.request.method, 'url.path': pathname, 'url.scheme': 'http' },
+      attributes: { 'http.request.method': this.request.method, 'url.path': this.shownPath, 'url.scheme': 'http' },
     }, parent);
     this.parentContext = parent;
     const spanContext = this.span.spanContext();

@@ -84,7 +84,12 @@ export function startWebhookWorker(deps: Deps, opts: { concurrency: number; poll
     return pass;
   }
 
-  const unlisten = deps.webhooks.wakeup.listen(() => void kick());
+  // Under a steady write load most wake-ups name endpoints already at their cap: a claim would
+  // find nothing for them, and the attempt that ends frees the slot and kicks a pass anyway.
+  const unlisten = deps.webhooks.wakeup.listen((endpointIds) => {
+    if (endpointIds && [...endpointIds].every((id) => (byEndpoint.get(id) ?? 0) >= PER_ENDPOINT_IN_FLIGHT)) return;
+    void kick();
+  });
   const timer = setInterval(() => void kick(), opts.pollMs);
   timer.unref();
 

@@ -46,9 +46,9 @@ function commonStatuses(route: Route): Record<number, string> {
     Object.assign(statuses, { 409: 'A request with this Idempotency-Key is still running, or completed with an answer not kept for a replay (over 64 KiB, or holding a secret)', 422: 'This Idempotency-Key was used with another body' });
   }
   if (route.auth !== false) {
-    statuses[401] = 'No valid API key';
+    statuses[401] = 'No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link)';
     // Every operation needs a scope of the key (README "Scoped keys"): the answer names the one missing.
-    statuses[403] = 'The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it)';
+    statuses[403] = 'The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden)';
   }
   return statuses;
 }
@@ -97,6 +97,7 @@ function parametersOf(route: Route): unknown[] {
 const TAGS = [
   { name: 'VoIP connections', description: 'Test credentials, then create, read, rotate and delete connections to provider accounts.' },
   { name: 'Phone numbers', description: 'Available numbers of a connection, import, verify-voip, agents and release.' },
+  { name: 'Connect links', description: "Single-use links that let whoever holds the carrier credentials create one connection, without an API key." },
   { name: 'Developer', description: 'API keys, webhook endpoints and their delivery logs, the audit trail, and this document.' },
   { name: 'Health', description: 'Liveness and readiness, without authentication.' },
 ];

@@ -319,11 +319,12 @@ export const AuditEvent = response('AuditEvent', 'One write, recorded in the sam
   action: z.enum(AUDIT_ACTIONS).describe('What happened, e.g. connection.credentials_rotated'),
   actor: z
     .object({
-      type: z.enum(['api_key', 'system']).describe('api_key, or system for re-checks and the command line'),
+      type: z.enum(['api_key', 'connect_link', 'system']).describe('api_key; connect_link for whoever opened a connect link; or system for re-checks and the command line'),
       api_key_id: id.nullable().describe('The key that made the change'),
       key_prefix: z.string().nullable().describe('The first characters of that key'),
+      connect_link_id: id.nullable().describe('The connect link through which the change was made'),
     })
-    .describe('Who made the change: never the key itself'),
+    .describe('Who made the change: never the key or link token itself'),
   target_type: z.enum(AUDIT_TARGETS),
   target_id: z.string().describe("The object's id"),
   summary: z.record(z.string(), z.string().nullable()).describe('A small summary as text: ids, counts, codes, names; never a secret'),
@@ -407,3 +408,33 @@ export const WebhookDelivery = response('WebhookDelivery', 'One event owed to on
 export const WebhookDeliveries = listOf(WebhookDelivery, 'WebhookDelivery', 'delivery of the endpoint, newest first');
 
 export const WebhookDeliveriesQuery = z.strictObject({ ...listWindow });
+
+export const ConnectLink = response('ConnectLink', "A single-use link that lets someone without an API key (a customer's IT admin) test carrier credentials and create one connection for this organization, in the console at /connect/{token}. Its token is shown once, in the url of the creation's answer; only a hash of it is stored.", z.object({
+  id,
+  label: z.string().describe('A name to recognise it by; its opener sees it too'),
+  provider: provider.nullable().describe('The provider its connection must be at, or null: the opener chooses'),
+  suggested_name: z.string().nullable().describe('The connection name the console proposes to its opener'),
+  allow_available_numbers: z.boolean().describe("Whether its opener may list the new connection's available numbers once it is created"),
+  state: z.enum(['pending', 'used', 'expired', 'revoked']).describe('pending until used, expired or revoked; used once it created its connection'),
+  expires_at: timestamp,
+  created_at: timestamp,
+  used_at: timestamp.nullable(),
+  revoked_at: timestamp.nullable(),
+  connection_id: id.nullable().describe('The connection it created'),
+}));
+
+export const ConnectLinkWithUrl = response('ConnectLinkWithUrl', 'A new connect link with its URL, shown only here.', ConnectLink.extend({
+  url: z.string().describe('The console page that opens the link, /connect/{token}: send it to whoever holds the credentials. Shown once.'),
+}));
+
+export const ConnectLinks = listOf(ConnectLink, 'ConnectLink', 'connect link of the organization, newest first');
+
+export const ConnectLinksQuery = z.strictObject({ ...listWindow });
+
+export const CreateConnectLinkBody = request('CreateConnectLinkRequest', 'A new connect link.', z.strictObject({
+  label: DisplayName.describe('A name to recognise it by, 1 to 200 characters; its opener sees it'),
+  provider: provider.optional().describe('The provider the connection must be at; omitted: the opener chooses'),
+  suggested_name: DisplayName.optional().describe('A connection name for the console to propose'),
+  expires_at: z.iso.datetime({ offset: true }).optional().describe('When it stops opening: in the future, at most 30 days ahead. Omitted: 7 days from now'),
+  allow_available_numbers: z.boolean().optional().describe("Let its opener list the new connection's available numbers once it is created (default false)"),
+}));

@@ -9,14 +9,19 @@ import { GraphQLError } from 'graphql';
 import type { Scope } from '../domain/scopes';
 import { refused } from './principal';
 import type { GraphQLContext } from './context';
+import { linkMay, type LinkAccess } from './field-scopes';
 import FieldScopesPlugin from './scope-plugin';
 import { toValidationError } from './validation';
 
 /** The builder only configures plugins; each type lives in its own module under types/. */
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
-  /** `authenticated`: a valid key. `scope`: the key holds this scope (root fields, from src/schema/field-scopes.ts). */
-  AuthScopes: { authenticated: boolean; scope: Scope };
+  /**
+   * `authenticated`: a valid key or connect link. `apiKey`: a valid key. `scope`: the key holds
+   * this scope. `connectLink`: a connect link in that state may call it (root fields, from
+   * src/schema/field-scopes.ts).
+   */
+  AuthScopes: { authenticated: boolean; apiKey: boolean; scope: Scope; connectLink: LinkAccess };
   DefaultFieldNullability: false;
   Scalars: {
     ID: { Input: string; Output: number | string };
@@ -43,8 +48,14 @@ export const builder = new SchemaBuilder<{
   // Inputs validate with the domain's own rules (src/domain/input-rules.ts), in the API's field paths.
   validation: { validationError: toValidationError },
   scopeAuth: {
-    authScopes: (ctx) => ({ authenticated: ctx.principal !== null, scope: (scope: Scope) => ctx.principal?.scopes.includes(scope) === true }),
-    // No key: 401. A key without the field's scope: 403 insufficient_scope naming it.
+    authScopes: (ctx) => ({
+      authenticated: ctx.principal !== null,
+      apiKey: ctx.principal !== null && !ctx.principal.connectLink,
+      // A connect link holds no scope.
+      scope: (scope: Scope) => ctx.principal?.scopes.includes(scope) === true,
+      connectLink: (access: LinkAccess) => linkMay(ctx.principal?.connectLink, access),
+    }),
+    // No key: 401. A key without the field's scope: 403 insufficient_scope naming it. A link beyond its reach: 403 (or 409 once used).
     unauthorizedError: (_parent, ctx, info) => refused(ctx, info),
     // A subscription's scope is checked when it starts (its key's scopes never change), so no event reaches a key that may not read it.
     authorizeOnSubscribe: true,
@@ -67,5 +78,5 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.queryType({ authScopes: { authenticated: true }, description: 'Everything is scoped to the organization of the API key.' });
+builder.queryType({ authScopes: { authenticated: true }, description: 'Everything is scoped to the organization of the API key (or connect link).' });
 builder.mutationType({ authScopes: { authenticated: true }, description: 'Each mutation takes one input and returns its payload or a typed error.' });

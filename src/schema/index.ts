@@ -16,6 +16,7 @@ import './types/available-number';
 import './types/subscriptions';
 import './types/audit-event';
 import './types/webhook-endpoint';
+import './types/connect-link';
 
 export const schema: GraphQLSchema = builder.toSchema();
 

@@ -99,7 +99,7 @@ export interface paths {
         put?: never;
         /**
          * Create a connection from tested credentials
-         * @description Creates a connection from credentials that passed POST /v1/voip-connections/test, with the verification_evidence_id that test returned (single use, so the provider is not asked twice). For Telnyx without a connection_id, Trunkline sets routing up at Telnyx first. Answers 201 with status connected.
+         * @description Creates a connection from credentials that passed POST /v1/voip-connections/test, with the verification_evidence_id that test returned (single use, so the provider is not asked twice). For Telnyx without a connection_id, Trunkline sets routing up at Telnyx first. Answers 201 with status connected. A connect link (its token as the Bearer credential) may call this once: the link is spent with the connection.
          */
         post: operations["createVoipConnection"];
         delete?: never;
@@ -436,6 +436,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/connect-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List connect links
+         * @description The organization's connect links, newest first, each with its state (pending, used, expired, revoked). A plain array of at most 1,000; with limit or offset, or past 1,000, one window in {items, total, limit, offset}. Tokens are never listed.
+         */
+        get: operations["listConnectLinks"];
+        put?: never;
+        /**
+         * Create a connect link (its URL is shown only in this response)
+         * @description Creates a single-use connect link, pending for 7 days (or until expires_at, at most 30 days ahead). Its url opens the console at /connect/{token}, where whoever holds the carrier credentials tests them and creates one connection for this organization, without an API key and seeing nothing else of it; the audit trail names the link as the actor. The url is in this response only. An organization holds at most 100 pending links.
+         */
+        post: operations["createConnectLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connect-links/{link_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a connect link
+         * @description One connect link and its state. Its token is never shown again.
+         */
+        get: operations["getConnectLink"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a connect link
+         * @description Revokes a connect link at once: it opens nothing from now on (its opener gets 401 connect_link_revoked). A connection it created stays. Answers the link, revoked; revoking it again changes nothing.
+         */
+        delete: operations["revokeConnectLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -564,6 +612,25 @@ export interface components {
              * @enum {string}
              */
             status?: "active" | "disabled";
+        };
+        /** @description A new connect link. */
+        CreateConnectLinkRequest: {
+            /** @description A name to recognise it by, 1 to 200 characters; its opener sees it */
+            label: string;
+            /**
+             * @description The provider the connection must be at; omitted: the opener chooses
+             * @enum {string}
+             */
+            provider?: "twilio" | "telnyx" | "signalwire" | "vonage" | "manual";
+            /** @description A connection name for the console to propose */
+            suggested_name?: string;
+            /**
+             * Format: date-time
+             * @description When it stops opening: in the future, at most 30 days ahead. Omitted: 7 days from now
+             */
+            expires_at?: string;
+            /** @description Let its opener list the new connection's available numbers once it is created (default false) */
+            allow_available_numbers?: boolean;
         };
         /** @description An error: a sentence for people and a stable machine code. */
         Problem: {
@@ -954,21 +1021,23 @@ export interface components {
              * @description What happened, e.g. connection.credentials_rotated
              * @enum {string}
              */
-            action: "organization.created" | "api_key.created" | "api_key.revoked" | "connection.created" | "connection.updated" | "connection.credentials_rotated" | "connection.tested" | "connection.rechecked" | "connection.deleted" | "numbers.imported" | "phone_number.updated" | "phone_number.verified" | "phone_number.verification_failed" | "phone_number.released" | "phone_number.test_call" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_delivery.retried";
-            /** @description Who made the change: never the key itself */
+            action: "organization.created" | "api_key.created" | "api_key.revoked" | "connection.created" | "connection.updated" | "connection.credentials_rotated" | "connection.tested" | "connection.rechecked" | "connection.deleted" | "numbers.imported" | "phone_number.updated" | "phone_number.verified" | "phone_number.verification_failed" | "phone_number.released" | "phone_number.test_call" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_delivery.retried" | "connect_link.created" | "connect_link.revoked";
+            /** @description Who made the change: never the key or link token itself */
             actor: {
                 /**
-                 * @description api_key, or system for re-checks and the command line
+                 * @description api_key; connect_link for whoever opened a connect link; or system for re-checks and the command line
                  * @enum {string}
                  */
-                type: "api_key" | "system";
+                type: "api_key" | "connect_link" | "system";
                 /** @description The key that made the change */
                 api_key_id: number | null;
                 /** @description The first characters of that key */
                 key_prefix: string | null;
+                /** @description The connect link through which the change was made */
+                connect_link_id: number | null;
             };
             /** @enum {string} */
-            target_type: "organization" | "api_key" | "connection" | "phone_number" | "webhook_endpoint";
+            target_type: "organization" | "api_key" | "connection" | "phone_number" | "webhook_endpoint" | "connect_link";
             /** @description The object's id */
             target_id: string;
             /** @description A small summary as text: ids, counts, codes, names; never a secret */
@@ -1101,6 +1170,82 @@ export interface components {
         };
         /** @description Every delivery of the endpoint, newest first (a plain array of at most 1,000), or one window of them: with limit or offset, or when more than 1,000 match. */
         WebhookDeliveryListOrPage: components["schemas"]["WebhookDeliveryList"] | components["schemas"]["WebhookDeliveryPage"];
+        /** @description A single-use link that lets someone without an API key (a customer's IT admin) test carrier credentials and create one connection for this organization, in the console at /connect/{token}. Its token is shown once, in the url of the creation's answer; only a hash of it is stored. */
+        ConnectLink: {
+            id: number;
+            /** @description A name to recognise it by; its opener sees it too */
+            label: string;
+            /** @description The provider its connection must be at, or null: the opener chooses */
+            provider: ("twilio" | "telnyx" | "signalwire" | "vonage" | "manual") | null;
+            /** @description The connection name the console proposes to its opener */
+            suggested_name: string | null;
+            /** @description Whether its opener may list the new connection's available numbers once it is created */
+            allow_available_numbers: boolean;
+            /**
+             * @description pending until used, expired or revoked; used once it created its connection
+             * @enum {string}
+             */
+            state: "pending" | "used" | "expired" | "revoked";
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC
+             */
+            expires_at: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC
+             */
+            created_at: string;
+            used_at: string | null;
+            revoked_at: string | null;
+            /** @description The connection it created */
+            connection_id: number | null;
+        };
+        /** @description A new connect link with its URL, shown only here. */
+        ConnectLinkWithUrl: {
+            id: number;
+            /** @description A name to recognise it by; its opener sees it too */
+            label: string;
+            /** @description The provider its connection must be at, or null: the opener chooses */
+            provider: ("twilio" | "telnyx" | "signalwire" | "vonage" | "manual") | null;
+            /** @description The connection name the console proposes to its opener */
+            suggested_name: string | null;
+            /** @description Whether its opener may list the new connection's available numbers once it is created */
+            allow_available_numbers: boolean;
+            /**
+             * @description pending until used, expired or revoked; used once it created its connection
+             * @enum {string}
+             */
+            state: "pending" | "used" | "expired" | "revoked";
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC
+             */
+            expires_at: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC
+             */
+            created_at: string;
+            used_at: string | null;
+            revoked_at: string | null;
+            /** @description The connection it created */
+            connection_id: number | null;
+            /** @description The console page that opens the link, /connect/{token}: send it to whoever holds the credentials. Shown once. */
+            url: string;
+        };
+        /** @description Every connect link of the organization, newest first, when there are at most 1,000 of them. */
+        ConnectLinkList: components["schemas"]["ConnectLink"][];
+        /** @description One window of the connect link of the organization, newest first, with the total: asked for with limit or offset, or the first 1,000 (limit 1000, offset 0) when more than 1,000 match and neither was given. */
+        ConnectLinkPage: {
+            items: components["schemas"]["ConnectLink"][];
+            /** @description How many match, over all windows */
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        /** @description Every connect link of the organization, newest first (a plain array of at most 1,000), or one window of them: with limit or offset, or when more than 1,000 match. */
+        ConnectLinkListOrPage: components["schemas"]["ConnectLinkList"] | components["schemas"]["ConnectLinkPage"];
     };
     responses: never;
     parameters: never;
@@ -1212,7 +1357,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyList"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1221,7 +1366,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1288,7 +1433,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1297,7 +1442,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The calling key lacks keys:manage, or a scope it asks for (insufficient_scope names them); or: The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The calling key lacks keys:manage, or a scope it asks for (insufficient_scope names them); or: The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1385,7 +1530,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1394,7 +1539,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1454,7 +1599,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConnectionList"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1463,7 +1608,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1530,7 +1675,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1539,7 +1684,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1548,7 +1693,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running, or completed with an answer not kept for a replay (over 64 KiB, or holding a secret) */
+            /** @description Called with a connect link that already created its connection (connect_link_used); or: A request with this Idempotency-Key is still running, or completed with an answer not kept for a replay (over 64 KiB, or holding a secret) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1638,7 +1783,7 @@ export interface operations {
                     "application/json": components["schemas"]["Connection"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1647,7 +1792,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1708,7 +1853,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1717,7 +1862,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1793,7 +1938,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1802,7 +1947,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1905,7 +2050,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1914,7 +2059,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2026,7 +2171,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2035,7 +2180,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2154,7 +2299,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2163,7 +2308,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2278,7 +2423,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2287,7 +2432,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2410,7 +2555,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2419,7 +2564,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2473,7 +2618,7 @@ export interface operations {
                     "application/json": components["schemas"]["PhoneNumber"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2482,7 +2627,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2543,7 +2688,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2552,7 +2697,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2637,7 +2782,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2646,7 +2791,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2748,7 +2893,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2757,7 +2902,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2877,7 +3022,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2886,7 +3031,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2977,9 +3122,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only this action */
-                action?: "organization.created" | "api_key.created" | "api_key.revoked" | "connection.created" | "connection.updated" | "connection.credentials_rotated" | "connection.tested" | "connection.rechecked" | "connection.deleted" | "numbers.imported" | "phone_number.updated" | "phone_number.verified" | "phone_number.verification_failed" | "phone_number.released" | "phone_number.test_call" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_delivery.retried";
+                action?: "organization.created" | "api_key.created" | "api_key.revoked" | "connection.created" | "connection.updated" | "connection.credentials_rotated" | "connection.tested" | "connection.rechecked" | "connection.deleted" | "numbers.imported" | "phone_number.updated" | "phone_number.verified" | "phone_number.verification_failed" | "phone_number.released" | "phone_number.test_call" | "webhook_endpoint.created" | "webhook_endpoint.updated" | "webhook_endpoint.deleted" | "webhook_endpoint.secret_rotated" | "webhook_delivery.retried" | "connect_link.created" | "connect_link.revoked";
                 /** @description Only events about this kind of object */
-                target_type?: "organization" | "api_key" | "connection" | "phone_number" | "webhook_endpoint";
+                target_type?: "organization" | "api_key" | "connection" | "phone_number" | "webhook_endpoint" | "connect_link";
                 /** @description Only events about this object */
                 target_id?: string;
                 /** @description Only events at or after this time (ISO 8601) */
@@ -3015,7 +3160,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3024,7 +3169,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3075,7 +3220,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointList"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3084,7 +3229,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3151,7 +3296,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3160,7 +3305,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3250,7 +3395,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpoint"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3259,7 +3404,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3320,7 +3465,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3329,7 +3474,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3405,7 +3550,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3414,7 +3559,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3507,7 +3652,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3516,7 +3661,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3629,7 +3774,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3638,7 +3783,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3715,7 +3860,7 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid key; or: No valid API key */
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3724,7 +3869,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it) */
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3771,6 +3916,336 @@ export interface operations {
             };
             /** @description This Idempotency-Key was used with another body */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: retry after the Retry-After delay */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable right now: nothing was changed; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConnectLinks: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 1000 (default 100). With limit or offset the answer is {items, total, limit, offset}. */
+                limit?: string;
+                /** @description Items to skip (default 0) */
+                offset?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Links, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectLinkListOrPage"];
+                };
+            };
+            /** @description Invalid limit or offset */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: retry after the Retry-After delay */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable right now: nothing was changed; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createConnectLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same key and body within 24 h replays the first response without running the request again; an answer over 64 KiB or holding a secret is not kept, and its replay is refused (409 idempotency_replay_unavailable). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConnectLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectLinkWithUrl"];
+                };
+            };
+            /** @description Invalid label, provider, suggested name or expiry; or: Invalid input: malformed JSON, unknown or invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationProblem"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The organization already holds 100 pending links (connect_link_limit_reached); or this Idempotency-Key already created a link, whose URL is not kept for a replay; or: A request with this Idempotency-Key is still running, or completed with an answer not kept for a replay (over 64 KiB, or holding a secret) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: retry after the Retry-After delay */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable right now: nothing was changed; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConnectLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Phone number id */
+                link_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectLink"];
+                };
+            };
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such link in this organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: retry after the Retry-After delay */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not reachable right now: nothing was changed; retry after the Retry-After delay */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeConnectLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Phone number id */
+                link_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link, revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectLink"];
+                };
+            };
+            /** @description No valid key; or: No valid API key (or connect link: connect_link_expired, connect_link_revoked, invalid_connect_link) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope this operation needs (insufficient_scope; `required_scope` names it), or a connect link may not call it (connect_link_forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such link in this organization */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -31,6 +31,7 @@ const OPERATION_IDS = [
   'revokeApiKey', 'getHealth', 'getReadiness', 'getOpenApiDocument', 'listAuditEvents',
   'listWebhookEndpoints', 'createWebhookEndpoint', 'getWebhookEndpoint', 'updateWebhookEndpoint', 'deleteWebhookEndpoint',
   'rotateWebhookEndpointSecret', 'listWebhookDeliveries', 'retryWebhookDelivery',
+  'listConnectLinks', 'createConnectLink', 'getConnectLink', 'revokeConnectLink',
 ];
 
 describe('the OpenAPI document', () => {

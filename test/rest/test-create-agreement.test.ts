@@ -36,10 +36,15 @@ const body = fc.record({
   camelKeys: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
   optional: fc.subarray(['connection_id', 'username', 'password']),
   sip: fc.constantFrom('none', 'domain', 'trunk'),
-  unknownField: fc.boolean().map((b) => b && Math.random() < 0.3),
+  // Now and then (about one draw in four), from fast-check's own randomness so a seed replays it.
+  unknownField: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
 });
 
 type Draw = typeof body extends fc.Arbitrary<infer T> ? T : never;
+
+/** A Twilio body in its own words, which /test passes; and the same with a field Twilio has not. */
+const PASSING: Draw = { provider: 'twilio', setupMethod: undefined, camelKeys: [false, false, false], optional: [], sip: 'none', unknownField: false };
+const REFUSED: Draw = { ...PASSING, unknownField: true };
 
 function build(draw: Draw) {
   const { required, optional } = fieldsOf(draw.provider);
@@ -77,10 +82,10 @@ describe('test, create and rotation accept the same bodies', () => {
         const rotated = await h.rest('PATCH', `/v1/voip-connections/${create.body.id}`, { ...rotation, verification_evidence_id: fresh.body.verification_evidence_id });
         expect(rotated.status, JSON.stringify({ req, rotated: rotated.body })).toBe(200);
       }),
-      { numRuns: 60 },
+      // Random draws may fall mostly on one side of the rule; these two are sure to cover both.
+      { numRuns: 60, examples: [[PASSING], [REFUSED]] },
     );
-    // The draws cover both sides of the rule.
-    expect(seen.passed).toBeGreaterThan(5);
-    expect(seen.refused).toBeGreaterThan(5);
+    expect(seen.passed).toBeGreaterThan(0);
+    expect(seen.refused).toBeGreaterThan(0);
   });
 });

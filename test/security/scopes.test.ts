@@ -3,16 +3,17 @@ import { createClient } from 'graphql-sse';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCOPES, withImplied, type Scope } from '../../src/domain/scopes';
-import { FIELD_SCOPES } from '../../src/schema/field-scopes';
+import { FIELD_SCOPES, LINK_ONLY } from '../../src/schema/field-scopes';
 import FieldScopesPlugin from '../../src/schema/scope-plugin';
 import { schema } from '../../src/schema/index';
 import { routes } from '../../src/rest/routes/index';
 import { startHarness, type Harness } from '../support/harness';
-import { gqlCredentials, restCredentials } from '../support/credentials';
+import { restCredentials } from '../support/credentials';
 import { connectSeeded, providerCalls } from '../support/flows';
 import { withDatabaseAt } from '../support/database';
 import { migrateToLatest } from '../../src/db/migrate';
 import { waitFor } from '../support/wait';
+import { fieldCalls, restCalls, type FixtureIds } from '../support/root-calls';
 
 /**
  * Scoped API keys (issue 26). Every REST route and every GraphQL root field, called with a key
@@ -25,7 +26,9 @@ let h: Harness;
 /** A key holding only this scope (with what it implies), and one holding every scope but this one (and those that imply it). */
 const only = {} as Record<Scope, string>;
 const without = {} as Record<Scope, string>;
-let ids: { connection: string; phoneNumber: string; apiKey: string; webhookEndpoint: string; webhookDelivery: string; evidence: string };
+let ids: FixtureIds;
+let REST_CALLS: ReturnType<typeof restCalls>;
+let FIELD_CALLS: ReturnType<typeof fieldCalls>;
 const MISSING = '999999';
 
 const createKey = async (name: string, scopes: readonly Scope[], key = h.orgA.key) => {
@@ -36,6 +39,8 @@ const createKey = async (name: string, scopes: readonly Scope[], key = h.orgA.ke
 
 beforeAll(async () => {
   h = await startHarness();
+  REST_CALLS = restCalls(h);
+  FIELD_CALLS = fieldCalls(h);
   for (const s of SCOPES) {
     only[s] = (await createKey(`only ${s}`, [s])).key;
     without[s] = (await createKey(`without ${s}`, SCOPES.filter((x) => !withImplied([x]).includes(s)))).key;
@@ -46,6 +51,7 @@ beforeAll(async () => {
   const imported = await h.rest('POST', `/v1/voip-connections/${connection}/import-numbers`, { numbers: [h.sim.account('twilio', 'valid').numbers[0]!.e164] });
   const victim = await createKey('victim', ['numbers:read']);
   const test = await h.rest('POST', '/v1/voip-connections/test', { provider: 'twilio', credentials: restCredentials(h.sim, 'twilio') });
+  const link = await h.rest('POST', '/v1/connect-links', { label: 'fixture' });
   let delivery: { id: number; attempts: unknown[] } | undefined;
   await waitFor(async () => {
     delivery = (await h.rest('GET', `/v1/developer/webhook-endpoints/${endpoint.body.id}/deliveries`)).body[0];
@@ -58,11 +64,12 @@ beforeAll(async () => {
     webhookEndpoint: String(endpoint.body.id),
     webhookDelivery: String(delivery!.id),
     evidence: test.body.verification_evidence_id,
+    connectLink: String(link.body.id),
   };
 });
 afterAll(() => h.close());
 
-const TABLES = ['organizations', 'api_keys', 'voip_connections', 'verification_evidence', 'phone_numbers', 'test_calls', 'call_legs', 'idempotency_keys', 'audit_events', 'webhook_endpoints', 'webhook_events', 'webhook_deliveries', 'webhook_attempts'];
+const TABLES = ['organizations', 'api_keys', 'voip_connections', 'verification_evidence', 'phone_numbers', 'test_calls', 'call_legs', 'idempotency_keys', 'audit_events', 'webhook_endpoints', 'webhook_events', 'webhook_deliveries', 'webhook_attempts', 'connect_links'];
 
 /** Every row of every table (but a key's last use, which authenticating a request may touch), and the provider requests made. */
 async function everything(): Promise<string> {
@@ -75,41 +82,10 @@ async function everything(): Promise<string> {
   return parts.join('\n\n');
 }
 
-type Ids = typeof ids;
 
-/** One valid request per authenticated REST route, given the ids to use. */
-const REST_CALLS: Record<string, (id: Ids) => [string, string, unknown?]> = {
-  'GET /v1/developer/api-keys': () => ['GET', '/v1/developer/api-keys'],
-  'POST /v1/developer/api-keys': () => ['POST', '/v1/developer/api-keys', { name: 'minted', scopes: ['keys:manage'] }],
-  'DELETE /v1/developer/api-keys/{key_id}': (id) => ['DELETE', `/v1/developer/api-keys/${id.apiKey}`],
-  'GET /v1/voip-connections': () => ['GET', '/v1/voip-connections'],
-  'POST /v1/voip-connections': (id) => ['POST', '/v1/voip-connections', { provider: 'twilio', credentials: restCredentials(h.sim, 'twilio'), verification_evidence_id: id.evidence }],
-  'POST /v1/voip-connections/test': () => ['POST', '/v1/voip-connections/test', { provider: 'twilio', credentials: restCredentials(h.sim, 'twilio') }],
-  'POST /v1/voip-connections/suggest-name': () => ['POST', '/v1/voip-connections/suggest-name', { provider: 'twilio', credentials: restCredentials(h.sim, 'twilio') }],
-  'GET /v1/voip-connections/{connection_id}': (id) => ['GET', `/v1/voip-connections/${id.connection}`],
-  'PATCH /v1/voip-connections/{connection_id}': (id) => ['PATCH', `/v1/voip-connections/${id.connection}`, { name: 'Renamed' }],
-  'DELETE /v1/voip-connections/{connection_id}': (id) => ['DELETE', `/v1/voip-connections/${id.connection}`],
-  'GET /v1/voip-connections/{connection_id}/available-numbers': (id) => ['GET', `/v1/voip-connections/${id.connection}/available-numbers`],
-  'POST /v1/voip-connections/{connection_id}/import-numbers': (id) => ['POST', `/v1/voip-connections/${id.connection}/import-numbers`, { numbers: [h.sim.account('twilio', 'valid').numbers[1]!.e164] }],
-  'GET /v1/phone-numbers': () => ['GET', '/v1/phone-numbers'],
-  'GET /v1/phone-numbers/{id}': (id) => ['GET', `/v1/phone-numbers/${id.phoneNumber}`],
-  'PATCH /v1/phone-numbers/{id}': (id) => ['PATCH', `/v1/phone-numbers/${id.phoneNumber}`, { label: 'Relabelled' }],
-  'DELETE /v1/phone-numbers/{id}': (id) => ['DELETE', `/v1/phone-numbers/${id.phoneNumber}`],
-  'POST /v1/phone-numbers/{id}/verify-voip': (id) => ['POST', `/v1/phone-numbers/${id.phoneNumber}/verify-voip`],
-  'POST /v1/phone-numbers/{id}/test-call': (id) => ['POST', `/v1/phone-numbers/${id.phoneNumber}/test-call`],
-  'GET /v1/audit-events': () => ['GET', '/v1/audit-events'],
-  'GET /v1/developer/webhook-endpoints': () => ['GET', '/v1/developer/webhook-endpoints'],
-  'POST /v1/developer/webhook-endpoints': () => ['POST', '/v1/developer/webhook-endpoints', { label: 'minted', url: 'http://127.0.0.1:9/minted', events: ['phone_number.released'] }],
-  'GET /v1/developer/webhook-endpoints/{endpoint_id}': (id) => ['GET', `/v1/developer/webhook-endpoints/${id.webhookEndpoint}`],
-  'PATCH /v1/developer/webhook-endpoints/{endpoint_id}': (id) => ['PATCH', `/v1/developer/webhook-endpoints/${id.webhookEndpoint}`, { label: 'Relabelled' }],
-  'DELETE /v1/developer/webhook-endpoints/{endpoint_id}': (id) => ['DELETE', `/v1/developer/webhook-endpoints/${id.webhookEndpoint}`],
-  'POST /v1/developer/webhook-endpoints/{endpoint_id}/rotate-secret': (id) => ['POST', `/v1/developer/webhook-endpoints/${id.webhookEndpoint}/rotate-secret`],
-  'GET /v1/developer/webhook-endpoints/{endpoint_id}/deliveries': (id) => ['GET', `/v1/developer/webhook-endpoints/${id.webhookEndpoint}/deliveries`],
-  'POST /v1/developer/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}/retry': (id) => ['POST', `/v1/developer/webhook-endpoints/${id.webhookEndpoint}/deliveries/${id.webhookDelivery}/retry`],
-};
 
 /** Ids that name nothing: a key holding the scope gets past the check to a 404, and changes nothing the other tests rely on. */
-const missing = (): Ids => ({ connection: MISSING, phoneNumber: MISSING, apiKey: MISSING, webhookEndpoint: MISSING, webhookDelivery: MISSING, evidence: ids.evidence });
+const missing = (): FixtureIds => ({ connection: MISSING, phoneNumber: MISSING, apiKey: MISSING, webhookEndpoint: MISSING, webhookDelivery: MISSING, evidence: ids.evidence, connectLink: MISSING });
 
 describe('REST', () => {
   const authenticated = routes.filter((r) => r.auth !== false).map((r) => `${r.method} ${r.path}`);
@@ -145,38 +121,6 @@ describe('REST', () => {
   });
 });
 
-/** One document per GraphQL root field (queries and mutations), given the ids to use. */
-const FIELD_CALLS: Record<string, (id: Ids) => [string, Record<string, unknown>?]> = {
-  'Query.viewer': () => ['{ viewer { organization { id } scopes } }'],
-  'Query.providers': () => ['{ providers { id } }'],
-  'Query.connection': (id) => ['query($id: ID!) { connection(id: $id) { id } }', { id: id.connection }],
-  'Query.connections': () => ['{ connections { edges { node { id } } } }'],
-  'Query.phoneNumber': (id) => ['query($id: ID!) { phoneNumber(id: $id) { id } }', { id: id.phoneNumber }],
-  'Query.phoneNumbers': () => ['{ phoneNumbers { edges { node { id } } } }'],
-  'Query.apiKeys': () => ['{ apiKeys { id scopes } }'],
-  'Query.auditEvents': () => ['{ auditEvents { edges { node { id } } } }'],
-  'Query.webhookEndpoint': (id) => ['query($id: ID!) { webhookEndpoint(id: $id) { id } }', { id: id.webhookEndpoint }],
-  'Query.webhookEndpoints': () => ['{ webhookEndpoints { edges { node { id } } } }'],
-  'Mutation.testCredentials': () => ['mutation($i: TestCredentialsInput!) { testCredentials(input: $i) { __typename } }', { i: { credentials: gqlCredentials(h.sim, 'twilio') } }],
-  'Mutation.suggestConnectionName': () => ['mutation($i: TestCredentialsInput!) { suggestConnectionName(input: $i) { __typename } }', { i: { credentials: gqlCredentials(h.sim, 'twilio') } }],
-  'Mutation.createConnection': (id) => ['mutation($i: CreateConnectionInput!) { createConnection(input: $i) { __typename } }', { i: { credentials: gqlCredentials(h.sim, 'twilio'), verificationEvidenceId: id.evidence } }],
-  'Mutation.updateConnection': (id) => ['mutation($i: UpdateConnectionInput!) { updateConnection(input: $i) { __typename } }', { i: { id: id.connection, name: 'Renamed' } }],
-  'Mutation.rotateCredentials': (id) => ['mutation($i: RotateCredentialsInput!) { rotateCredentials(input: $i) { __typename } }', { i: { id: id.connection, credentials: gqlCredentials(h.sim, 'twilio'), verificationEvidenceId: id.evidence } }],
-  'Mutation.retestConnection': (id) => ['mutation($i: ConnectionIdInput!) { retestConnection(input: $i) { __typename } }', { i: { id: id.connection } }],
-  'Mutation.deleteConnection': (id) => ['mutation($i: ConnectionIdInput!) { deleteConnection(input: $i) { __typename } }', { i: { id: id.connection } }],
-  'Mutation.importNumbers': (id) => ['mutation($i: ImportNumbersInput!) { importNumbers(input: $i) { __typename } }', { i: { connectionId: id.connection, numbers: [h.sim.account('twilio', 'valid').numbers[1]!.e164] } }],
-  'Mutation.updatePhoneNumber': (id) => ['mutation($i: UpdatePhoneNumberInput!) { updatePhoneNumber(input: $i) { __typename } }', { i: { id: id.phoneNumber, label: 'Relabelled' } }],
-  'Mutation.releasePhoneNumber': (id) => ['mutation($i: PhoneNumberIdInput!) { releasePhoneNumber(input: $i) { __typename } }', { i: { id: id.phoneNumber } }],
-  'Mutation.verifyPhoneNumber': (id) => ['mutation($i: PhoneNumberIdInput!) { verifyPhoneNumber(input: $i) { __typename } }', { i: { id: id.phoneNumber } }],
-  'Mutation.testCall': (id) => ['mutation($i: TestCallInput!) { testCall(input: $i) { __typename } }', { i: { id: id.phoneNumber } }],
-  'Mutation.createApiKey': () => ['mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { __typename } }', { i: { name: 'minted', scopes: ['KEYS_MANAGE'] } }],
-  'Mutation.revokeApiKey': (id) => ['mutation($i: RevokeApiKeyInput!) { revokeApiKey(input: $i) { __typename } }', { i: { id: id.apiKey } }],
-  'Mutation.createWebhookEndpoint': () => ['mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { __typename } }', { i: { label: 'minted', url: 'http://127.0.0.1:9/minted', events: ['phone_number.released'] } }],
-  'Mutation.updateWebhookEndpoint': (id) => ['mutation($i: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $i) { __typename } }', { i: { id: id.webhookEndpoint, label: 'Relabelled' } }],
-  'Mutation.deleteWebhookEndpoint': (id) => ['mutation($i: WebhookEndpointIdInput!) { deleteWebhookEndpoint(input: $i) { __typename } }', { i: { id: id.webhookEndpoint } }],
-  'Mutation.rotateWebhookEndpointSecret': (id) => ['mutation($i: WebhookEndpointIdInput!) { rotateWebhookEndpointSecret(input: $i) { __typename } }', { i: { id: id.webhookEndpoint } }],
-  'Mutation.retryWebhookDelivery': (id) => ['mutation($i: RetryWebhookDeliveryInput!) { retryWebhookDelivery(input: $i) { __typename } }', { i: { endpointId: id.webhookEndpoint, deliveryId: id.webhookDelivery } }],
-};
 
 const rootFields = (type: 'Query' | 'Mutation' | 'Subscription') => {
   const t = type === 'Query' ? schema.getQueryType() : type === 'Mutation' ? schema.getMutationType() : schema.getSubscriptionType();
@@ -205,6 +149,13 @@ describe('GraphQL', () => {
   it.each(fields)('%s: refused without its scope (403, nothing changed), served with only it', async (field) => {
     const required = FIELD_SCOPES[field]!;
     const [query, variables] = FIELD_CALLS[field]!(ids);
+    if (required === LINK_ONLY) {
+      // No key opens a connect link's session, whatever its scopes (test/connect-links.test.ts opens it with a link).
+      const res = await h.gql(query, variables, h.orgA.key);
+      expect(res.status).toBe(403);
+      expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'connect_link_forbidden' });
+      return;
+    }
     if (required === null) {
       // Any valid key: one holding a single unrelated scope.
       const res = await h.gql(query, variables, only['audit:read']);
@@ -213,7 +164,7 @@ describe('GraphQL', () => {
       return;
     }
     const before = await everything();
-    const refused = await h.gql(query, variables, without[required]);
+    const refused = await h.gql(query, variables, without[required as Scope]);
     expect(refused.status).toBe(403);
     expect(refused.body.errors).toEqual([
       expect.objectContaining({ message: `This API key lacks the scope ${required}, which this request needs.`, extensions: { code: 'insufficient_scope', required_scope: required } }),
@@ -267,7 +218,7 @@ describe('subscriptions', () => {
   });
 
   it.each(rootFields('Subscription'))('%s: refused without its scope, before any event', async (field) => {
-    const required = FIELD_SCOPES[field]!;
+    const required = FIELD_SCOPES[field] as Scope;
     const open = h.runtime.deps.events.openSubscriptions();
     const answer = await subscribe(without[required], `subscription { ${field.split('.')[1]} { id } }`);
     expect(answer.status).toBe(403);
@@ -325,6 +276,22 @@ describe('keys and their scopes', () => {
     expect((await h.rest('POST', '/v1/developer/api-keys', { name: 'Same', scopes: ['numbers:read'] }, { key: narrow.key })).body.scopes).toEqual(['numbers:read']);
   });
 
+  it('refuses a key revoking a broader key: 403 naming the missing scopes, the key still works', async () => {
+    const narrow = await createKey('Narrow admin', ['keys:manage', 'numbers:read']);
+    const broader = await createKey('Broader', ['numbers:write', 'audit:read']);
+    const before = await everything();
+    const refused = await h.rest('DELETE', `/v1/developer/api-keys/${broader.id}`, undefined, { key: narrow.key });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toEqual({ code: 'insufficient_scope', detail: 'This API key lacks the scopes numbers:write, audit:read, which this request needs.', required_scope: 'numbers:write audit:read' });
+    const gql = await h.gql('mutation($id: ID!) { revokeApiKey(input: { id: $id }) { __typename } }', { id: String(broader.id) }, narrow.key);
+    expect(gql.body.errors?.[0]?.extensions).toEqual({ code: 'insufficient_scope', required_scope: 'numbers:write audit:read' });
+    expect(await everything()).toBe(before);
+    expect((await h.rest('GET', '/v1/audit-events?limit=1', undefined, { key: broader.key })).status).toBe(200);
+    // A key with the same scopes, or fewer, it may revoke.
+    const same = await createKey('Same', ['numbers:read']);
+    expect((await h.rest('DELETE', `/v1/developer/api-keys/${same.id}`, undefined, { key: narrow.key })).status).toBe(204);
+  });
+
   it('refuses an unknown scope with 400 naming it, on both doors', async () => {
     const rest = await h.rest('POST', '/v1/developer/api-keys', { name: 'Typo', scopes: ['numbers:read', 'numbers:delete'] });
     expect(rest.status).toBe(400);
@@ -351,7 +318,7 @@ describe('migration 0010', () => {
       const now = new Date().toISOString();
       const org = await k.insertInto('organizations').values({ name: 'Old', created_at: now }).returning('id').executeTakeFirstOrThrow();
       await k.insertInto('api_keys').values({ organization_id: org.id, name: 'Old key', key_prefix: 'sk_live_0000000', key_hash: 'x'.repeat(64), created_at: now }).execute();
-      expect(await migrateToLatest(db)).toEqual(['0010_api_key_scopes']);
+      expect(await migrateToLatest(db)).toEqual(['0010_api_key_scopes', '0011_connect_links']);
       const row = await k.selectFrom('api_keys').select('scopes').executeTakeFirstOrThrow();
       expect(JSON.parse(row.scopes)).toEqual([...SCOPES]);
     });

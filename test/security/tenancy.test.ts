@@ -8,7 +8,7 @@ import { routes } from '../../src/rest/routes/index';
  * an id that does not exist: same status, same body. Organization B owns the resources; A asks.
  */
 let h: Harness;
-let theirs: { connection: string; phoneNumber: string; apiKey: string; webhookEndpoint: string; webhookDelivery: string };
+let theirs: { connection: string; phoneNumber: string; apiKey: string; webhookEndpoint: string; webhookDelivery: string; connectLink: string };
 const MISSING = '999999';
 
 beforeAll(async () => {
@@ -19,7 +19,15 @@ beforeAll(async () => {
   const deliveries = await h.rest('GET', `/v1/developer/webhook-endpoints/${endpoint.body.id}/deliveries`, undefined, { key: h.orgB.key });
   const imported = await h.rest('POST', `/v1/voip-connections/${connection}/import-numbers`, { numbers: [h.sim.account('twilio', 'valid').numbers[0]!.e164] }, { key: h.orgB.key });
   const key = await h.rest('POST', '/v1/developer/api-keys', { name: 'theirs' }, { key: h.orgB.key });
-  theirs = { connection, phoneNumber: String(imported.body.results[0].phone_number.id), apiKey: String(key.body.id), webhookEndpoint: String(endpoint.body.id), webhookDelivery: String(deliveries.body[0].id) };
+  const link = await h.rest('POST', '/v1/connect-links', { label: 'theirs' }, { key: h.orgB.key });
+  theirs = {
+    connection,
+    phoneNumber: String(imported.body.results[0].phone_number.id),
+    apiKey: String(key.body.id),
+    webhookEndpoint: String(endpoint.body.id),
+    webhookDelivery: String(deliveries.body[0].id),
+    connectLink: String(link.body.id),
+  };
 });
 afterAll(() => h.close());
 
@@ -41,6 +49,8 @@ const REST_CALLS: Record<string, (id: (kind: keyof typeof theirs) => string) => 
   'DELETE /v1/developer/webhook-endpoints/{endpoint_id}': (id) => ['DELETE', `/v1/developer/webhook-endpoints/${id('webhookEndpoint')}`],
   'POST /v1/developer/webhook-endpoints/{endpoint_id}/rotate-secret': (id) => ['POST', `/v1/developer/webhook-endpoints/${id('webhookEndpoint')}/rotate-secret`],
   'GET /v1/developer/webhook-endpoints/{endpoint_id}/deliveries': (id) => ['GET', `/v1/developer/webhook-endpoints/${id('webhookEndpoint')}/deliveries`],
+  'GET /v1/connect-links/{link_id}': (id) => ['GET', `/v1/connect-links/${id('connectLink')}`],
+  'DELETE /v1/connect-links/{link_id}': (id) => ['DELETE', `/v1/connect-links/${id('connectLink')}`],
   'POST /v1/developer/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}/retry': (id) => [
     'POST',
     `/v1/developer/webhook-endpoints/${id('webhookEndpoint')}/deliveries/${id('webhookDelivery')}/retry`,
@@ -91,11 +101,13 @@ describe('GraphQL', () => {
     ['updateWebhookEndpoint', (id) => `mutation { updateWebhookEndpoint(input: { id: "${id}", label: "x" }) { __typename ... on Error { code message } } }`],
     ['deleteWebhookEndpoint', (id) => `mutation { deleteWebhookEndpoint(input: { id: "${id}" }) { __typename ... on Error { code message } } }`],
     ['rotateWebhookEndpointSecret', (id) => `mutation { rotateWebhookEndpointSecret(input: { id: "${id}" }) { __typename ... on Error { code message } } }`],
+    ['connectLink', (id) => `{ connectLink(id: "${id}") { id } }`],
+    ['revokeConnectLink', (id) => `mutation { revokeConnectLink(input: { id: "${id}" }) { __typename ... on Error { code message } } }`],
     // Their endpoint with their delivery, against a missing endpoint with a missing delivery.
     ['retryWebhookDelivery', (id) => `mutation { retryWebhookDelivery(input: { endpointId: "${id}", deliveryId: "${id === MISSING ? MISSING : theirs.webhookDelivery}" }) { __typename ... on Error { code message } } }`],
   ];
   const kindOf = (name: string): keyof typeof theirs =>
-    /ebhook/.test(name) ? 'webhookEndpoint' : /revokeApiKey/.test(name) ? 'apiKey' : /phoneNumber\b|PhoneNumber/.test(name) && !/connectionId/.test(name) ? 'phoneNumber' : 'connection';
+    /ebhook/.test(name) ? 'webhookEndpoint' : /onnectLink/.test(name) ? 'connectLink' : /revokeApiKey/.test(name) ? 'apiKey' : /phoneNumber\b|PhoneNumber/.test(name) && !/connectionId/.test(name) ? 'phoneNumber' : 'connection';
 
   it.each(FIELDS)('%s: another organization’s id is a missing id', async (name, query) => {
     const cross = await h.gql(query(theirs[kindOf(name)]));

@@ -6,13 +6,22 @@ import { keysetPage, type Page, type PageArgs } from '../keyset';
 export interface AuditEvent {
   id: number;
   organizationId: number;
-  actor: { type: 'api_key'; apiKeyId: number; keyPrefix: string | null } | { type: 'system' };
+  actor: AuditActor;
   action: string;
   targetType: string;
   targetId: string;
   summary: Record<string, string | number | boolean | null>;
   requestId: string | null;
   createdAt: string;
+}
+
+/** Who made a change: a key, a connect link (issue 26), or the gateway itself. */
+export type AuditActor = { type: 'api_key'; apiKeyId: number; keyPrefix: string | null } | { type: 'connect_link'; connectLinkId: number } | { type: 'system' };
+
+function actorOf(r: Selectable<AuditEventsTable>): AuditActor {
+  if (r.actor_type === 'api_key') return { type: 'api_key', apiKeyId: r.actor_api_key_id!, keyPrefix: r.actor_key_prefix };
+  if (r.actor_type === 'connect_link') return { type: 'connect_link', connectLinkId: r.actor_connect_link_id! };
+  return { type: 'system' };
 }
 
 export type NewAuditEvent = Omit<AuditEvent, 'id'>;
@@ -30,7 +39,7 @@ function toAuditEvent(r: Selectable<AuditEventsTable>): AuditEvent {
   return {
     id: r.id,
     organizationId: r.organization_id,
-    actor: r.actor_type === 'api_key' ? { type: 'api_key', apiKeyId: r.actor_api_key_id!, keyPrefix: r.actor_key_prefix } : { type: 'system' },
+    actor: actorOf(r),
     action: r.action,
     targetType: r.target_type,
     targetId: r.target_id,
@@ -60,6 +69,7 @@ export function auditEventsRepository(db: Kysely<Database>) {
           actor_type: e.actor.type,
           actor_api_key_id: e.actor.type === 'api_key' ? e.actor.apiKeyId : null,
           actor_key_prefix: e.actor.type === 'api_key' ? e.actor.keyPrefix : null,
+          actor_connect_link_id: e.actor.type === 'connect_link' ? e.actor.connectLinkId : null,
           action: e.action,
           target_type: e.targetType,
           target_id: e.targetId,

@@ -41,6 +41,11 @@ export interface AttemptRecord {
   failingCutoff: string;
 }
 
+/** The ids in a JSON array parameter, as a subquery: one statement text whatever their count. */
+function idList(postgres: boolean, json: string) {
+  return postgres ? sql<number>`select value::bigint from jsonb_array_elements_text(${json}::jsonb)` : sql<number>`select value from json_each(${json})`;
+}
+
 /**
  * Claims due deliveries, oldest first. Due: pending, next_attempt_at reached, no live lease, its
  * endpoint not disabled, and no earlier pending delivery to the same endpoint about the same
@@ -59,7 +64,7 @@ function claimStatement(postgres: boolean, a: { now: string; lease: string; limi
   const busy = postgres
     ? sql`select key::bigint as endpoint_id, value::int as in_flight from jsonb_each_text(${a.busy}::jsonb)`
     : sql`select cast(key as integer) as endpoint_id, value as in_flight from json_each(${a.busy})`;
-  const mine = postgres ? sql`select value::bigint from jsonb_array_elements_text(${a.mine}::jsonb)` : sql`select value from json_each(${a.mine})`;
+  const mine = idList(postgres, a.mine);
   // PostgreSQL: rows another instance is claiming are skipped, not waited for; SQLite has one writer.
   const lock = postgres ? sql`for update of d skip locked` : sql``;
   return sql<{ id: number }>`
@@ -114,9 +119,10 @@ export function webhookDeliveriesRepository(db: Kysely<Database>) {
       const mine = JSON.stringify([...inFlight.deliveryIds]);
       const claimed = await claimStatement(postgres, { now, lease: leaseUntil, limit, scan: limit * 4, perEndpoint, busy, mine }).execute(db);
       if (claimed.rows.length === 0) return [];
-      const ids = new Set(claimed.rows.map((r) => Number(r.id)));
-      // By lease rather than `id in (…)`: one statement text whatever the count. Another instance
-      // may have set the same lease value on its own rows in the same millisecond: filtered out.
+      const ids = JSON.stringify(claimed.rows.map((r) => Number(r.id)));
+      // By primary key, the ids in one JSON parameter (one statement text whatever the count). Not
+      // by lease alone: lease_until has no index, and the scan would read the delivered history
+      // on every claim. The lease stays a condition, so a row no longer ours is not returned.
       const rows = await db
         .selectFrom('webhook_deliveries as d')
         .innerJoin('webhook_events as v', 'v.id', 'd.event_id')
@@ -127,29 +133,28 @@ export function webhookDeliveriesRepository(db: Kysely<Database>) {
           'e.id as endpoint_id', 'e.organization_id as endpoint_organization_id', 'e.url', 'e.secret_sealed',
           'e.previous_secret_sealed', 'e.previous_secret_expires_at', 'e.status',
         ])
+        .where(sql<boolean>`d.id in (${idList(postgres, ids)})`)
         .where('d.lease_until', '=', leaseUntil)
         .orderBy('d.id')
         .execute();
-      return rows
-        .filter((r) => ids.has(r.id))
-        .map((r) => ({
-          id: r.id,
-          organizationId: r.organization_id,
-          objectKey: r.object_key,
-          attempts: r.attempts,
-          createdAt: r.created_at,
-          lease: leaseUntil,
-          event: { id: r.event_id, type: r.type, payload: r.payload },
-          endpoint: {
-            id: r.endpoint_id,
-            organizationId: r.endpoint_organization_id,
-            url: r.url,
-            secretSealed: r.secret_sealed,
-            previousSecretSealed: r.previous_secret_sealed,
-            previousSecretExpiresAt: r.previous_secret_expires_at,
-            status: r.status,
-          },
-        }));
+      return rows.map((r) => ({
+        id: r.id,
+        organizationId: r.organization_id,
+        objectKey: r.object_key,
+        attempts: r.attempts,
+        createdAt: r.created_at,
+        lease: leaseUntil,
+        event: { id: r.event_id, type: r.type, payload: r.payload },
+        endpoint: {
+          id: r.endpoint_id,
+          organizationId: r.endpoint_organization_id,
+          url: r.url,
+          secretSealed: r.secret_sealed,
+          previousSecretSealed: r.previous_secret_sealed,
+          previousSecretExpiresAt: r.previous_secret_expires_at,
+          status: r.status,
+        },
+      }));
     },
 
     /**

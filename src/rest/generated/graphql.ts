@@ -76,6 +76,10 @@ export type AuditAction =
   | 'CONNECTION_TESTED'
   /** A connection was renamed or its SIP settings changed. */
   | 'CONNECTION_UPDATED'
+  /** A connect link was created (its token is never recorded). */
+  | 'CONNECT_LINK_CREATED'
+  /** A connect link was revoked. */
+  | 'CONNECT_LINK_REVOKED'
   /** Numbers were imported through a connection (the target is the connection). */
   | 'NUMBERS_IMPORTED'
   /** An organization was created (by the command line or at first start). */
@@ -101,14 +105,16 @@ export type AuditAction =
   /** A webhook endpoint's label, URL, events or status changed. */
   | 'WEBHOOK_ENDPOINT_UPDATED';
 
-/** Who made a change: an API key (its id and prefix, never the key) or the system. */
+/** Who made a change: an API key (its id and prefix, never the key), a connect link (its id, never its token) or the system. */
 export type AuditActor = {
   __typename?: 'AuditActor';
   /** The key that made the change. */
   apiKeyId?: Maybe<Scalars['ID']['output']>;
+  /** The connect link through which the change was made. */
+  connectLinkId?: Maybe<Scalars['ID']['output']>;
   /** The first characters of that key, to recognise it. */
   keyPrefix?: Maybe<Scalars['String']['output']>;
-  /** API_KEY or SYSTEM. */
+  /** API_KEY, CONNECT_LINK or SYSTEM. */
   type: AuditActorType;
 };
 
@@ -116,6 +122,8 @@ export type AuditActor = {
 export type AuditActorType =
   /** A caller with an API key. */
   | 'API_KEY'
+  /** Whoever opened a connect link (the link is named, never its token). */
+  | 'CONNECT_LINK'
   /** Trunkline itself: re-checks, the command line. */
   | 'SYSTEM';
 
@@ -175,6 +183,8 @@ export type AuditTarget =
   | 'API_KEY'
   /** A connection. */
   | 'CONNECTION'
+  /** A connect link. */
+  | 'CONNECT_LINK'
   /** A organization. */
   | 'ORGANIZATION'
   /** A phone number. */
@@ -398,6 +408,92 @@ export type ConflictError = Error & {
   message: Scalars['String']['output'];
 };
 
+/** A single-use link that lets someone without an API key (a customer's IT admin) test carrier credentials and create one connection for this organization, in the console at /connect/{token}. Its token is shown once, in the URL createConnectLink returns. */
+export type ConnectLink = {
+  __typename?: 'ConnectLink';
+  /** Whether its opener may list the new connection's available numbers once it is created. */
+  allowAvailableNumbers: Scalars['Boolean']['output'];
+  /** The connection it created. */
+  connectionId?: Maybe<Scalars['ID']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it stops opening. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The link id (the same integer as in REST). */
+  id: Scalars['ID']['output'];
+  /** A name to recognise it by; its opener sees it too. */
+  label: Scalars['String']['output'];
+  /** The provider its connection must be at, or null: the opener chooses. */
+  provider?: Maybe<Provider>;
+  /** When it was revoked. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** PENDING, USED, EXPIRED or REVOKED. */
+  state: ConnectLinkState;
+  /** The connection name the console proposes to its opener. */
+  suggestedName?: Maybe<Scalars['String']['output']>;
+  /** When it created its connection. */
+  usedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of connect links, newest first. */
+export type ConnectLinkList = {
+  __typename?: 'ConnectLinkList';
+  /** The items of this page, each with its cursor. */
+  edges: Array<ConnectLinkListEdge>;
+  /** Whether there is a next page, and the cursor to read it. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds with these filters (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A connect link and its cursor. */
+export type ConnectLinkListEdge = {
+  __typename?: 'ConnectLinkListEdge';
+  /** Where this item is in the list: pass it as `after` to read on from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ConnectLink;
+};
+
+/** Where a connect link stands. */
+export type ConnectLinkState =
+  /** Its time ran out before it was used. */
+  | 'EXPIRED'
+  /** Not used yet: whoever opens it can create one connection until expiresAt. */
+  | 'PENDING'
+  /** Revoked by the organization: it opens nothing. */
+  | 'REVOKED'
+  /** It created its connection (connectionId); it creates no other. */
+  | 'USED';
+
+/** What the opener of a connect link sees: the link, which organization asks, and the connection once created. Nothing else of the organization. */
+export type ConnectSession = {
+  __typename?: 'ConnectSession';
+  /** Whether the new connection's availableNumbers may be listed. */
+  allowAvailableNumbers: Scalars['Boolean']['output'];
+  /** The connection the link created (null while PENDING, or once deleted). */
+  connection?: Maybe<Connection>;
+  /** When the link stops opening. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The link's label. */
+  label: Scalars['String']['output'];
+  /** The organization the connection is for. */
+  organizationName: Scalars['String']['output'];
+  /** The provider the connection must be at, or null: any. */
+  provider?: Maybe<Provider>;
+  /** PENDING until the connection is created, then USED. */
+  state: ConnectSessionState;
+  /** A connection name to propose. */
+  suggestedName?: Maybe<Scalars['String']['output']>;
+};
+
+/** What the opener of a connect link can still do. */
+export type ConnectSessionState =
+  /** Test credentials and create the connection. */
+  | 'PENDING'
+  /** The connection is created; the link creates no other. */
+  | 'USED';
+
 /** A connection to an organization's own telephony provider account. Its credentials are write-only: never returned once saved. */
 export type Connection = {
   __typename?: 'Connection';
@@ -532,6 +628,30 @@ export type CreateApiKeyPayload = {
 /** CreateApiKeyPayload on success, or one of the errors createApiKey can fail with. */
 export type CreateApiKeyResult = ConflictError | CreateApiKeyPayload | ValidationError;
 
+/** A new connect link. */
+export type CreateConnectLinkInput = {
+  /** Let its opener list the new connection's available numbers once it is created (default false). */
+  allowAvailableNumbers?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When it stops opening: in the future, at most 30 days ahead. Omitted: 7 days from now. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A name to recognise it by, 1 to 200 characters; its opener sees it ("Acme: connect your Twilio account"). */
+  label: Scalars['String']['input'];
+  /** The provider the connection must be at; omitted: the opener chooses. */
+  provider?: InputMaybe<Provider>;
+  /** A connection name for the console to propose. */
+  suggestedName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What createConnectLink returns when it succeeds. */
+export type CreateConnectLinkPayload = {
+  __typename?: 'CreateConnectLinkPayload';
+  /** The link and its URL. */
+  created: CreatedConnectLink;
+};
+
+/** CreateConnectLinkPayload on success, or one of the errors createConnectLink can fail with. */
+export type CreateConnectLinkResult = ConflictError | CreateConnectLinkPayload | ValidationError;
+
 /** A connection to save, from credentials that passed testCredentials. */
 export type CreateConnectionInput = {
   /** The same credentials that were tested. */
@@ -583,6 +703,15 @@ export type CreatedApiKey = {
   apiKey: ApiKey;
   /** The key to send as `Authorization: Bearer …`. Store it now: it is shown only here. */
   secret: Scalars['String']['output'];
+};
+
+/** A new connect link and its URL, which is never shown again. */
+export type CreatedConnectLink = {
+  __typename?: 'CreatedConnectLink';
+  /** The link as listed from now on. */
+  connectLink: ConnectLink;
+  /** The console page that opens it, /connect/{token}: send it to whoever holds the credentials. It is shown only here (only a hash of its token is stored). */
+  url: Scalars['String']['output'];
 };
 
 /** A new endpoint and its signing secret, which is never shown again. */
@@ -770,7 +899,9 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates an API key for the organization, with every scope or the ones named (never one the calling key lacks: `insufficient_scope`). Its secret is in this answer only. An organization holds at most 50 active keys (TRUNKLINE_MAX_API_KEYS_PER_ORG): one more is a ConflictError `api_key_limit_reached` until one is revoked. Needs the API key scope `keys:manage`. */
   createApiKey: CreateApiKeyResult;
-  /** Saves a connection from tested credentials, consuming the evidence. Status CONNECTED. For Telnyx without a connectionId, sets routing up at Telnyx first. Needs the API key scope `connections:write`. */
+  /** Creates a connect link, PENDING. Its URL (with its token) is in this answer only. An organization holds at most 100 pending links: one more is a ConflictError `connect_link_limit_reached`. Needs the API key scope `connections:write`. */
+  createConnectLink: CreateConnectLinkResult;
+  /** Saves a connection from tested credentials, consuming the evidence. Status CONNECTED. For Telnyx without a connectionId, sets routing up at Telnyx first. Needs the API key scope `connections:write`. A connect link may call it until it has created its connection. */
   createConnection: CreateConnectionResult;
   /** Creates a webhook endpoint, ACTIVE. Its signing secret is in this answer only. An organization holds at most 20: one more is a ConflictError `webhook_endpoint_limit_reached`. Needs the API key scope `webhooks:manage`. */
   createWebhookEndpoint: CreateWebhookEndpointResult;
@@ -788,15 +919,17 @@ export type Mutation = {
   retryWebhookDelivery: RetryWebhookDeliveryResult;
   /** Revokes an API key at once; requests with it are refused from now on. Needs the API key scope `keys:manage`. */
   revokeApiKey: RevokeApiKeyResult;
+  /** Revokes a connect link at once: it opens nothing from now on (a connection it created stays). Revoking a revoked link changes nothing. Needs the API key scope `connections:write`. */
+  revokeConnectLink: RevokeConnectLinkResult;
   /** Replaces the stored credentials with freshly tested ones. The old ones stay until the new ones commit; a failed rotation changes nothing. Needs the API key scope `connections:write`. */
   rotateCredentials: RotateCredentialsResult;
   /** Replaces the signing secret; the new one is in this answer only. For 24 hours the previous secret also signs each delivery (a second signature), so receivers can roll without losing events. Needs the API key scope `webhooks:manage`. */
   rotateWebhookEndpointSecret: RotateWebhookEndpointSecretResult;
-  /** Asks the provider for a display name for these credentials (for the onboarding form). Issues no evidence. Needs the API key scope `connections:write`. */
+  /** Asks the provider for a display name for these credentials (for the onboarding form). Issues no evidence. Needs the API key scope `connections:write`. A connect link may call it until it has created its connection. */
   suggestConnectionName: SuggestConnectionNameResult;
   /** Places the two calls of a verification on demand (REST test-call): one from the number, one to it, each refused before answer at Trunkline's ingress and cancelled after the bound if it never arrives. Changes nothing on the number. One at a time per number; an organization may start a few per 15 minutes (429 past it). Progress arrives over testCallUpdated. Needs the API key scope `verification:call`. */
   testCall: TestCallResult;
-  /** Probes the provider with raw credentials. Nothing is saved but, on PASS, single-use evidence for createConnection. Needs the API key scope `connections:write`. */
+  /** Probes the provider with raw credentials. Nothing is saved but, on PASS, single-use evidence for createConnection. Needs the API key scope `connections:write`. A connect link may call it until it has created its connection. */
   testCredentials: TestCredentialsResult;
   /** Renames, changes SIP settings and/or rotates credentials, all or nothing. Needs the API key scope `connections:write`. */
   updateConnection: UpdateConnectionResult;
@@ -812,6 +945,12 @@ export type Mutation = {
 /** Each mutation takes one input and returns its payload or a typed error. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationCreateConnectLinkArgs = {
+  input: CreateConnectLinkInput;
 };
 
 
@@ -866,6 +1005,12 @@ export type MutationRetryWebhookDeliveryArgs = {
 /** Each mutation takes one input and returns its payload or a typed error. */
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+/** Each mutation takes one input and returns its payload or a typed error. */
+export type MutationRevokeConnectLinkArgs = {
+  input: RevokeConnectLinkInput;
 };
 
 
@@ -1138,13 +1283,19 @@ export type ProviderUnavailableError = Error & {
   message: Scalars['String']['output'];
 };
 
-/** Everything is scoped to the organization of the API key. */
+/** Everything is scoped to the organization of the API key (or connect link). */
 export type Query = {
   __typename?: 'Query';
   /** The organization's API keys, newest first. Needs the API key scope `keys:manage`. */
   apiKeys: Array<ApiKey>;
   /** The organization's audit trail, newest first: who changed what, and when. Kept TRUNKLINE_AUDIT_RETENTION_DAYS (400 by default). Needs the API key scope `audit:read`. */
   auditEvents: AuditEventList;
+  /** One connect link, or null if this organization has none with that id. Needs the API key scope `connections:read`. */
+  connectLink?: Maybe<ConnectLink>;
+  /** The organization's connect links, newest first, with their state. Needs the API key scope `connections:read`. */
+  connectLinks: ConnectLinkList;
+  /** The connect link the caller holds (its token as the Bearer credential): what the console's /connect/{token} page shows. Only a connect link may call it, with its token. */
+  connectSession: ConnectSession;
   /** One connection, or null if this organization has none with that id. Needs the API key scope `connections:read`. */
   connection?: Maybe<Connection>;
   /** The organization's connections, newest first. Needs the API key scope `connections:read`. */
@@ -1153,7 +1304,7 @@ export type Query = {
   phoneNumber?: Maybe<PhoneNumber>;
   /** The organization's phone numbers, newest first. Needs the API key scope `numbers:read`. */
   phoneNumbers: PhoneNumberList;
-  /** Every supported provider, to draw connection forms. Any valid API key may call it. */
+  /** Every supported provider, to draw connection forms. Any valid API key may call it. A connect link may call it too. */
   providers: Array<ProviderInfo>;
   /** Who is calling: the organization of the API key, and its scopes. Any valid API key may call it. */
   viewer: Viewer;
@@ -1164,7 +1315,7 @@ export type Query = {
 };
 
 
-/** Everything is scoped to the organization of the API key. */
+/** Everything is scoped to the organization of the API key (or connect link). */
 export type QueryAuditEventsArgs = {
   action?: InputMaybe<AuditAction>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1176,13 +1327,26 @@ export type QueryAuditEventsArgs = {
 };
 
 
-/** Everything is scoped to the organization of the API key. */
+/** Everything is scoped to the organization of the API key (or connect link). */
+export type QueryConnectLinkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything is scoped to the organization of the API key (or connect link). */
+export type QueryConnectLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything is scoped to the organization of the API key (or connect link). */
 export type QueryConnectionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Everything is scoped to the organization of the API key. */
+/** Everything is scoped to the organization of the API key (or connect link). */
 export type QueryConnectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1190,13 +1354,13 @@ export type QueryConnectionsArgs = {
 };
 
 
-/** Everything is scoped to the organization of the API key. */
+/** Everything is scoped to the organization of the API key (or connect link). */
 export type QueryPhoneNumberArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Everything is scoped to the organization of the API key. */
+/** Everything is scoped to the organization of the API key (or connect link). */
 export type QueryPhoneNumbersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   connectionId?: InputMaybe<Scalars['ID']['input']>;
@@ -1205,13 +1369,13 @@ export type QueryPhoneNumbersArgs = {
 };
 
 
-/** Everything is scoped to the organization of the API key. */
+/** Everything is scoped to the organization of the API key (or connect link). */
 export type QueryWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Everything is scoped to the organization of the API key. */
+/** Everything is scoped to the organization of the API key (or connect link). */
 export type QueryWebhookEndpointsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1270,6 +1434,22 @@ export type RevokeApiKeyPayload = {
 
 /** RevokeApiKeyPayload on success, or one of the errors revokeApiKey can fail with. */
 export type RevokeApiKeyResult = NotFoundError | RevokeApiKeyPayload | ValidationError;
+
+/** The connect link to revoke. */
+export type RevokeConnectLinkInput = {
+  /** The link id. */
+  id: Scalars['ID']['input'];
+};
+
+/** What revokeConnectLink returns when it succeeds. */
+export type RevokeConnectLinkPayload = {
+  __typename?: 'RevokeConnectLinkPayload';
+  /** The link, now REVOKED. */
+  connectLink: ConnectLink;
+};
+
+/** RevokeConnectLinkPayload on success, or one of the errors revokeConnectLink can fail with. */
+export type RevokeConnectLinkResult = NotFoundError | RevokeConnectLinkPayload | ValidationError;
 
 /** New credentials for a connection, freshly tested. */
 export type RotateCredentialsInput = {
@@ -1856,7 +2036,7 @@ export type RevokeApiKeyMutation = { __typename?: 'Mutation', revokeApiKey:
     | { __typename: 'ValidationError', code: string, message: string, fields: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
-export type AuditEventFieldsFragment = { __typename?: 'AuditEvent', id: string, action: AuditAction, targetType: AuditTarget, targetId: string, requestId?: string | null, createdAt: string, actor: { __typename?: 'AuditActor', type: AuditActorType, apiKeyId?: string | null, keyPrefix?: string | null }, details: Array<{ __typename?: 'AuditDetail', name: string, value?: string | null }> };
+export type AuditEventFieldsFragment = { __typename?: 'AuditEvent', id: string, action: AuditAction, targetType: AuditTarget, targetId: string, requestId?: string | null, createdAt: string, actor: { __typename?: 'AuditActor', type: AuditActorType, apiKeyId?: string | null, keyPrefix?: string | null, connectLinkId?: string | null }, details: Array<{ __typename?: 'AuditDetail', name: string, value?: string | null }> };
 
 export type ListAuditEventsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1870,7 +2050,47 @@ export type ListAuditEventsQueryVariables = Exact<{
 }>;
 
 
-export type ListAuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventList', totalCount?: number, edges: Array<{ __typename?: 'AuditEventListEdge', node: { __typename?: 'AuditEvent', id: string, action: AuditAction, targetType: AuditTarget, targetId: string, requestId?: string | null, createdAt: string, actor: { __typename?: 'AuditActor', type: AuditActorType, apiKeyId?: string | null, keyPrefix?: string | null }, details: Array<{ __typename?: 'AuditDetail', name: string, value?: string | null }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type ListAuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventList', totalCount?: number, edges: Array<{ __typename?: 'AuditEventListEdge', node: { __typename?: 'AuditEvent', id: string, action: AuditAction, targetType: AuditTarget, targetId: string, requestId?: string | null, createdAt: string, actor: { __typename?: 'AuditActor', type: AuditActorType, apiKeyId?: string | null, keyPrefix?: string | null, connectLinkId?: string | null }, details: Array<{ __typename?: 'AuditDetail', name: string, value?: string | null }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ConnectLinkFieldsFragment = { __typename?: 'ConnectLink', id: string, label: string, provider?: Provider | null, suggestedName?: string | null, allowAvailableNumbers: boolean, state: ConnectLinkState, expiresAt: string, createdAt: string, usedAt?: string | null, revokedAt?: string | null, connectionId?: string | null };
+
+export type ListConnectLinksQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  withTotal?: Scalars['Boolean']['input'];
+}>;
+
+
+export type ListConnectLinksQuery = { __typename?: 'Query', connectLinks: { __typename?: 'ConnectLinkList', totalCount?: number, edges: Array<{ __typename?: 'ConnectLinkListEdge', node: { __typename?: 'ConnectLink', id: string, label: string, provider?: Provider | null, suggestedName?: string | null, allowAvailableNumbers: boolean, state: ConnectLinkState, expiresAt: string, createdAt: string, usedAt?: string | null, revokedAt?: string | null, connectionId?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type GetConnectLinkQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GetConnectLinkQuery = { __typename?: 'Query', connectLink?: { __typename?: 'ConnectLink', id: string, label: string, provider?: Provider | null, suggestedName?: string | null, allowAvailableNumbers: boolean, state: ConnectLinkState, expiresAt: string, createdAt: string, usedAt?: string | null, revokedAt?: string | null, connectionId?: string | null } | null };
+
+export type CreateConnectLinkMutationVariables = Exact<{
+  input: CreateConnectLinkInput;
+}>;
+
+
+export type CreateConnectLinkMutation = { __typename?: 'Mutation', createConnectLink:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'CreateConnectLinkPayload', created: { __typename?: 'CreatedConnectLink', url: string, connectLink: { __typename?: 'ConnectLink', id: string, label: string, provider?: Provider | null, suggestedName?: string | null, allowAvailableNumbers: boolean, state: ConnectLinkState, expiresAt: string, createdAt: string, usedAt?: string | null, revokedAt?: string | null, connectionId?: string | null } } }
+    | { __typename: 'ValidationError', code: string, message: string, fields: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
+
+export type RevokeConnectLinkMutationVariables = Exact<{
+  input: RevokeConnectLinkInput;
+}>;
+
+
+export type RevokeConnectLinkMutation = { __typename?: 'Mutation', revokeConnectLink:
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'RevokeConnectLinkPayload', connectLink: { __typename?: 'ConnectLink', id: string, label: string, provider?: Provider | null, suggestedName?: string | null, allowAvailableNumbers: boolean, state: ConnectLinkState, expiresAt: string, createdAt: string, usedAt?: string | null, revokedAt?: string | null, connectionId?: string | null } }
+    | { __typename: 'ValidationError', code: string, message: string, fields: Array<{ __typename?: 'FieldError', path: string, message: string }> }
+   };
 
 export type ListConnectionsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -2176,7 +2396,8 @@ export type RetryWebhookDeliveryMutation = { __typename?: 'Mutation', retryWebho
     | { __typename: 'ValidationError', code: string, message: string, fields: Array<{ __typename?: 'FieldError', path: string, message: string }> }
    };
 
-export const AuditEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"apiKeyId"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AuditEventFieldsFragment, unknown>;
+export const AuditEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"apiKeyId"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"connectLinkId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AuditEventFieldsFragment, unknown>;
+export const ConnectLinkFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectLinkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedName"}},{"kind":"Field","name":{"kind":"Name","value":"allowAvailableNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"usedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}}]}}]} as unknown as DocumentNode<ConnectLinkFieldsFragment, unknown>;
 export const RestErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RestErrorFragment, unknown>;
 export const ApiKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}}]}}]} as unknown as DocumentNode<ApiKeyFieldsFragment, unknown>;
 export const SipConfigFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SipConfigFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SipConfig"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"fqdnConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"outboundVoiceProfileId"}}]}}]} as unknown as DocumentNode<SipConfigFieldsFragment, unknown>;
@@ -2190,7 +2411,11 @@ export const WebhookDeliveryFieldsFragmentDoc = {"kind":"Document","definitions"
 export const ListApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}}]}}]} as unknown as DocumentNode<ListApiKeysQuery, ListApiKeysQueryVariables>;
 export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeApiKeyPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
-export const ListAuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListAuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditAction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditTarget"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withTotal"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetType"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withTotal"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEventFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"apiKeyId"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ListAuditEventsQuery, ListAuditEventsQueryVariables>;
+export const ListAuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListAuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditAction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditTarget"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withTotal"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetType"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withTotal"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEventFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"apiKeyId"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"connectLinkId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ListAuditEventsQuery, ListAuditEventsQueryVariables>;
+export const ListConnectLinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListConnectLinks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withTotal"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectLinks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withTotal"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConnectLinkFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectLinkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedName"}},{"kind":"Field","name":{"kind":"Name","value":"allowAvailableNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"usedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}}]}}]} as unknown as DocumentNode<ListConnectLinksQuery, ListConnectLinksQueryVariables>;
+export const GetConnectLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetConnectLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConnectLinkFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectLinkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedName"}},{"kind":"Field","name":{"kind":"Name","value":"allowAvailableNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"usedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}}]}}]} as unknown as DocumentNode<GetConnectLinkQuery, GetConnectLinkQueryVariables>;
+export const CreateConnectLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateConnectLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateConnectLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createConnectLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateConnectLinkPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"connectLink"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConnectLinkFields"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectLinkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedName"}},{"kind":"Field","name":{"kind":"Name","value":"allowAvailableNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"usedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateConnectLinkMutation, CreateConnectLinkMutationVariables>;
+export const RevokeConnectLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeConnectLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeConnectLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeConnectLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeConnectLinkPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectLink"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConnectLinkFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectLinkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedName"}},{"kind":"Field","name":{"kind":"Name","value":"allowAvailableNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"usedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeConnectLinkMutation, RevokeConnectLinkMutationVariables>;
 export const ListConnectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListConnections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConnectionFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SipConfigFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SipConfig"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"fqdnConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"outboundVoiceProfileId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"setupMethod"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"inferredName"}},{"kind":"Field","name":{"kind":"Name","value":"sipConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipConfigFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasCredentials"}},{"kind":"Field","name":{"kind":"Name","value":"lastTestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbersImported"}},{"kind":"Field","name":{"kind":"Name","value":"credentialsRotatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ListConnectionsQuery, ListConnectionsQueryVariables>;
 export const GetConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetConnection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConnectionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SipConfigFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SipConfig"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"fqdnConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"outboundVoiceProfileId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConnectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Connection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"setupMethod"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"inferredName"}},{"kind":"Field","name":{"kind":"Name","value":"sipConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SipConfigFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasCredentials"}},{"kind":"Field","name":{"kind":"Name","value":"lastTestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbersImported"}},{"kind":"Field","name":{"kind":"Name","value":"credentialsRotatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<GetConnectionQuery, GetConnectionQueryVariables>;
 export const TestCredentialsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestCredentials"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestCredentialsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"testCredentials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TestCredentialsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"test"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verificationEvidenceId"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedConnectionName"}},{"kind":"Field","name":{"kind":"Name","value":"accountName"}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CheckFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestError"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Checks"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credentialsValid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inboundReachable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outboundAuthorized"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TestCredentialsMutation, TestCredentialsMutationVariables>;

@@ -1,5 +1,6 @@
 import { AUDIT_ACTIONS, auditActionConstant, type AuditAction as DomainAuditAction } from '../../domain/audit';
 import { ListAuditEventsDocument, type AuditAction, type AuditEventFieldsFragment, type AuditTarget } from '../generated/graphql';
+import { lower } from '../presenters';
 import { listBody, type Route } from '../route';
 import { AuditEventPage, AuditEventsQuery } from '../schemas';
 
@@ -9,7 +10,12 @@ function auditEventJson(e: AuditEventFieldsFragment) {
   return {
     id: Number(e.id),
     action: actionOf.get(e.action)!,
-    actor: { type: e.actor.type === 'API_KEY' ? 'api_key' : 'system', api_key_id: e.actor.apiKeyId == null ? null : Number(e.actor.apiKeyId), key_prefix: e.actor.keyPrefix ?? null },
+    actor: {
+      type: lower(e.actor.type),
+      api_key_id: e.actor.apiKeyId == null ? null : Number(e.actor.apiKeyId),
+      key_prefix: e.actor.keyPrefix ?? null,
+      connect_link_id: e.actor.connectLinkId == null ? null : Number(e.actor.connectLinkId),
+    },
     target_type: e.targetType.toLowerCase(),
     target_id: e.targetId,
     summary: Object.fromEntries(e.details.map((d) => [d.name, d.value ?? null])),

@@ -26,6 +26,8 @@ const ACTION_DESCRIPTIONS: Record<AuditAction, string> = {
   'webhook_endpoint.deleted': 'A webhook endpoint was deleted, with its delivery log.',
   'webhook_endpoint.secret_rotated': "A webhook endpoint's signing secret was replaced (the previous one signs for 24 more hours).",
   'webhook_delivery.retried': 'A delivery was sent again on request (the target is its endpoint).',
+  'connect_link.created': 'A connect link was created (its token is never recorded).',
+  'connect_link.revoked': 'A connect link was revoked.',
 };
 
 /** `connection.created` ↔ CONNECTION_CREATED. */
@@ -41,13 +43,18 @@ export const AuditTargetEnum = builder.enumType('AuditTarget', {
 
 const ActorTypeEnum = builder.enumType('AuditActorType', {
   description: 'Who made a change.',
-  values: { API_KEY: { value: 'api_key', description: 'A caller with an API key.' }, SYSTEM: { value: 'system', description: 'Trunkline itself: re-checks, the command line.' } },
+  values: {
+    API_KEY: { value: 'api_key', description: 'A caller with an API key.' },
+    CONNECT_LINK: { value: 'connect_link', description: 'Whoever opened a connect link (the link is named, never its token).' },
+    SYSTEM: { value: 'system', description: 'Trunkline itself: re-checks, the command line.' },
+  },
 });
 
 const AuditActor = builder.objectRef<AuditEvent['actor']>('AuditActor').implement({
-  description: 'Who made a change: an API key (its id and prefix, never the key) or the system.',
+  description: 'Who made a change: an API key (its id and prefix, never the key), a connect link (its id, never its token) or the system.',
   fields: (t) => ({
-    type: t.field({ type: ActorTypeEnum, description: 'API_KEY or SYSTEM.', resolve: (a) => a.type }),
+    type: t.field({ type: ActorTypeEnum, description: 'API_KEY, CONNECT_LINK or SYSTEM.', resolve: (a) => a.type }),
+    connectLinkId: t.id({ nullable: true, description: 'The connect link through which the change was made.', resolve: (a) => (a.type === 'connect_link' ? a.connectLinkId : null) }),
     apiKeyId: t.id({ nullable: true, description: 'The key that made the change.', resolve: (a) => (a.type === 'api_key' ? a.apiKeyId : null) }),
     keyPrefix: t.string({ nullable: true, description: 'The first characters of that key, to recognise it.', resolve: (a) => (a.type === 'api_key' ? a.keyPrefix : null) }),
   }),

@@ -89,6 +89,6 @@ builder.mutationField('suggestConnectionName', (t) =>
     description: 'Asks the provider for a display name for these credentials (for the onboarding form). Issues no evidence.',
     errors: resultErrors('suggestConnectionName', 'suggestion', 'The suggested name.'),
     args: { input: t.arg({ type: TestCredentialsInput, required: true, description: 'The credentials to name.' }) },
-    resolve: declared('suggestConnectionName', (_r, { input }, ctx) => suggestConnectionName(ctx.deps, credentialsArgs(input), callOptions(ctx))),
+    resolve: declared('suggestConnectionName', (_r, { input }, ctx) => suggestConnectionName(ctx.deps, principalOf(ctx), credentialsArgs(input), callOptions(ctx))),
   }),
 );
